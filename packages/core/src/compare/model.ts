@@ -1,0 +1,55 @@
+/** Findings of a contract-vs-spec comparison. Codes are PactFlow's comparator's, so users moving over recognise them. */
+
+export type FindingType = 'error' | 'warning' | 'info';
+
+export type FindingCode =
+  | 'request.path-or-method.unknown'
+  | 'request.body.incompatible'
+  | 'request.query.incompatible'
+  | 'request.header.incompatible'
+  | 'request.content-type.incompatible'
+  | 'request.accept.incompatible'
+  | 'request.authorization.missing'
+  | 'response.status.unknown'
+  | 'response.body.incompatible'
+  | 'response.body.unknown'
+  | 'response.header.incompatible'
+  | 'response.header.unknown'
+  | 'response.content-type.incompatible'
+  | 'request.body.unknown'
+  | 'request.header.unknown'
+  | 'request.query.unknown'
+  | 'request.content-type.missing'
+  | 'request.content-type.unknown'
+  | 'request.accept.unknown'
+  | 'response.content-type.unknown'
+  | 'response.header.undefined'
+  | 'response.status.default'
+  | 'request.body.unvalidatable'
+  | 'response.body.unvalidatable';
+
+export interface Finding {
+  code: FindingCode;
+  type: FindingType;
+  message: string;
+  mockDetails: {
+    interactionDescription: string;
+    /** Provider state names joined, or `[none]`. */
+    interactionState: string;
+    /** e.g. `[root].interactions[4].request.query.age` */
+    location: string;
+    value?: unknown;
+  };
+  specDetails?: {
+    location: string;
+    pathMethod?: string;
+    pathName?: string;
+    value?: unknown;
+  };
+}
+
+export interface ComparisonResult {
+  /** False when any finding is an error; warnings and infos never make a contract incompatible. */
+  compatible: boolean;
+  findings: Finding[];
+}

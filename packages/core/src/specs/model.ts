@@ -1,0 +1,112 @@
+/**
+ * The normalised provider spec: Swagger 2.0, OpenAPI 3.0 and 3.1 all load into this one model.
+ *
+ * Schemas are JSON Schema the validator understands (OpenAPI 3.0 `nullable`, boolean exclusive bounds and
+ * Swagger's inline parameter schemas already translated). Every {@link SchemaRef} points into
+ * {@link ProviderSpec.schemaRoot}: resolving `schemaRoot` at `pointer` yields `schema`, and `$ref`s inside
+ * `schema` are `#/…` pointers into the same root, so a validator can compile `{ $ref: 'root#' + pointer }` lazily.
+ */
+
+export type SpecFormat = 'swagger-2.0' | 'openapi-3.0' | 'openapi-3.1';
+
+/** Which JSON Schema dialect `schemaRoot` is written in. */
+export type SchemaDialect = 'draft-07' | '2020-12';
+
+export type JsonSchema = Record<string, unknown> | boolean;
+
+export interface SchemaRef {
+  /** JSON pointer (RFC 6901) into `schemaRoot`, e.g. `/paths/~1pets/get/responses/200/content/application~1json/schema`. */
+  pointer: string;
+  /** The translated schema at that pointer (may itself be a `$ref`). */
+  schema: JsonSchema;
+}
+
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+
+export interface Parameter {
+  name: string;
+  in: ParameterLocation;
+  required: boolean;
+  /** OpenAPI 3 style (Swagger collectionFormat mapped onto it): simple, form, matrix, label, spaceDelimited, pipeDelimited, deepObject. */
+  style: string;
+  explode: boolean;
+  allowReserved: boolean;
+  /** Schema of the value; for content-based parameters, the schema of the single media type. */
+  schema?: SchemaRef;
+  /** Media type for OpenAPI 3 `content`-based parameters. */
+  contentType?: string;
+  /** `[root].paths./pets.get.parameters[0]` — for findings' specDetails.location. */
+  location: string;
+}
+
+export interface MediaType {
+  schema?: SchemaRef;
+  /** Per-property encoding of form bodies (OpenAPI 3 `encoding`). */
+  encoding?: Record<string, { contentType?: string; style?: string; explode?: boolean }>;
+  location: string;
+}
+
+export interface RequestBody {
+  required: boolean;
+  /** Keyed by media type or range exactly as the spec writes it (`application/json`, `text/*`, `*\/*`). */
+  content: Record<string, MediaType>;
+  location: string;
+}
+
+export interface ResponseHeader {
+  required: boolean;
+  schema?: SchemaRef;
+  location: string;
+}
+
+export interface Response {
+  /** `200`, `2XX` (upper-case range) or `default`. */
+  status: string;
+  /** Keyed by lower-cased header name. */
+  headers: Record<string, ResponseHeader>;
+  content: Record<string, MediaType>;
+  location: string;
+}
+
+/** Alternatives: the request must satisfy every scheme of at least one requirement. `[]` = no security. */
+export type SecurityRequirement = Array<{ scheme: string; scopes: string[] }>;
+
+export type SecurityScheme =
+  | { type: 'apiKey'; in: 'header' | 'query' | 'cookie'; name: string }
+  | { type: 'http'; scheme: string; bearerFormat?: string }
+  | { type: 'oauth2' }
+  | { type: 'openIdConnect' }
+  | { type: 'mutualTLS' };
+
+export interface Operation {
+  /** Lower-case HTTP method. */
+  method: string;
+  /** Path template as the spec writes it, e.g. `/pets/{petId}`. */
+  path: string;
+  /** Server/basePath prefixes that may precede `path` (`''` when none), e.g. `['/v1']`. */
+  basePaths: string[];
+  operationId?: string;
+  /** Path-level parameters merged in; operation-level ones override by (name, in). */
+  parameters: Parameter[];
+  requestBody?: RequestBody;
+  responses: Response[];
+  security: SecurityRequirement[];
+  /** `[root].paths./pets.get` */
+  location: string;
+  /** JSON pointer of the operation object in the source document. */
+  pointer: string;
+}
+
+export interface ProviderSpec {
+  format: SpecFormat;
+  /** The `openapi` or `swagger` field as written. */
+  version: string;
+  info: { title?: string; version?: string };
+  operations: Operation[];
+  securitySchemes: Record<string, SecurityScheme>;
+  dialect: SchemaDialect;
+  /** The translated document every {@link SchemaRef} points into (external file refs bundled in). */
+  schemaRoot: Record<string, unknown>;
+  /** The source document as parsed (refs not resolved), for showing spec values in findings. */
+  document: Record<string, unknown>;
+}
