@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import { compareFiles } from '../actions/compare-files.js';
+import { ExitCode } from '../exit-codes.js';
+import type { Io } from '../output/io.js';
+import { renderComparison } from '../output/render-comparison.js';
+import type { CommandResult } from './command-result.js';
+
+interface CompareOptions {
+  spec: string;
+  contract: string;
+  json?: boolean;
+  allowUndeclaredResponseFields?: boolean;
+}
+
+/** `signet compare --spec <file> --contract <file> [--json]`: offline comparison, no broker needed. */
+export function registerCompare(program: Command, io: Io, done: (result: CommandResult) => void): void {
+  program
+    .command('compare')
+    .description('compare a consumer contract (Pact file) with a provider spec (OpenAPI/Swagger), offline')
+    .requiredOption('--spec <file>', 'provider spec: OpenAPI 3.x or Swagger 2.0, JSON or YAML')
+    .requiredOption('--contract <file>', 'consumer contract: a Pact file (v1 to v4)')
+    .option('--json', 'print { compatible, findings } as JSON')
+    .option('--allow-undeclared-response-fields', 'accept response fields the spec does not declare')
+    .action(async (options: CompareOptions) => {
+      const result = await compareFiles({
+        specPath: options.spec,
+        contractPath: options.contract,
+        allowUndeclaredResponseFields: options.allowUndeclaredResponseFields,
+      });
+      io.out(options.json ? JSON.stringify(result, null, 2) + '\n' : renderComparison(io, result));
+      done({ exitCode: result.compatible ? ExitCode.ok : ExitCode.failed });
+    });
+}
