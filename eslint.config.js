@@ -14,7 +14,7 @@ export default tseslint.config(
       globals: { ...globals.node },
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['*.js', '*.ts', 'scripts/*.js', 'scripts/bench/*.mjs', 'packages/*/bin/*.js'],
+          allowDefaultProject: ['*.js', '*.ts', '*.cjs', 'packages/*/bin/*.js'],
         },
         tsconfigRootDir: import.meta.dirname,
       },
@@ -23,6 +23,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    // Config files and launchers are plain JavaScript without useful types.
+    files: ['*.js', '*.cjs', 'packages/*/bin/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
   },
   {
     // Tests and scripts handle parsed JSON fixtures of unknown shape.
