@@ -1,10 +1,8 @@
 /**
  * @signet/core — Signet's pure engine: provider spec loading, Pact contract parsing and matching,
- * and contract-vs-spec comparison. No HTTP server, no database.
+ * contract-vs-spec comparison, and the deploy decision. No HTTP server, no database.
  */
-export type * from './contracts/model.js';
-export type * from './specs/model.js';
-export type * from './compare/model.js';
 export { LocatedError } from './shared/located-error.js';
-export { SpecError } from './specs/spec-error.js';
-export { ContractError } from './contracts/contract-error.js';
+export * from './contracts/index.js';
+export * from './specs/index.js';
+export * from './compare/index.js';

@@ -29,7 +29,7 @@ export async function compareFiles(input: CompareFilesInput): Promise<Comparison
 
 function describeLoadError(what: string, file: string, error: unknown): Error {
   if (error instanceof SpecError || error instanceof ContractError) {
-    const where = error.location ? ` at ${error.location}` : '';
+    const where = error.location && error.location !== '/' ? ` at ${error.location}` : '';
     return new CliError(`invalid ${what} ${file}${where}: ${error.message} [${error.code}]`);
   }
   return error instanceof Error ? error : new Error(String(error));
