@@ -54,6 +54,8 @@ export interface HttpRequest {
   path: string;
   /** Query parameters, decoded, in source order; absent query = empty object. */
   query: Record<string, string[]>;
+  /** The query string exactly as a v1/v2 contract wrote it (v1 compares whole query strings). */
+  rawQuery?: string;
   /** Headers keyed by name as written in the contract; values split on commas only where Pact does. */
   headers: Record<string, string[]>;
   body: Body;
