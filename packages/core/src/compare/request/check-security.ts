@@ -1,0 +1,67 @@
+import type { HttpRequest } from '../../contracts/model.js';
+import type { SecurityScheme } from '../../specs/model.js';
+import type { CheckContext } from '../check-context.js';
+import { headerValue, parseCookies } from '../params/header-values.js';
+
+/**
+ * `request.authorization.missing` when no security requirement of the operation is met: requirements are
+ * alternatives, the schemes inside one must all be present. Only presence is checked — a contract cannot
+ * prove a credential is valid. Schemes the spec does not define, and mutual TLS, cannot be seen in a
+ * contract and count as met.
+ */
+export function checkSecurity(context: CheckContext): void {
+  const { operation, interaction } = context;
+  const schemes = context.spec.spec.securitySchemes;
+  if (operation.security.length === 0) return;
+  const met = operation.security.some((requirement) =>
+    requirement.every(({ scheme }) => {
+      const definition = schemes[scheme];
+      return definition === undefined || presented(definition, interaction.request);
+    }),
+  );
+  if (met) return;
+  const first = operation.security[0]?.map(({ scheme }) => schemes[scheme]).find((s) => s !== undefined);
+  const inQuery = first?.type === 'apiKey' && first.in === 'query';
+  context.findings.add({
+    code: 'request.authorization.missing',
+    type: 'error',
+    message: `Request Authorization ${inQuery ? 'query' : 'header'} is missing but is required by the spec file`,
+    mockLocation: inQuery ? 'request.query' : 'request.headers',
+    specLocation: operation.location,
+  });
+}
+
+function presented(scheme: SecurityScheme, request: HttpRequest): boolean {
+  const authorization = headerValue(request.headers, 'authorization');
+  switch (scheme.type) {
+    case 'apiKey':
+      if (scheme.in === 'query') return request.query[scheme.name] !== undefined;
+      if (scheme.in === 'cookie')
+        return parseCookies(headerValue(request.headers, 'cookie')).has(scheme.name);
+      return headerValue(request.headers, scheme.name) !== undefined;
+    case 'http':
+      return (
+        authorization !== undefined &&
+        authorization.trim().toLowerCase().startsWith(`${scheme.scheme.toLowerCase()} `)
+      );
+    case 'oauth2':
+    case 'openIdConnect':
+      return authorization !== undefined && authorization.trim() !== '';
+    case 'mutualTLS':
+      return true;
+  }
+}
+
+/** Header and query names the operation's security schemes use, which are therefore not "unknown". */
+export function securityNames(context: CheckContext, where: 'header' | 'query'): Set<string> {
+  const names = new Set<string>();
+  for (const requirement of context.operation.security) {
+    for (const { scheme } of requirement) {
+      const definition = context.spec.spec.securitySchemes[scheme];
+      if (definition?.type === 'apiKey' && definition.in === where) {
+        names.add(where === 'header' ? definition.name.toLowerCase() : definition.name);
+      }
+    }
+  }
+  return names;
+}

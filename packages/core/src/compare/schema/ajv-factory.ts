@@ -1,0 +1,28 @@
+import { Ajv } from 'ajv';
+import type { Options } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import type { SchemaDialect } from '../../specs/model.js';
+
+export type AjvInstance = Ajv | Ajv2020;
+
+/**
+ * An Ajv for one dialect. Strict mode is off because OpenAPI schemas carry keywords JSON Schema
+ * does not know (`example`, `xml`, `discriminator` where not translated), which must be ignored, not rejected.
+ */
+export function createAjv(dialect: SchemaDialect, extra: Options): AjvInstance {
+  const options: Options = {
+    strict: false,
+    allErrors: true,
+    validateSchema: false,
+    logger: false,
+    // Specs are big and many schemas share refs: compile shared refs once instead of inlining them.
+    inlineRefs: false,
+    // Generated code runs a few times per schema; optimising it costs more than it saves.
+    code: { optimize: false },
+    ...extra,
+  };
+  const ajv = dialect === '2020-12' ? new Ajv2020(options) : new Ajv(options);
+  addFormats.default(ajv);
+  return ajv;
+}

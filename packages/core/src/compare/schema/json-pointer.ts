@@ -1,0 +1,42 @@
+/** RFC 6901 JSON pointers, and the `#/…` refs that point into the same document. */
+
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '' || pointer === '/') return pointer === '/' ? [''] : [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function formatPointer(segments: readonly string[]): string {
+  return segments.map((s) => '/' + s.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+export function getAtPointer(root: unknown, segments: readonly string[]): unknown {
+  let node = root;
+  for (const segment of segments) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
+
+/** The pointer of a local `$ref` (`#/components/schemas/Pet`), or undefined for remote or malformed refs. */
+export function refToPointer(ref: string): string | undefined {
+  if (!ref.startsWith('#')) return undefined;
+  const fragment = ref.slice(1);
+  if (fragment !== '' && !fragment.startsWith('/')) return undefined;
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+/** A pointer as a URI fragment Ajv can resolve: each segment percent-encoded (`{`, `%`, spaces…). */
+export function pointerToFragment(pointer: string): string {
+  return pointer
+    .split('/')
+    .map((s) => encodeURIComponent(s))
+    .join('/');
+}

@@ -1,0 +1,212 @@
+import { nodeAt } from './applied-schemas.js';
+import { refToPointer } from './json-pointer.js';
+import { checkFormat } from './quick-format.js';
+import { isRecord } from './schema-keywords.js';
+
+/** True or false when sure, undefined when the schema uses something only Ajv should judge. */
+export type Verdict = boolean | undefined;
+
+/** Keywords Ajv validates that this check leaves to Ajv. */
+const DEFERRED = new Set([
+  '$dynamicRef',
+  '$recursiveRef',
+  'multipleOf',
+  'contains',
+  'maxContains',
+  'minContains',
+  'prefixItems',
+  'additionalItems',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+  'dependentRequired',
+  'dependencies',
+  'dependentSchemas',
+  'propertyNames',
+  'discriminator',
+  'nullable',
+]);
+
+/**
+ * Whether `value` is valid against a schema, for the common keywords, interpreted directly. Most consumer
+ * bodies are valid, and most schemas are used once or twice per contract: confirming "valid" without an Ajv
+ * compile is much cheaper. Anything uncertain (and every invalid value, to get Ajv's errors) goes to Ajv.
+ */
+export function quickCheck(root: unknown, schema: unknown, value: unknown, depth = 0): Verdict {
+  if (schema === true) return true;
+  if (schema === false) return false;
+  if (!isRecord(schema) || depth > 64) return undefined;
+  let verdict: Verdict = true;
+  const and = (v: Verdict): void => {
+    if (v === false) verdict = false;
+    else if (v === undefined && verdict !== false) verdict = undefined;
+  };
+  for (const key of Object.keys(schema)) if (DEFERRED.has(key)) return undefined;
+  if (schema.uniqueItems === true || (Array.isArray(schema.items) && Array.isArray(value))) return undefined;
+  const sub = (s: unknown, v: unknown): Verdict => quickCheck(root, s, v, depth + 1);
+
+  if (typeof schema.$ref === 'string') {
+    const target = refToPointer(schema.$ref);
+    and(target === undefined ? undefined : sub(nodeAt(root, target), value));
+  }
+  if (schema.type !== undefined) and(hasType(schema.type, value));
+  if (Array.isArray(schema.enum)) and(schema.enum.some((e) => equal(e, value)));
+  if ('const' in schema) and(equal(schema.const, value));
+  if (typeof value === 'number') and(numberBounds(schema, value));
+  if (typeof value === 'string') and(stringBounds(schema, value));
+  if (typeof schema.format === 'string') and(checkFormat(schema.format, value));
+  if (Array.isArray(value)) {
+    if (typeof schema.minItems === 'number' && value.length < schema.minItems) return false;
+    if (typeof schema.maxItems === 'number' && value.length > schema.maxItems) return false;
+    if (schema.items !== undefined) for (const item of value) and(sub(schema.items, item));
+  } else if (isRecord(value)) and(objectKeywords(schema, value, sub));
+  if (Array.isArray(schema.allOf)) for (const branch of schema.allOf) and(sub(branch, value));
+  if (Array.isArray(schema.anyOf)) and(some(schema.anyOf.map((b) => sub(b, value))));
+  if (Array.isArray(schema.oneOf)) and(exactlyOne(schema.oneOf.map((b) => sub(b, value))));
+  if (schema.not !== undefined) {
+    const inner = sub(schema.not, value);
+    and(inner === undefined ? undefined : !inner);
+  }
+  if (schema.if !== undefined) {
+    const condition = sub(schema.if, value);
+    if (condition === undefined) and(undefined);
+    else {
+      const branch = condition ? schema.then : schema.else;
+      if (branch !== undefined) and(sub(branch, value));
+    }
+  }
+  return verdict;
+}
+
+function objectKeywords(
+  schema: Record<string, unknown>,
+  value: Record<string, unknown>,
+  sub: (s: unknown, v: unknown) => Verdict,
+): Verdict {
+  const keys = Object.keys(value);
+  if (typeof schema.minProperties === 'number' && keys.length < schema.minProperties) return false;
+  if (typeof schema.maxProperties === 'number' && keys.length > schema.maxProperties) return false;
+  if (
+    Array.isArray(schema.required) &&
+    schema.required.some((name) => typeof name === 'string' && !Object.hasOwn(value, name))
+  ) {
+    return false;
+  }
+  const properties = isRecord(schema.properties) ? schema.properties : {};
+  const patterns = isRecord(schema.patternProperties) ? Object.entries(schema.patternProperties) : [];
+  let verdict: Verdict = true;
+  for (const key of keys) {
+    let claimed = false;
+    let v: Verdict = true;
+    if (Object.hasOwn(properties, key)) {
+      claimed = true;
+      v = sub(properties[key], value[key]);
+    }
+    for (const [pattern, patternSchema] of patterns) {
+      const matches = regex(pattern)?.test(key);
+      if (matches === undefined) return undefined;
+      if (matches) {
+        claimed = true;
+        const p = sub(patternSchema, value[key]);
+        v = v === false || p === false ? false : v === undefined || p === undefined ? undefined : true;
+      }
+    }
+    if (!claimed && schema.additionalProperties !== undefined)
+      v = sub(schema.additionalProperties, value[key]);
+    if (v === false) return false;
+    if (v === undefined) verdict = undefined;
+  }
+  return verdict;
+}
+
+function hasType(type: unknown, value: unknown): Verdict {
+  const types = Array.isArray(type) ? (type as unknown[]) : [type];
+  return types.some((t) => {
+    switch (t) {
+      case 'null':
+        return value === null;
+      case 'boolean':
+        return typeof value === 'boolean';
+      case 'string':
+        return typeof value === 'string';
+      case 'number':
+        return typeof value === 'number' && Number.isFinite(value);
+      case 'integer':
+        return typeof value === 'number' && Number.isInteger(value);
+      case 'array':
+        return Array.isArray(value);
+      case 'object':
+        return isRecord(value);
+      default:
+        return false;
+    }
+  })
+    ? true
+    : types.every((t) => typeof t === 'string' && KNOWN_TYPES.has(t))
+      ? false
+      : undefined;
+}
+
+const KNOWN_TYPES = new Set(['null', 'boolean', 'string', 'number', 'integer', 'array', 'object']);
+
+function numberBounds(s: Record<string, unknown>, n: number): boolean {
+  const num = (k: string): number | undefined => (typeof s[k] === 'number' ? s[k] : undefined);
+  const [min, max, xmin, xmax] = [
+    num('minimum'),
+    num('maximum'),
+    num('exclusiveMinimum'),
+    num('exclusiveMaximum'),
+  ];
+  return !(
+    (min !== undefined && n < min) ||
+    (max !== undefined && n > max) ||
+    (xmin !== undefined && n <= xmin) ||
+    (xmax !== undefined && n >= xmax)
+  );
+}
+
+function stringBounds(s: Record<string, unknown>, text: string): Verdict {
+  // Ajv counts code points, not UTF-16 units.
+  const length = [...text].length;
+  if (typeof s.minLength === 'number' && length < s.minLength) return false;
+  if (typeof s.maxLength === 'number' && length > s.maxLength) return false;
+  if (typeof s.pattern !== 'string') return true;
+  return regex(s.pattern)?.test(text);
+}
+
+const regexes = new Map<string, RegExp | undefined>();
+
+function regex(pattern: string): RegExp | undefined {
+  if (!regexes.has(pattern)) {
+    let compiled: RegExp | undefined;
+    try {
+      compiled = new RegExp(pattern, 'u');
+    } catch {
+      compiled = undefined;
+    }
+    regexes.set(pattern, compiled);
+  }
+  return regexes.get(pattern);
+}
+
+function some(verdicts: Verdict[]): Verdict {
+  return verdicts.includes(true) ? true : verdicts.includes(undefined) ? undefined : false;
+}
+
+function exactlyOne(verdicts: Verdict[]): Verdict {
+  if (verdicts.includes(undefined)) return undefined;
+  return verdicts.filter((v) => v === true).length === 1;
+}
+
+/** Deep equality of JSON values, as Ajv's enum and const compare them. */
+function equal(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  // Like Ajv's deep equality: objects of different constructors (a null-prototype object and `{}`) differ.
+  if (Array.isArray(a) !== Array.isArray(b) || a.constructor !== b.constructor) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every(
+    (k) => Object.hasOwn(b, k) && equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+  );
+}

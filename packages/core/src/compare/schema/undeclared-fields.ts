@@ -1,0 +1,123 @@
+import { appliedSchemas, followRefs, nodeAt, type AppliedSchema, type Validates } from './applied-schemas.js';
+import { isRecord } from './schema-keywords.js';
+
+export interface UndeclaredField {
+  /** Path of the object holding the field. */
+  path: string[];
+  name: string;
+  /** `writeOnly`: declared, but only for requests — the provider never sends it. */
+  reason: 'undeclared' | 'writeOnly';
+}
+
+/** Beyond this depth a body is not searched further (Ajv has already validated it). */
+const MAX_DEPTH = 256;
+
+/**
+ * Fields of a response body no applicable schema declares. A field is declared when some schema that applies
+ * to its object (allOf branches together, matching anyOf/oneOf branches, `then`/`else`) lists it in `properties`,
+ * matches it with `patternProperties`, or gives `additionalProperties` a schema. An object whose schemas declare
+ * nothing at all is free-form and never reported.
+ */
+export function findUndeclaredFields(
+  root: unknown,
+  pointer: string,
+  body: unknown,
+  validates: Validates,
+): UndeclaredField[] {
+  const found: UndeclaredField[] = [];
+  const walk = (value: unknown, path: string[], pointers: string[]): void => {
+    if (pointers.length === 0 || path.length > MAX_DEPTH || value === null || typeof value !== 'object')
+      return;
+    const applied = appliedSchemas(root, pointers, value, validates);
+    if (Array.isArray(value)) {
+      value.forEach((item, i) =>
+        walk(
+          item,
+          [...path, String(i)],
+          applied.flatMap((s) => itemPointers(s, i)),
+        ),
+      );
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    const checked = applied.some(declaresFields);
+    for (const [name, child] of Object.entries(record)) {
+      const { declared, writeOnly, pointers: childPointers } = propertyPointers(root, applied, name);
+      if (checked && !declared) found.push({ path, name, reason: writeOnly ? 'writeOnly' : 'undeclared' });
+      walk(child, [...path, name], childPointers);
+    }
+  };
+  walk(body, [], [pointer]);
+  return found;
+}
+
+function declaresFields({ node }: AppliedSchema): boolean {
+  return nonEmpty(node.properties) || nonEmpty(node.patternProperties) || nonEmpty(node.additionalProperties);
+}
+
+function nonEmpty(value: unknown): boolean {
+  return isRecord(value) && Object.keys(value).length > 0;
+}
+
+function propertyPointers(
+  root: unknown,
+  applied: AppliedSchema[],
+  name: string,
+): { declared: boolean; writeOnly: boolean; pointers: string[] } {
+  let declared = false;
+  let writeOnly = false;
+  const pointers: string[] = [];
+  for (const { node, pointer } of applied) {
+    let matched = false;
+    if (isRecord(node.properties) && Object.hasOwn(node.properties, name)) {
+      const at = `${pointer}/properties/${escape(name)}`;
+      pointers.push(at);
+      // A writeOnly property is declared for requests only.
+      if (isWriteOnly(root, at)) writeOnly = true;
+      else matched = true;
+    }
+    if (isRecord(node.patternProperties)) {
+      for (const pattern of Object.keys(node.patternProperties)) {
+        if (safeTest(pattern, name)) {
+          matched = true;
+          pointers.push(`${pointer}/patternProperties/${escape(pattern)}`);
+        }
+      }
+    }
+    if (!matched && isRecord(node.additionalProperties)) {
+      pointers.push(`${pointer}/additionalProperties`);
+      matched = nonEmpty(node.additionalProperties);
+    }
+    declared ||= matched;
+  }
+  return { declared, writeOnly, pointers };
+}
+
+function isWriteOnly(root: unknown, pointer: string): boolean {
+  const schema = followRefs(root, nodeAt(root, pointer));
+  return isRecord(schema) && schema.writeOnly === true;
+}
+
+function itemPointers({ node, pointer }: AppliedSchema, index: number): string[] {
+  const tuple = Array.isArray(node.prefixItems)
+    ? 'prefixItems'
+    : Array.isArray(node.items)
+      ? 'items'
+      : undefined;
+  const tupleLength = tuple ? (node[tuple] as unknown[]).length : 0;
+  if (tuple && index < tupleLength) return [`${pointer}/${tuple}/${index}`];
+  if (tuple === 'items') return isRecord(node.additionalItems) ? [`${pointer}/additionalItems`] : [];
+  return isRecord(node.items) ? [`${pointer}/items`] : [];
+}
+
+function escape(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function safeTest(pattern: string, name: string): boolean {
+  try {
+    return new RegExp(pattern, 'u').test(name);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,105 @@
+import type { ValidateFunction } from 'ajv';
+import type { ProviderSpec } from '../../specs/model.js';
+import { createAjv, type AjvInstance } from './ajv-factory.js';
+import { nodeAt } from './applied-schemas.js';
+import { pointerToFragment } from './json-pointer.js';
+import { quickCheck, type Verdict } from './quick-check.js';
+import { deriveRequestRoot } from './request-schema.js';
+import { deriveResponseRoot } from './response-schema.js';
+
+/**
+ * How a value is validated:
+ * `request` — a JSON request body against the schema as written (see {@link deriveRequestRoot});
+ * `param` — strings from paths, queries, headers and form bodies, coerced to the schema's types;
+ * `response` — a response body against the derived root (see {@link deriveResponseRoot}).
+ */
+export type Direction = 'request' | 'param' | 'response';
+
+export type CompiledSchema = { ok: true; validate: ValidateFunction } | { ok: false; reason: string };
+
+/** Ajv validators of one spec, compiled lazily once per (direction, pointer). */
+export class ValidatorCache {
+  private readonly ajvs = new Map<Direction, AjvInstance>();
+  private readonly compiled = new Map<string, CompiledSchema>();
+  private responseRoot: Record<string, unknown> | undefined;
+  private requestRoot: Record<string, unknown> | undefined;
+
+  constructor(private readonly spec: ProviderSpec) {}
+
+  get(direction: Direction, pointer: string): CompiledSchema {
+    const key = `${direction} ${pointer}`;
+    let entry = this.compiled.get(key);
+    if (!entry) {
+      entry = this.compile(direction, pointer);
+      this.compiled.set(key, entry);
+    }
+    return entry;
+  }
+
+  /** The root response validators use (built on first use). */
+  derivedResponseRoot(): Record<string, unknown> {
+    this.responseRoot ??= deriveResponseRoot(this.spec);
+    return this.responseRoot;
+  }
+
+  /**
+   * Whether `value` is valid, sure without compiling anything (see {@link quickCheck}). False means "ask Ajv",
+   * not "invalid". Parameters are coerced by Ajv, so they always ask Ajv.
+   */
+  quickValid(direction: Direction, pointer: string, value: unknown): boolean {
+    return this.quickVerdict(direction, pointer, value) === true;
+  }
+
+  /** {@link quickCheck}'s verdict: true or false when sure, undefined when only Ajv can tell. */
+  quickVerdict(direction: Direction, pointer: string, value: unknown): Verdict {
+    if (direction === 'param') return undefined;
+    const root = direction === 'response' ? this.derivedResponseRoot() : this.derivedRequestRoot();
+    return quickCheck(root, nodeAt(root, pointer), value);
+  }
+
+  private derivedRequestRoot(): Record<string, unknown> {
+    this.requestRoot ??= deriveRequestRoot(this.spec);
+    return this.requestRoot;
+  }
+
+  private compile(direction: Direction, pointer: string): CompiledSchema {
+    try {
+      const validate = this.ajv(direction).compile({ $ref: `root#${pointerToFragment(pointer)}` });
+      return { ok: true, validate };
+    } catch (error) {
+      return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  private ajv(direction: Direction): AjvInstance {
+    let ajv = this.ajvs.get(direction);
+    if (!ajv) {
+      const dialect = this.spec.dialect;
+      if (direction === 'param') ajv = createAjv(dialect, { coerceTypes: 'array' });
+      else if (direction === 'request') ajv = createAjv(dialect, {});
+      else ajv = createAjv(dialect, { discriminator: true });
+      const root =
+        direction === 'response'
+          ? this.derivedResponseRoot()
+          : direction === 'request'
+            ? this.derivedRequestRoot()
+            : this.spec.schemaRoot;
+      ajv.addSchema(opaqueRoot(root), 'root');
+      this.ajvs.set(direction, ajv);
+    }
+    return ajv;
+  }
+}
+
+/**
+ * The root as Ajv sees it: the same sections, but not enumerable. Ajv walks every key of a schema it is given
+ * to collect `$id`s, which for a 13 MB spec costs more than compiling what a contract needs; refs are plain
+ * `#/…` pointers (the loader's guarantee), so nothing is lost, and pointers still resolve by property access.
+ */
+function opaqueRoot(root: Record<string, unknown>): Record<string, unknown> {
+  const opaque: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(root)) {
+    Object.defineProperty(opaque, key, { value, enumerable: false });
+  }
+  return opaque;
+}
