@@ -15,7 +15,10 @@ export type SchemaDialect = 'draft-07' | '2020-12';
 export type JsonSchema = Record<string, unknown> | boolean;
 
 export interface SchemaRef {
-  /** JSON pointer (RFC 6901) into `schemaRoot`, e.g. `/paths/~1pets/get/responses/200/content/application~1json/schema`. */
+  /**
+   * JSON pointer (RFC 6901) into `schemaRoot`, e.g. `/paths/~1pets/get/responses/200/content/application~1json/schema`.
+   * Not percent-encoded: to use it in a URI (`root#…`) encode it first (`pointerToFragment`), or a `%` breaks the ref.
+   */
   pointer: string;
   /** The translated schema at that pointer (may itself be a `$ref`). */
   schema: JsonSchema;
@@ -86,7 +89,11 @@ export interface Operation {
   /** Server/basePath prefixes that may precede `path` (`''` when none), e.g. `['/v1']`. */
   basePaths: string[];
   operationId?: string;
-  /** Path-level parameters merged in; operation-level ones override by (name, in). */
+  /**
+   * Path-level parameters merged in; operation-level ones override by (name, in). OpenAPI 3 header parameters
+   * named Accept, Content-Type or Authorization are left out, as the OpenAPI spec says to ignore them.
+   * Swagger 2 `in: body` and `in: formData` parameters become {@link Operation.requestBody}.
+   */
   parameters: Parameter[];
   requestBody?: RequestBody;
   responses: Response[];
@@ -105,7 +112,13 @@ export interface ProviderSpec {
   operations: Operation[];
   securitySchemes: Record<string, SecurityScheme>;
   dialect: SchemaDialect;
-  /** The translated document every {@link SchemaRef} points into (external file refs bundled in). */
+  /**
+   * The translated document every {@link SchemaRef} points into (external file refs bundled in). Beyond the
+   * source document's own positions it holds: referenced files under `/x-signet-files/<path relative to the
+   * main document>`; Swagger 2 non-body parameter and header schemas as their `schema` member; the object
+   * schema of an operation's Swagger 2 `formData` fields at `<operation>/x-signet-form-schema`. `$ref`s are
+   * percent-encoded `#/…` fragments into this root; string `$id`/`$anchor`/`$dynamicAnchor` members are removed.
+   */
   schemaRoot: Record<string, unknown>;
   /** The source document as parsed (refs not resolved), for showing spec values in findings. */
   document: Record<string, unknown>;

@@ -1,0 +1,62 @@
+import { parseDocument, YAMLParseError } from 'yaml';
+import { jsonNestingDepth, utf8Length } from '../../shared/document-limits.js';
+import { SpecError } from '../spec-error.js';
+import type { ResolvedLimits } from '../load-options.js';
+
+/**
+ * Parses JSON or YAML text within the size, depth and alias limits. `source` names the text in errors
+ * (a file path, or `''` for the main input).
+ *
+ * @example parseText('openapi: 3.0.3', limits, '') // { openapi: '3.0.3' }
+ */
+export function parseText(text: string, limits: ResolvedLimits, source: string): unknown {
+  if (text.length > limits.maxBytes || utf8Length(text) > limits.maxBytes) {
+    throw new SpecError('spec.too-large', `document is larger than ${limits.maxBytes} bytes`, source);
+  }
+  // Counting brackets is exact for JSON and a cheap guard for YAML flow collections, whose parser
+  // recurses per level and takes seconds on a megabyte of `[`.
+  if (jsonNestingDepth(text, limits.maxDepth) > limits.maxDepth) {
+    throw new SpecError('spec.too-deep', `document nests deeper than ${limits.maxDepth} levels`, source);
+  }
+  const first = text.trimStart()[0];
+  if (first === '{' || first === '[') {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      // Not valid JSON: YAML is a superset and reports the error with a line and column.
+    }
+  }
+  return parseYaml(text, limits, source);
+}
+
+function parseYaml(text: string, limits: ResolvedLimits, source: string): unknown {
+  try {
+    const doc = parseDocument(text, { uniqueKeys: false, merge: true, prettyErrors: true });
+    const error = doc.errors[0];
+    if (error) throw error;
+    return doc.toJS({ maxAliasCount: limits.maxAliases }) as unknown;
+  } catch (error) {
+    throw yamlFailure(error, limits, source);
+  }
+}
+
+function yamlFailure(error: unknown, limits: ResolvedLimits, source: string): SpecError {
+  if (error instanceof SpecError) return error;
+  const prefix = source === '' ? '' : `${source}:`;
+  if (error instanceof RangeError || (error instanceof Error && /call stack/i.test(error.message))) {
+    return new SpecError('spec.too-deep', 'document nests too deeply to parse', source, { cause: error });
+  }
+  if (error instanceof YAMLParseError) {
+    const at = error.linePos?.[0];
+    const where = at ? `${at.line}:${at.col}` : '1:1';
+    const message = (error.message.split(' at line ')[0] ?? '').trim() || 'invalid YAML';
+    return new SpecError('spec.parse', message, prefix + where, { cause: error });
+  }
+  if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+    return new SpecError('spec.yaml-aliases', `YAML aliases expand beyond ${limits.maxAliases}`, source, {
+      cause: error,
+    });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new SpecError('spec.parse', message, source, { cause: error });
+}

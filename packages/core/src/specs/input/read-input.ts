@@ -1,0 +1,44 @@
+import { dirname, resolve } from 'node:path';
+import { SpecError } from '../spec-error.js';
+import type { LoadSpecOptions, ResolvedLimits } from '../load-options.js';
+import { parseText } from './parse-text.js';
+import { readSpecFile } from './read-file.js';
+
+/** What {@link loadSpec} accepts: document text, a file to read, or an already-parsed document. */
+export type SpecInput = string | { path: string } | Record<string, unknown>;
+
+export interface SourceDocument {
+  document: unknown;
+  /** Directory relative file refs resolve from, if any. */
+  baseDir: string | undefined;
+  /** Absolute path of the main document when read from disk. */
+  mainFile: string | undefined;
+}
+
+/** Reads or parses the input. An object counts as `{ path }` when it has a string `path` and no version field. */
+export async function readInput(
+  input: SpecInput,
+  options: LoadSpecOptions,
+  limits: ResolvedLimits,
+): Promise<SourceDocument> {
+  const baseDir = options.baseDir === undefined ? undefined : resolve(options.baseDir);
+  if (typeof input === 'string')
+    return { document: parseText(input, limits, ''), baseDir, mainFile: undefined };
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new SpecError(
+      'spec.invalid',
+      'input must be document text, { path } or a parsed document object',
+      '',
+    );
+  }
+  if (isPathInput(input)) {
+    const mainFile = resolve(input.path);
+    const text = await readSpecFile(mainFile, limits.maxBytes, 'spec.file', input.path);
+    return { document: parseText(text, limits, input.path), baseDir: dirname(mainFile), mainFile };
+  }
+  return { document: input, baseDir, mainFile: undefined };
+}
+
+function isPathInput(input: Record<string, unknown>): input is { path: string } {
+  return typeof input.path === 'string' && !('openapi' in input) && !('swagger' in input);
+}
