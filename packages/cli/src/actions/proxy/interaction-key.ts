@@ -1,0 +1,30 @@
+import { capturedShape } from './recorded-body.js';
+import type { Exchange } from './exchange.js';
+import { pathTemplate, type PathTemplate } from './path-template.js';
+import { recordQuery, type QueryRecording } from './query-recording.js';
+
+/** What the key is made of, kept so a new interaction is not analysed twice. */
+export interface KeyedExchange {
+  key: string;
+  path: string;
+  template: PathTemplate;
+  query: QueryRecording;
+}
+
+/**
+ * The de-duplication key of an exchange: method, path template (volatile segments by kind), query (names
+ * with ordinary values; volatile values by kind), request body shape and response status. Two exchanges
+ * with the same key are the same interaction; only the first is recorded.
+ *
+ * @example keyExchange(exchange).key // 'GET /pets/{id} ?  → 200' (no query, no body)
+ */
+export function keyExchange(exchange: Exchange): KeyedExchange {
+  const queryAt = exchange.url.indexOf('?');
+  const path = queryAt < 0 ? exchange.url : exchange.url.slice(0, queryAt);
+  const template = pathTemplate(path);
+  const query = recordQuery(queryAt < 0 ? '' : exchange.url.slice(queryAt + 1));
+  const contentType = exchange.requestHeaders['content-type'];
+  const shape = capturedShape(exchange.requestBody, contentType);
+  const key = `${exchange.method} ${template.template} ?${query.key} ${shape} → ${exchange.status}`;
+  return { key, path, template, query };
+}

@@ -1,0 +1,89 @@
+import type { Command } from 'commander';
+import { runProxy } from '../actions/proxy/index.js';
+import { CliError, ExitCode } from '../exit-codes.js';
+import type { Io } from '../output/io.js';
+import type { CommandResult } from './command-result.js';
+
+interface ProxyFlags {
+  target: string;
+  port: string;
+  consumer: string;
+  provider: string;
+  out: string;
+  pactVersion: string;
+  maxRequests?: string;
+  host: string;
+}
+
+/**
+ * `signet proxy --target <url> --port <n> --consumer <name> --provider <name> --out <dir>`: records traffic
+ * through a reverse proxy and writes a Pact file on SIGINT/SIGTERM or after `--max-requests`.
+ */
+export function registerProxy(program: Command, io: Io, done: (result: CommandResult) => void): void {
+  program
+    .command('proxy')
+    .description(
+      "record a consumer's calls to a provider through a reverse proxy and write them as a Pact file",
+    )
+    .requiredOption('--target <url>', 'where requests go: the provider or its test double (http or https)')
+    .requiredOption('--port <n>', 'port to listen on (0 picks a free one)')
+    .requiredOption('--consumer <name>', 'consumer name for the Pact file')
+    .requiredOption('--provider <name>', 'provider name for the Pact file')
+    .requiredOption('--out <dir>', 'directory for <consumer>-<provider>.json')
+    .option('--pact-version <3|4>', 'Pact specification version to write', '4')
+    .option('--max-requests <n>', 'stop and write the file after this many requests')
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .action(async (flags: ProxyFlags) => {
+      const stop = new AbortController();
+      const onSignal = (signal: NodeJS.Signals): void => stop.abort(signal);
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      try {
+        await runProxy(
+          {
+            target: targetUrl(flags.target),
+            host: flags.host,
+            port: integer('--port', flags.port, 0, 65_535),
+            consumer: name('--consumer', flags.consumer),
+            provider: name('--provider', flags.provider),
+            outDir: flags.out,
+            pactVersion: pactVersion(flags.pactVersion),
+            maxRequests:
+              flags.maxRequests === undefined ? undefined : integer('--max-requests', flags.maxRequests, 1),
+          },
+          io,
+          stop.signal,
+        );
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      }
+      done({ exitCode: ExitCode.ok });
+    });
+}
+
+function targetUrl(text: string): URL {
+  const url = URL.canParse(text) ? new URL(text) : undefined;
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+    throw new CliError(`--target must be an http or https URL, got '${text}'`);
+  }
+  return url;
+}
+
+function integer(flag: string, text: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text.trim()) || value < min || value > max) {
+    throw new CliError(`${flag} must be an integer from ${min} to ${max}, got '${text}'`);
+  }
+  return value;
+}
+
+function name(flag: string, text: string): string {
+  if (text.trim() === '') throw new CliError(`${flag} must not be empty`);
+  return text;
+}
+
+function pactVersion(text: string): 3 | 4 {
+  if (text === '3' || text === '4') return Number(text) as 3 | 4;
+  throw new CliError(`--pact-version must be 3 or 4, got '${text}'`);
+}
