@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerCompare } from './commands/compare.js';
+import { registerProxy } from './commands/proxy.js';
 import type { CommandResult } from './commands/command-result.js';
 import { CliError, ExitCode } from './exit-codes.js';
 import { processIo, type Io } from './output/io.js';
@@ -20,6 +21,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     result = r;
   };
   registerCompare(program, io, done);
+  registerProxy(program, io, done);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
