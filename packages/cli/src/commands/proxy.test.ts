@@ -1,0 +1,172 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseContract } from '@signet/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPetsTarget, type PetsTarget } from '../actions/proxy/testing/pets-target.js';
+import { run } from '../main.js';
+import type { Io } from '../output/io.js';
+
+// The real entry point, as users run it: needs the built dist (`npx tsc -b`, which `npm test` runs first).
+const bin = path.resolve(import.meta.dirname, '../../bin/signet.js');
+
+interface Cli {
+  child: ChildProcessWithoutNullStreams;
+  url: string;
+  exit: Promise<{ code: number | null; stdout: string; stderr: string }>;
+}
+
+/** Starts `signet proxy` in its own process and resolves once it says where it listens. */
+function startCli(args: string[]): Promise<Cli> {
+  const child = spawn(process.execPath, [bin, 'proxy', ...args]);
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exit = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.on('close', (code) => resolve({ code, stdout, stderr })),
+  );
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const url = /listening on (http:\/\/\S+)/.exec(stdout)?.[1];
+      if (url) resolve({ child, url, exit });
+    });
+    void exit.then(({ code }) =>
+      reject(new Error(`signet proxy exited ${code} before listening:\n${stderr}`)),
+    );
+  });
+}
+
+function captureIo(): Io & { stderr: string } {
+  const io = {
+    stderr: '',
+    color: false,
+    out: () => undefined,
+    err: (text: string) => void (io.stderr += text),
+  };
+  return io;
+}
+
+describe('signet proxy, the real command', () => {
+  let target: PetsTarget;
+  let outDir: string;
+  beforeAll(async () => {
+    target = await startPetsTarget();
+    outDir = await mkdtemp(path.join(tmpdir(), 'signet-proxy-cli-'));
+  });
+  afterAll(async () => {
+    await target.close();
+    await rm(outDir, { recursive: true, force: true });
+  });
+
+  it('writes the Pact file and exits 0 on SIGTERM', async () => {
+    const out = path.join(outDir, 'sigterm');
+    const cli = await startCli([
+      '--target',
+      target.url,
+      '--port',
+      '0',
+      '--consumer',
+      'shop',
+      '--provider',
+      'pets',
+      '--out',
+      out,
+    ]);
+    expect((await fetch(`${cli.url}/pets/1`)).status).toBe(200);
+    expect((await fetch(`${cli.url}/pets/5`)).status).toBe(200);
+    cli.child.kill('SIGTERM');
+    const { code, stdout } = await cli.exit;
+    expect(code).toBe(0);
+    expect(stdout).toContain('  + GET /pets/{id} → 200');
+    expect(stdout).toContain('stopped (SIGTERM): 2 request(s), 1 distinct interaction(s)');
+    const contract = parseContract(await readFile(path.join(out, 'shop-pets.json'), 'utf8'));
+    expect(contract.pactVersion).toBe('4');
+    expect(contract.interactions.map((i) => i.description)).toEqual(['GET /pets/{id} → 200']);
+  });
+
+  it('stops by itself after --max-requests and writes v3 with --pact-version 3', async () => {
+    const out = path.join(outDir, 'max');
+    const cli = await startCli([
+      '--target',
+      target.url,
+      '--port',
+      '0',
+      '--consumer',
+      'shop',
+      '--provider',
+      'pets',
+      '--out',
+      out,
+      '--pact-version',
+      '3',
+      '--max-requests',
+      '2',
+    ]);
+    await fetch(`${cli.url}/pets?limit=1`);
+    await fetch(`${cli.url}/pets/404`);
+    const { code, stdout } = await cli.exit;
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'stopped (max-requests): 2 request(s), 2 distinct interaction(s); wrote Pact v3',
+    );
+    const contract = parseContract(await readFile(path.join(out, 'shop-pets.json'), 'utf8'));
+    expect(contract.pactVersion).toBe('3');
+    expect(contract.interactions).toHaveLength(2);
+  });
+
+  it.each([
+    [['--target', 'ftp://example.com'], '--target must be an http or https URL'],
+    [['--port', '70000'], '--port must be an integer from 0 to 65535'],
+    [['--pact-version', '5'], '--pact-version must be 3 or 4'],
+    [['--max-requests', '0'], '--max-requests must be an integer from 1'],
+    [['--consumer', ' '], '--consumer must not be empty'],
+  ])('exits 2 for a bad flag %j', async (override, message) => {
+    const flags: Record<string, string> = {
+      '--target': target.url,
+      '--port': '0',
+      '--consumer': 'shop',
+      '--provider': 'pets',
+      '--out': outDir,
+    };
+    for (let i = 0; i < override.length; i += 2) flags[override[i]!] = override[i + 1]!;
+    const io = captureIo();
+    expect(await run(['proxy', ...Object.entries(flags).flat()], io)).toBe(2);
+    expect(io.stderr).toContain(message);
+  });
+
+  it('exits 2 saying why when the port is taken', async () => {
+    const busy = http.createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const { port } = busy.address() as AddressInfo;
+    try {
+      const io = captureIo();
+      const args = [
+        '--target',
+        target.url,
+        '--port',
+        String(port),
+        '--consumer',
+        'a',
+        '--provider',
+        'b',
+        '--out',
+        outDir,
+      ];
+      expect(await run(['proxy', ...args], io)).toBe(2);
+      expect(io.stderr).toContain(`cannot listen on 127.0.0.1:${port}`);
+      expect(io.stderr).toContain('EADDRINUSE');
+    } finally {
+      busy.close();
+    }
+  });
+
+  it('exits 2 naming a missing required flag', async () => {
+    const io = captureIo();
+    expect(await run(['proxy', '--target', target.url, '--port', '0'], io)).toBe(2);
+    expect(io.stderr).toMatch(/--consumer|--provider|--out/);
+  });
+});
