@@ -1,11 +1,34 @@
 import { defineConfig } from 'vitest/config';
 
+// Broker tests run as their own project so their global setup (one PGlite template per run) only runs when
+// broker tests do.
+const brokerTests = ['packages/broker/src/**/*.test.ts'];
+
 export default defineConfig({
   resolve: { conditions: ['@signet/source'] },
   ssr: { resolve: { conditions: ['@signet/source'] } },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/**/*.test.ts'],
     testTimeout: 30_000,
     reporters: ['default'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['packages/*/src/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/**/*.test.ts'],
+          exclude: ['**/node_modules/**', '**/dist/**', ...brokerTests],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'broker',
+          include: brokerTests,
+          globalSetup: ['packages/broker/src/testing/global-setup.ts'],
+          // Every file opens and migrates its own database, which takes seconds on a busy machine.
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

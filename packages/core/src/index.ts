@@ -6,3 +6,4 @@ export { LocatedError } from './shared/located-error.js';
 export * from './contracts/index.js';
 export * from './specs/index.js';
 export * from './compare/index.js';
+export * from './deploy/index.js';

@@ -1,0 +1,75 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { authGuard } from './auth/auth-guard.js';
+import type { BrokerDeps } from './deps.js';
+import { NotFoundError } from './errors/broker-error.js';
+import { sendProblem } from './http/problem.js';
+import { requestIdFor } from './http/request-id.js';
+import { comparisonRoutes } from './routes/comparisons.js';
+import { contractRoutes } from './routes/contracts.js';
+import { deployGuardRoutes } from './routes/deploy-guard.js';
+import { deploymentRoutes } from './routes/deployments.js';
+import { environmentRoutes } from './routes/environments.js';
+import { openApiRoutes } from './routes/openapi.js';
+import { eventRoutes } from './routes/events.js';
+import { graphRoutes } from './routes/graph.js';
+import { matrixRoutes } from './routes/matrix.js';
+import { serviceRoutes } from './routes/services.js';
+import { specRoutes } from './routes/specs.js';
+import { tokenRoutes } from './routes/tokens.js';
+import { verificationRoutes } from './routes/verifications.js';
+import { versionRoutes } from './routes/versions.js';
+
+export interface AppOptions {
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Every `/api/v1` route group; each is thin: parse, call one domain function, render. Exported for the API-description test. */
+export const routeGroups = [
+  serviceRoutes,
+  versionRoutes,
+  specRoutes,
+  contractRoutes,
+  comparisonRoutes,
+  verificationRoutes,
+  environmentRoutes,
+  deploymentRoutes,
+  deployGuardRoutes,
+  eventRoutes,
+  graphRoutes,
+  matrixRoutes,
+  tokenRoutes,
+  openApiRoutes,
+];
+
+/**
+ * Builds the broker's HTTP application from its dependencies (no listening; `main.ts` does that, tests use
+ * `inject`). Every response carries `X-Request-ID`; every error is `application/problem+json`.
+ */
+export async function buildApp(deps: BrokerDeps, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: requestIdFor,
+    // JSON wrapping and escaping can make a request a little larger than the document it carries.
+    bodyLimit: Math.ceil(deps.limits.maxDocumentBytes * 1.25) + 64 * 1024,
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  app.addHook('onRequest', authGuard(deps));
+  app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(
+      new NotFoundError('route.not-found', `no route for ${request.method} ${request.url.split('?')[0]}`),
+      request,
+      reply,
+    ),
+  );
+  await app.register(
+    (api, _options, done) => {
+      for (const routes of routeGroups) routes(api, deps);
+      done();
+    },
+    { prefix: '/api/v1' },
+  );
+  return app;
+}

@@ -1,0 +1,104 @@
+import type { ComparisonSummary, Contract, ProviderSpec } from '@signet/core';
+import type { BrokerDeps } from '../deps.js';
+import type { Comparison } from '../store/index.js';
+
+/** Parsed documents shared by the comparisons of one request, so a spec is loaded once for many contracts. */
+export type ParsedCache = Map<string, Promise<ProviderSpec> | Contract>;
+
+/** The provider whose spec is compared: the timeline files the comparison under it. */
+export interface ComparisonContext {
+  providerId: number;
+  cache: ParsedCache;
+}
+
+/**
+ * Returns the comparison of (contract content, spec content), computing and storing it the first time (and
+ * recording a `comparison.succeeded`/`comparison.failed` event then). A pair that cannot be compared (a stored
+ * document no longer loads) is stored as `failed`, never thrown.
+ */
+export async function ensureComparison(
+  deps: BrokerDeps,
+  contractSha: string,
+  specSha: string,
+  context: ComparisonContext,
+): Promise<Comparison> {
+  const stored = await deps.store.comparisons.find(contractSha, specSha);
+  if (stored !== undefined) return stored;
+  const inserted = await compareAndStore(deps, contractSha, specSha, context.cache);
+  const comparison = (await deps.store.comparisons.find(contractSha, specSha))!;
+  if (inserted) {
+    const type = comparison.status === 'compatible' ? 'comparison.succeeded' : 'comparison.failed';
+    await deps.store.events.append(type, context.providerId, {
+      contractSha,
+      specSha,
+      status: comparison.status,
+    });
+  }
+  return comparison;
+}
+
+async function compareAndStore(
+  deps: BrokerDeps,
+  contractSha: string,
+  specSha: string,
+  cache: ParsedCache,
+): Promise<boolean> {
+  try {
+    const spec = await parsedSpec(deps, specSha, cache);
+    const contract = await parsedContract(deps, contractSha, cache);
+    const result = deps.engine.compare(spec, contract);
+    return await deps.store.comparisons.insert({
+      contractSha,
+      specSha,
+      status: result.compatible ? 'compatible' : 'incompatible',
+      summary: deps.engine.summariseComparison(result, contract),
+      findings: result.findings,
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const summary = failedSummary(message);
+    return deps.store.comparisons.insert({
+      contractSha,
+      specSha,
+      status: 'failed',
+      summary,
+      findings: [],
+      error: message,
+    });
+  }
+}
+
+function failedSummary(message: string): ComparisonSummary {
+  return {
+    compatible: false,
+    errorCount: 1,
+    warningCount: 0,
+    errors: [
+      { code: 'comparison.failed', message: `the comparison could not run: ${message}`, interaction: '' },
+    ],
+  };
+}
+
+async function parsedSpec(deps: BrokerDeps, sha: string, cache: ParsedCache): Promise<ProviderSpec> {
+  const cached = cache.get(`spec:${sha}`);
+  if (cached !== undefined) return cached as Promise<ProviderSpec>;
+  const loading = text(deps, sha).then((spec) =>
+    deps.engine.loadSpec(spec, { maxBytes: Number.MAX_SAFE_INTEGER }),
+  );
+  cache.set(`spec:${sha}`, loading);
+  return loading;
+}
+
+async function parsedContract(deps: BrokerDeps, sha: string, cache: ParsedCache): Promise<Contract> {
+  const cached = cache.get(`contract:${sha}`);
+  if (cached !== undefined) return cached as Contract;
+  const contract = deps.engine.parseContract(await text(deps, sha), { maxBytes: Number.MAX_SAFE_INTEGER });
+  cache.set(`contract:${sha}`, contract);
+  return contract;
+}
+
+async function text(deps: BrokerDeps, sha: string): Promise<string> {
+  const stored = await deps.store.documents.get(sha);
+  if (stored === undefined) throw new Error(`document ${sha} is not stored`);
+  return stored;
+}

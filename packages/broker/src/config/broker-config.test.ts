@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseBrokerConfig } from './broker-config.js';
+
+describe('parseBrokerConfig', () => {
+  it('defaults to port 3000 on loopback with the embedded database in ./.signet/data', () => {
+    expect(parseBrokerConfig([], {})).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: './.signet/data',
+      insecureOpen: false,
+    });
+  });
+
+  it('takes flags, and DATABASE_URL when no flag names a database', () => {
+    expect(
+      parseBrokerConfig(['--port', '4000', '--data-dir', '/tmp/d'], { DATABASE_URL: 'postgres://db/x' }),
+    ).toMatchObject({
+      port: 4000,
+      dataDir: '/tmp/d',
+      databaseUrl: 'postgres://db/x',
+    });
+    expect(
+      parseBrokerConfig(['--database-url', 'postgresql://a/b'], { DATABASE_URL: 'postgres://db/x' })
+        .databaseUrl,
+    ).toBe('postgresql://a/b');
+  });
+
+  it('refuses a non-loopback address without auth unless --insecure-open', () => {
+    expect(() => parseBrokerConfig(['--host', '0.0.0.0'], {})).toThrow(/refusing to listen on 0.0.0.0/);
+    expect(parseBrokerConfig(['--host', '0.0.0.0', '--insecure-open'], {}).host).toBe('0.0.0.0');
+    const secured = parseBrokerConfig(['--host', '0.0.0.0'], {
+      SIGNET_ADMIN_TOKEN: 'a-long-enough-admin-token',
+    });
+    expect(secured).toMatchObject({ host: '0.0.0.0', adminToken: 'a-long-enough-admin-token' });
+    expect(() => parseBrokerConfig([], { SIGNET_ADMIN_TOKEN: 'short' })).toThrow(/at least 16/);
+  });
+
+  it('explains bad values and unknown flags', () => {
+    expect(() => parseBrokerConfig(['--port', 'eighty'], {})).toThrow(ConfigError);
+    expect(() => parseBrokerConfig(['--database-url', 'mysql://x'], {})).toThrow(
+      /--databaseUrl: must be a postgres/,
+    );
+    expect(() => parseBrokerConfig(['--prot', '1'], {})).toThrow(ConfigError);
+  });
+});

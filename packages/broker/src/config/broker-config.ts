@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+
+/** How the broker runs. Flags win over environment variables, which win over defaults. */
+export interface BrokerConfig {
+  port: number;
+  host: string;
+  /** PostgreSQL server; when absent the embedded database in `dataDir` is used. */
+  databaseUrl?: string;
+  dataDir: string;
+  /** Allow listening on a non-loopback address without authentication. */
+  insecureOpen: boolean;
+  /** Bootstrap admin token (`SIGNET_ADMIN_TOKEN`); when set, every request needs a token. */
+  adminToken?: string;
+}
+
+/** The command line or environment is unusable; the message says how. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+const schema = z.object({
+  port: z.coerce.number().int().min(0).max(65_535),
+  host: z.string().min(1),
+  databaseUrl: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  dataDir: z.string().min(1),
+  insecureOpen: z.boolean(),
+  adminToken: z.string().min(16, 'must be at least 16 characters').optional(),
+});
+
+const loopback = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/**
+ * Reads `--port` (default 3000), `--host` (default 127.0.0.1), `--data-dir` (default `./.signet/data`),
+ * `--database-url` (or `DATABASE_URL`), `--insecure-open`, and `SIGNET_ADMIN_TOKEN` (turns authentication on).
+ */
+export function parseBrokerConfig(argv: string[], env: NodeJS.ProcessEnv): BrokerConfig {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'data-dir': { type: 'string' },
+        'database-url': { type: 'string' },
+        'insecure-open': { type: 'boolean' },
+      },
+    }));
+  } catch (error) {
+    throw new ConfigError(error instanceof Error ? error.message : String(error));
+  }
+  const parsed = schema.safeParse({
+    port: values['port'] ?? env['PORT'] ?? 3000,
+    host: values['host'] ?? '127.0.0.1',
+    databaseUrl: values['database-url'] ?? (env['DATABASE_URL'] || undefined),
+    dataDir: values['data-dir'] ?? './.signet/data',
+    insecureOpen: values['insecure-open'] ?? false,
+    adminToken: env['SIGNET_ADMIN_TOKEN'] || undefined,
+  });
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `--${String(issue.path[0])}: ${issue.message}`).join('; '),
+    );
+  }
+  if (!loopback.has(parsed.data.host) && parsed.data.adminToken === undefined && !parsed.data.insecureOpen) {
+    throw new ConfigError(
+      `refusing to listen on ${parsed.data.host} without authentication; set SIGNET_ADMIN_TOKEN, bind to 127.0.0.1, ` +
+        'or pass --insecure-open',
+    );
+  }
+  return parsed.data;
+}

@@ -1,0 +1,30 @@
+import type { DeploymentDecision } from '@signet/core';
+import type { BrokerDeps } from '../deps.js';
+import { findEnvironment } from '../environments/environments.js';
+import { gatherSnapshot } from './gather-snapshot.js';
+
+export interface DeployGuardQuery {
+  service: string;
+  version: string;
+  environment: string;
+}
+
+export interface DeployGuardAnswer extends DeploymentDecision {
+  service: string;
+  version: string;
+  environment: string;
+}
+
+/**
+ * Is it safe to deploy `service@version` to `environment`? A version never published is `unsafe` (with a
+ * reason saying so); an unknown environment is a 404, since no answer about it can mean anything.
+ */
+export async function deployGuard(deps: BrokerDeps, query: DeployGuardQuery): Promise<DeployGuardAnswer> {
+  const environment = await findEnvironment(deps.store, query.environment);
+  const version = await deps.store.versions.find(query.service, query.version);
+  const snapshot =
+    version === undefined
+      ? { ...query, versionExists: false, contracts: [] }
+      : await gatherSnapshot(deps, version, environment);
+  return { ...query, ...deps.engine.decideDeployment(snapshot) };
+}

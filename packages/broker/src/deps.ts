@@ -1,0 +1,19 @@
+import type { AuthConfig } from './auth/auth-config.js';
+import type { Engine } from './engine.js';
+import type { Store } from './store/index.js';
+
+/** Limits on what clients may send. */
+export interface BrokerLimits {
+  /** Largest spec or contract accepted, in UTF-8 bytes (default 10 MiB). */
+  maxDocumentBytes: number;
+}
+
+export const defaultLimits: BrokerLimits = { maxDocumentBytes: 10 * 1024 * 1024 };
+
+/** Everything domain functions need, wired once in `main.ts`; no global service locator. */
+export interface BrokerDeps {
+  store: Store;
+  engine: Engine;
+  limits: BrokerLimits;
+  auth: AuthConfig;
+}

@@ -1,0 +1,47 @@
+import type { Contract, ProviderSpec } from '@signet/core';
+import type { BrokerDeps } from '../deps.js';
+import { InvalidDocumentError, TooLargeError } from '../errors/broker-error.js';
+
+/** A located loader error (core's `SpecError`/`ContractError`), recognised by shape so any core build works. */
+function isLocatedError(error: unknown): error is Error & { code: string; location: string } {
+  return (
+    error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && 'location' in error
+  );
+}
+
+function checkSize(deps: BrokerDeps, kind: 'spec' | 'contract', text: string): void {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > deps.limits.maxDocumentBytes) {
+    throw new TooLargeError(
+      `${kind}.too-large`,
+      `the ${kind} is ${bytes} bytes; the limit is ${deps.limits.maxDocumentBytes} bytes`,
+    );
+  }
+}
+
+function asInvalid(error: unknown): never {
+  if (isLocatedError(error) && error.code.endsWith('.too-large'))
+    throw new TooLargeError(error.code, error.message);
+  if (isLocatedError(error)) throw new InvalidDocumentError(error.code, error.message, error.location);
+  throw error;
+}
+
+/** Loads a spec a client sent: 413 when too large, 422 with the loader's message when invalid. */
+export async function readSpec(deps: BrokerDeps, text: string): Promise<ProviderSpec> {
+  checkSize(deps, 'spec', text);
+  try {
+    return await deps.engine.loadSpec(text, { maxBytes: deps.limits.maxDocumentBytes });
+  } catch (error) {
+    return asInvalid(error);
+  }
+}
+
+/** Parses a contract a client sent: 413 when too large, 422 with the parser's message when invalid. */
+export function readContract(deps: BrokerDeps, text: string): Contract {
+  checkSize(deps, 'contract', text);
+  try {
+    return deps.engine.parseContract(text, { maxBytes: deps.limits.maxDocumentBytes });
+  } catch (error) {
+    return asInvalid(error);
+  }
+}

@@ -1,0 +1,98 @@
+import type {
+  Comparison,
+  Contract,
+  DeployedVersion,
+  Environment,
+  Event,
+  Service,
+  Spec,
+  Verification,
+  Version,
+} from '../store/index.js';
+
+/** Public representations: what the API promises, without internal row ids of other tables. */
+
+export const renderService = (service: Service) => ({
+  name: service.name,
+  mainBranch: service.mainBranch,
+  createdAt: service.createdAt,
+});
+
+export const renderVersion = (version: Version) => ({
+  service: version.service,
+  number: version.number,
+  branch: version.branch,
+  tags: version.tags,
+  createdAt: version.createdAt,
+});
+
+export const renderSpec = (spec: Spec) => ({
+  id: spec.id,
+  service: spec.service,
+  version: spec.version,
+  contentSha: spec.contentSha,
+  createdAt: spec.createdAt,
+});
+
+export const renderContract = (contract: Contract) => ({
+  id: contract.id,
+  consumer: contract.consumer,
+  consumerVersion: contract.consumerVersion,
+  provider: contract.provider,
+  contentSha: contract.contentSha,
+  createdAt: contract.createdAt,
+  updatedAt: contract.updatedAt,
+});
+
+/** Without findings (lists, publish responses); the comparison resource adds them. */
+export const renderComparison = (comparison: Comparison) => ({
+  contractSha: comparison.contractSha,
+  specSha: comparison.specSha,
+  status: comparison.status,
+  summary: comparison.summary,
+  error: comparison.error,
+  createdAt: comparison.createdAt,
+});
+
+export const renderVerification = (verification: Verification) => ({
+  id: verification.id,
+  kind: verification.kind,
+  specSha: verification.specSha,
+  contractSha: verification.contractSha,
+  success: verification.success,
+  results: verification.results,
+  buildUrl: verification.buildUrl,
+  createdAt: verification.createdAt,
+});
+
+export const renderEnvironment = (environment: Environment) => ({
+  name: environment.name,
+  displayName: environment.displayName,
+  production: environment.production,
+  createdAt: environment.createdAt,
+});
+
+export const renderDeployedVersion = (row: DeployedVersion) => ({
+  id: row.id,
+  service: row.service,
+  version: row.version,
+  environment: row.environment,
+  kind: row.kind,
+  applicationInstance: row.applicationInstance === '' ? null : row.applicationInstance,
+  current: row.endedAt === null,
+  createdAt: row.createdAt,
+  endedAt: row.endedAt,
+});
+
+export const renderEvent = (event: Event) => ({
+  id: event.id,
+  type: event.type,
+  service: event.service,
+  payload: event.payload,
+  createdAt: event.createdAt,
+});
+
+/** A page with each item rendered. */
+export function renderPage<T, R>(page: { items: T[]; nextCursor: string | null }, render: (item: T) => R) {
+  return { items: page.items.map(render), nextCursor: page.nextCursor };
+}

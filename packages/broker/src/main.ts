@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+import { coreEngine } from './core-engine.js';
+import { runBroker } from './run-broker.js';
+
+/** `node dist/main.js [--port 3000] [--host 127.0.0.1] [--data-dir ./.signet/data] [--database-url postgres://…]` */
+runBroker(
+  {
+    argv: process.argv.slice(2),
+    env: process.env,
+    say: (message) => console.error(message),
+    onSignal: (signal, handler) => process.once(signal, handler),
+    exit: (code) => process.exit(code),
+    logger: { level: process.env['LOG_LEVEL'] ?? 'info' },
+  },
+  coreEngine,
+).catch((error: unknown) => {
+  console.error('signet broker failed to start:', error);
+  process.exit(1);
+});

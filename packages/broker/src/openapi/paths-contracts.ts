@@ -1,0 +1,78 @@
+import { documentContent, op, page, path, query, ref } from './operation.js';
+
+/** Operations on contracts, comparisons, the matrix, the graph. */
+export const contractsPaths = {
+  '/api/v1/contracts': {
+    get: op({
+      summary: 'List contracts (oldest first)',
+      tag: 'contracts',
+      parameters: [query('consumer'), query('provider'), query('consumerVersion', 'needs consumer'), ...page],
+      ok: [200, 'A page', ref('ContractPage')],
+      errors: [404],
+    }),
+    post: op({
+      summary:
+        'Publish a contract (201 new; 200 unchanged or replaced); compares it with the provider’s specs',
+      tag: 'contracts',
+      body: {
+        type: 'object',
+        required: ['content', 'consumerVersion'],
+        properties: {
+          content: documentContent,
+          consumerVersion: { type: 'string' },
+          consumer: { type: 'string' },
+          branch: { type: 'string' },
+          tags: { type: 'array', items: { type: 'string' } },
+          overwrite: { type: 'boolean' },
+        },
+      },
+      ok: [201, 'Published', ref('PublishedContract')],
+      errors: [409, 413, 422],
+    }),
+  },
+  '/api/v1/contracts/{id}': {
+    get: op({
+      summary: 'One contract with its content',
+      tag: 'contracts',
+      parameters: [path('id')],
+      ok: [200, 'The contract', ref('ContractWithContent')],
+      errors: [404],
+    }),
+  },
+  '/api/v1/comparisons/{contractSha}/{specSha}': {
+    get: op({
+      summary: 'One comparison with its findings',
+      tag: 'comparisons',
+      parameters: [path('contractSha'), path('specSha')],
+      ok: [200, 'The comparison', ref('ComparisonWithFindings')],
+      errors: [404],
+    }),
+  },
+  '/api/v1/matrix': {
+    get: op({
+      summary: 'Consumer version × provider version with status (newest contracts first)',
+      tag: 'matrix',
+      parameters: [
+        ...[
+          'consumer',
+          'provider',
+          'consumerVersion',
+          'providerVersion',
+          'consumerBranch',
+          'providerBranch',
+        ].map((name) => query(name)),
+        query('environment', 'only versions currently deployed or released there, on both sides'),
+        { name: 'status', in: 'query', schema: { enum: ['compatible', 'incompatible', 'unknown'] } },
+        ...page,
+      ],
+      ok: [200, 'A page', ref('MatrixRowPage')],
+    }),
+  },
+  '/api/v1/graph': {
+    get: op({
+      summary: 'The service graph: services and integrations with status',
+      tag: 'graph',
+      ok: [200, 'The graph', ref('ServiceGraph')],
+    }),
+  },
+};

@@ -1,0 +1,58 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { publishContract } from '../contracts/publish-contract.js';
+import type { BrokerDeps } from '../deps.js';
+import { NotFoundError } from '../errors/broker-error.js';
+import { parse } from '../http/parse.js';
+import { renderComparison, renderContract, renderPage } from '../http/render.js';
+import { documentContent, documentText, name, pageQuery, versionNumber } from '../http/schemas.js';
+import { findService, findVersion } from '../services/find-service.js';
+
+const publishBody = z.object({
+  content: documentContent,
+  consumerVersion: versionNumber,
+  consumer: name.optional(),
+  branch: name.optional(),
+  tags: z.array(name).max(50).optional(),
+  overwrite: z.boolean().optional(),
+});
+const listQuery = pageQuery
+  .extend({ consumer: name.optional(), provider: name.optional(), consumerVersion: versionNumber.optional() })
+  .refine((query) => query.consumerVersion === undefined || query.consumer !== undefined, {
+    message: 'consumerVersion needs consumer',
+    path: ['consumer'],
+  });
+const idParams = z.object({ id: z.coerce.number().int().positive() });
+
+/** `/contracts`: publish (consumer and provider from the contract), list with filters, one with its content. */
+export function contractRoutes(app: FastifyInstance, deps: BrokerDeps): void {
+  app.post('/contracts', async (request, reply) => {
+    const body = parse(publishBody, request.body, 'body');
+    const result = await publishContract(deps, { ...body, content: documentText(body.content) });
+    return reply.status(result.outcome === 'created' ? 201 : 200).send({
+      outcome: result.outcome,
+      contract: renderContract(result.contract),
+      comparisons: result.comparisons.map(renderComparison),
+    });
+  });
+
+  app.get('/contracts', async (request) => {
+    const query = parse(listQuery, request.query, 'query');
+    const consumer = query.consumer === undefined ? undefined : await findService(deps.store, query.consumer);
+    const provider = query.provider === undefined ? undefined : await findService(deps.store, query.provider);
+    const version =
+      query.consumerVersion === undefined
+        ? undefined
+        : await findVersion(deps.store, query.consumer!, query.consumerVersion);
+    const filter = { consumerId: consumer?.id, providerId: provider?.id, consumerVersionId: version?.id };
+    return renderPage(await deps.store.contracts.list(filter, query), renderContract);
+  });
+
+  app.get('/contracts/:id', async (request) => {
+    const params = parse(idParams, request.params, 'path');
+    const contract = await deps.store.contracts.findById(params.id);
+    if (contract === undefined)
+      throw new NotFoundError('contract.not-found', `no contract with id ${params.id}`);
+    return { ...renderContract(contract), content: await deps.store.documents.get(contract.contentSha) };
+  });
+}

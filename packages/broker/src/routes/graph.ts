@@ -1,0 +1,8 @@
+import type { FastifyInstance } from 'fastify';
+import type { BrokerDeps } from '../deps.js';
+import { serviceGraph } from '../graph/service-graph.js';
+
+/** `/graph`: all services and integrations with their status. */
+export function graphRoutes(app: FastifyInstance, deps: BrokerDeps): void {
+  app.get('/graph', () => serviceGraph(deps.store));
+}

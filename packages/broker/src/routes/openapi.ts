@@ -1,0 +1,8 @@
+import type { FastifyInstance } from 'fastify';
+import { openApiDocument } from '../openapi/openapi-document.js';
+
+/** `/openapi.json`: the API's own description (built once; it never changes while running). */
+export function openApiRoutes(app: FastifyInstance): void {
+  const document = openApiDocument();
+  app.get('/openapi.json', () => Promise.resolve(document));
+}

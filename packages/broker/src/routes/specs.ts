@@ -1,0 +1,56 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { BrokerDeps } from '../deps.js';
+import { NotFoundError } from '../errors/broker-error.js';
+import { parse } from '../http/parse.js';
+import { renderComparison, renderPage, renderSpec } from '../http/render.js';
+import { documentContent, documentText, name, pageQuery, versionNumber } from '../http/schemas.js';
+import { findService } from '../services/find-service.js';
+import { publishSpec } from '../specs/publish-spec.js';
+
+const serviceParams = z.object({ name });
+const publishBody = z
+  .object({
+    content: documentContent,
+    version: versionNumber.optional(),
+    branch: name.optional(),
+    overwrite: z.boolean().optional(),
+  })
+  .refine((body) => body.branch === undefined || body.version !== undefined, {
+    message: 'a branch needs a version',
+    path: ['version'],
+  });
+
+/** `/services/{name}/specs`: publish (201 new, 200 repeated or replaced), list (newest first), latest with content. */
+export function specRoutes(app: FastifyInstance, deps: BrokerDeps): void {
+  app.post('/services/:name/specs', async (request, reply) => {
+    const params = parse(serviceParams, request.params, 'path');
+    const body = parse(publishBody, request.body, 'body');
+    const result = await publishSpec(deps, {
+      ...body,
+      provider: params.name,
+      content: documentText(body.content),
+    });
+    return reply.status(result.outcome === 'created' ? 201 : 200).send({
+      outcome: result.outcome,
+      spec: renderSpec(result.spec),
+      comparisons: result.comparisons.map(renderComparison),
+    });
+  });
+
+  app.get('/services/:name/specs', async (request) => {
+    const params = parse(serviceParams, request.params, 'path');
+    const query = parse(pageQuery, request.query, 'query');
+    const service = await findService(deps.store, params.name);
+    return renderPage(await deps.store.specs.list(service.id, query), renderSpec);
+  });
+
+  app.get('/services/:name/specs/latest', async (request) => {
+    const params = parse(serviceParams, request.params, 'path');
+    const service = await findService(deps.store, params.name);
+    const spec = await deps.store.specs.latest(service.id);
+    if (spec === undefined)
+      throw new NotFoundError('spec.not-found', `${params.name} has not published a spec`);
+    return { ...renderSpec(spec), content: await deps.store.documents.get(spec.contentSha) };
+  });
+}

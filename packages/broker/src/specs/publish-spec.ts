@@ -1,0 +1,79 @@
+import { compareNewSpec } from '../comparisons/compare-counterparts.js';
+import type { BrokerDeps } from '../deps.js';
+import { readSpec } from '../documents/read-documents.js';
+import { ConflictError } from '../errors/broker-error.js';
+import type { Comparison, Spec } from '../store/index.js';
+import { ensureVersion } from '../versions/ensure-version.js';
+
+export interface PublishSpecInput {
+  provider: string;
+  /** Spec text, JSON or YAML. */
+  content: string;
+  version?: string;
+  branch?: string;
+  /** Replace a version's spec when its content differs (otherwise that is a 409). */
+  overwrite?: boolean;
+}
+
+/** `created`: new; `unchanged`: the same publication again; `replaced`: a version's spec content changed. */
+export type PublishOutcome = 'created' | 'unchanged' | 'replaced';
+
+export interface PublishSpecResult {
+  spec: Spec;
+  outcome: PublishOutcome;
+  /** Comparisons of the spec with the consumer contracts that matter. */
+  comparisons: Comparison[];
+}
+
+/**
+ * Publishes a provider spec: validates it with the loader, stores the text once by hash, attaches it to the
+ * version when one is given, then compares it with the provider's consumers' contracts. Idempotent.
+ */
+export async function publishSpec(deps: BrokerDeps, input: PublishSpecInput): Promise<PublishSpecResult> {
+  await readSpec(deps, input.content);
+  const { spec, outcome, providerId } = await deps.store.transaction(async (store) => {
+    const provider = await store.services.ensure(input.provider);
+    const sha = await store.documents.put(input.content);
+    const version =
+      input.version === undefined
+        ? undefined
+        : await ensureVersion(store, provider, { number: input.version, branch: input.branch });
+    const existing =
+      version === undefined
+        ? await store.specs.findUnversioned(provider.id, sha)
+        : await store.specs.findForVersion(version.id);
+    let outcome: PublishOutcome = 'unchanged';
+    if (existing === undefined) outcome = 'created';
+    else if (existing.contentSha !== sha) {
+      if (!input.overwrite) {
+        throw new ConflictError(
+          'spec.content-changed',
+          `${input.provider} version ${input.version} already has a different spec; publish with overwrite to replace it`,
+        );
+      }
+      await store.specs.replaceContent(existing.id, sha);
+      outcome = 'replaced';
+    }
+    const spec =
+      existing === undefined
+        ? await store.specs.insert(provider.id, version?.id ?? null, sha)
+        : { ...existing, contentSha: sha };
+    if (spec.contentSha !== sha) {
+      throw new ConflictError(
+        'spec.content-changed',
+        `${input.provider} version ${input.version} was given a different spec concurrently`,
+      );
+    }
+    if (outcome !== 'unchanged') {
+      await store.events.append('spec.published', provider.id, {
+        provider: input.provider,
+        version: input.version ?? null,
+        specSha: sha,
+        outcome,
+      });
+    }
+    return { spec, outcome, providerId: provider.id };
+  });
+  const comparisons = await compareNewSpec(deps, providerId, spec.contentSha);
+  return { spec, outcome, comparisons };
+}

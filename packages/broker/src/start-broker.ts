@@ -1,0 +1,64 @@
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { buildApp } from './app.js';
+import type { AuthConfig } from './auth/auth-config.js';
+import { hashToken } from './auth/tokens.js';
+import type { BrokerConfig } from './config/broker-config.js';
+import { defaultLimits } from './deps.js';
+import type { Engine } from './engine.js';
+import { createStore, openDatabase, type DatabaseLocation } from './store/index.js';
+
+export interface StartOptions {
+  engine: Engine;
+  logger?: FastifyServerOptions['logger'];
+  /** Where to say what is happening before the logger exists (the first-start notice). */
+  notify?: (message: string) => void;
+}
+
+/** A listening broker. `close` stops accepting requests, lets in-flight ones finish, then closes the database. */
+export interface RunningBroker {
+  app: FastifyInstance;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Opens (and migrates) the database, then listens. */
+export async function startBroker(config: BrokerConfig, options: StartOptions): Promise<RunningBroker> {
+  const location: DatabaseLocation =
+    config.databaseUrl === undefined
+      ? { kind: 'embedded', dataDir: config.dataDir }
+      : { kind: 'postgres', url: config.databaseUrl };
+  const database = await openDatabase(location, {
+    onInitialise: (dataDir) =>
+      options.notify?.(`initialising embedded database in ${dataDir} (first start takes ~20 s)`),
+  });
+  const app = await buildApp(
+    {
+      store: createStore(database.db),
+      engine: options.engine,
+      limits: defaultLimits,
+      auth: authConfig(config),
+    },
+    { logger: options.logger ?? false },
+  );
+  try {
+    const url = await app.listen({ port: config.port, host: config.host });
+    return {
+      app,
+      url,
+      close: async () => {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await app.close();
+    await database.close();
+    throw error;
+  }
+}
+
+function authConfig(config: BrokerConfig): AuthConfig {
+  return config.adminToken === undefined
+    ? { mode: 'open' }
+    : { mode: 'tokens', adminTokenHash: hashToken(config.adminToken) };
+}

@@ -1,0 +1,93 @@
+import { sql } from 'kysely';
+import type { Db } from './db.js';
+import type { Comparison, ComparisonStatus } from './records.js';
+
+export interface NewComparison {
+  contractSha: string;
+  specSha: string;
+  status: ComparisonStatus;
+  summary: object;
+  findings: unknown[];
+  error?: string;
+}
+
+/** Comparisons keyed by (contract content, spec content): computed once however many versions share the pair. */
+export function comparisonStore(db: Db) {
+  const columns = [
+    'contract_sha as contractSha',
+    'spec_sha as specSha',
+    'status',
+    'summary',
+    'findings',
+    'error',
+    'created_at as createdAt',
+  ] as const;
+
+  return {
+    async find(contractSha: string, specSha: string): Promise<Comparison | undefined> {
+      return db
+        .selectFrom('comparisons')
+        .select(columns)
+        .where('contract_sha', '=', contractSha)
+        .where('spec_sha', '=', specSha)
+        .executeTakeFirst();
+    },
+
+    /** Stores the result unless the pair was already compared (first writer wins; results are deterministic). */
+    async insert(comparison: NewComparison): Promise<boolean> {
+      const result = await db
+        .insertInto('comparisons')
+        .values({
+          contract_sha: comparison.contractSha,
+          spec_sha: comparison.specSha,
+          status: comparison.status,
+          summary: JSON.stringify(comparison.summary),
+          findings: JSON.stringify(comparison.findings),
+          error: comparison.error ?? null,
+        })
+        .onConflict((conflict) => conflict.columns(['contract_sha', 'spec_sha']).doNothing())
+        .executeTakeFirst();
+      return result.numInsertedOrUpdatedRows === 1n;
+    },
+
+    async count(): Promise<number> {
+      const row = await db
+        .selectFrom('comparisons')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    /**
+     * Spec contents a new contract for this provider must be compared with: its latest spec, and the specs its
+     * currently deployed or released versions were verified against.
+     */
+    async specShasThatMatter(providerId: number): Promise<string[]> {
+      const { rows } = await sql<{ sha: string }>`
+        (select content_sha as sha from specs where service_id = ${providerId} order by id desc limit 1)
+        union
+        select ver.spec_sha as sha from verifications ver
+          join deployed_versions d on d.version_id = ver.provider_version_id and d.ended_at is null
+          where d.service_id = ${providerId} and ver.kind = 'spec' and ver.success`.execute(db);
+      return rows.map((row) => row.sha).sort();
+    },
+
+    /**
+     * Contract contents a new spec of this provider must be compared with: the latest contract of each consumer
+     * branch, and the contracts of consumer versions currently deployed or released.
+     */
+    async contractShasThatMatter(providerId: number): Promise<string[]> {
+      const { rows } = await sql<{ sha: string }>`
+        select distinct c.content_sha as sha from contracts c
+        where c.provider_id = ${providerId} and (
+          c.id in (select max(c2.id) from contracts c2 join versions v2 on v2.id = c2.consumer_version_id
+                   where c2.provider_id = ${providerId} group by v2.service_id, v2.branch)
+          or exists (select 1 from deployed_versions d where d.version_id = c.consumer_version_id and d.ended_at is null))`.execute(
+        db,
+      );
+      return rows.map((row) => row.sha).sort();
+    },
+  };
+}
+
+export type ComparisonStore = ReturnType<typeof comparisonStore>;

@@ -1,0 +1,106 @@
+import type { Db } from './db.js';
+import { decodeIdCursor, pageLimit, toPage, type Page, type PageRequest } from './page.js';
+import type { Contract } from './records.js';
+
+export interface ContractFilter {
+  consumerVersionId?: number;
+  consumerId?: number;
+  providerId?: number;
+}
+
+/** Consumer contracts: one per (consumer version, provider); the content lives in `documents`. */
+export function contractStore(db: Db) {
+  const select = () =>
+    db
+      .selectFrom('contracts as c')
+      .innerJoin('versions as v', 'v.id', 'c.consumer_version_id')
+      .innerJoin('services as cs', 'cs.id', 'v.service_id')
+      .innerJoin('services as ps', 'ps.id', 'c.provider_id')
+      .select([
+        'c.id',
+        'cs.name as consumer',
+        'v.number as consumerVersion',
+        'c.consumer_version_id as consumerVersionId',
+        'ps.name as provider',
+        'c.provider_id as providerId',
+        'c.content_sha as contentSha',
+        'c.created_at as createdAt',
+        'c.updated_at as updatedAt',
+      ]);
+
+  return {
+    async find(consumerVersionId: number, providerId: number): Promise<Contract | undefined> {
+      return select()
+        .where('c.consumer_version_id', '=', consumerVersionId)
+        .where('c.provider_id', '=', providerId)
+        .executeTakeFirst();
+    },
+
+    async findById(id: number): Promise<Contract | undefined> {
+      return select().where('c.id', '=', id).executeTakeFirst();
+    },
+
+    /** Inserts unless the version already has a contract with this provider; returns the stored row. */
+    async insert(consumerVersionId: number, providerId: number, contentSha: string): Promise<Contract> {
+      await db
+        .insertInto('contracts')
+        .values({ consumer_version_id: consumerVersionId, provider_id: providerId, content_sha: contentSha })
+        .onConflict((conflict) => conflict.columns(['consumer_version_id', 'provider_id']).doNothing())
+        .execute();
+      return (await this.find(consumerVersionId, providerId))!;
+    },
+
+    async replaceContent(contractId: number, contentSha: string): Promise<void> {
+      await db
+        .updateTable('contracts')
+        .set({ content_sha: contentSha, updated_at: new Date() })
+        .where('id', '=', contractId)
+        .execute();
+    },
+
+    /** Stable order: oldest first. */
+    async list(filter: ContractFilter, request: PageRequest): Promise<Page<Contract>> {
+      const limit = pageLimit(request);
+      const after = decodeIdCursor(request.cursor);
+      const rows = await select()
+        .$if(filter.consumerVersionId !== undefined, (q) =>
+          q.where('c.consumer_version_id', '=', filter.consumerVersionId!),
+        )
+        .$if(filter.consumerId !== undefined, (q) => q.where('v.service_id', '=', filter.consumerId!))
+        .$if(filter.providerId !== undefined, (q) => q.where('c.provider_id', '=', filter.providerId!))
+        .$if(after !== undefined, (q) => q.where('c.id', '>', after!))
+        .orderBy('c.id')
+        .limit(limit + 1)
+        .execute();
+      return toPage(rows, limit, (row) => row.id);
+    },
+
+    /** Every contract of one consumer version (a version has few: one per provider). */
+    async forConsumerVersion(consumerVersionId: number): Promise<Contract[]> {
+      return select().where('c.consumer_version_id', '=', consumerVersionId).orderBy('c.id').execute();
+    },
+
+    /** Contracts naming the provider from the given consumer versions. */
+    async forProviderFromVersions(providerId: number, consumerVersionIds: number[]): Promise<Contract[]> {
+      if (consumerVersionIds.length === 0) return [];
+      return select()
+        .where('c.provider_id', '=', providerId)
+        .where('c.consumer_version_id', 'in', consumerVersionIds)
+        .orderBy('c.id')
+        .execute();
+    },
+
+    /** Whether any contract names the service as its provider. */
+    async namesProvider(providerId: number): Promise<boolean> {
+      const row = await db
+        .selectFrom('contracts')
+        .select('id')
+        .where('provider_id', '=', providerId)
+        .limit(1)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+  };
+}
+
+export type ContractStore = ReturnType<typeof contractStore>;

@@ -1,0 +1,124 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+/** Table shapes as kysely sees them; the SQL in `migrations/` is the source of truth. */
+
+type CreatedAt = ColumnType<Date, never, never>;
+
+export interface ServicesTable {
+  id: Generated<number>;
+  name: string;
+  main_branch: string | null;
+  created_at: CreatedAt;
+}
+
+export interface VersionsTable {
+  id: Generated<number>;
+  service_id: number;
+  number: string;
+  branch: string | null;
+  created_at: CreatedAt;
+}
+
+export interface VersionTagsTable {
+  version_id: number;
+  name: string;
+  created_at: CreatedAt;
+}
+
+/** Spec and contract texts, stored once per sha256. */
+export interface DocumentsTable {
+  sha256: string;
+  text: string;
+  byte_size: number;
+  created_at: CreatedAt;
+}
+
+export interface SpecsTable {
+  id: Generated<number>;
+  service_id: number;
+  version_id: number | null;
+  content_sha: string;
+  created_at: CreatedAt;
+}
+
+export interface ContractsTable {
+  id: Generated<number>;
+  consumer_version_id: number;
+  provider_id: number;
+  content_sha: string;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, never, Date>;
+}
+
+export interface ComparisonsTable {
+  contract_sha: string;
+  spec_sha: string;
+  status: 'compatible' | 'incompatible' | 'failed';
+  summary: JSONColumnType<object>;
+  findings: JSONColumnType<unknown[]>;
+  error: string | null;
+  created_at: CreatedAt;
+}
+
+export interface VerificationsTable {
+  id: Generated<number>;
+  provider_version_id: number;
+  kind: 'spec' | 'pact';
+  spec_sha: string | null;
+  contract_sha: string | null;
+  success: boolean;
+  results: JSONColumnType<unknown[]>;
+  build_url: string | null;
+  created_at: CreatedAt;
+}
+
+export interface EnvironmentsTable {
+  id: Generated<number>;
+  name: string;
+  display_name: string;
+  production: boolean;
+  created_at: CreatedAt;
+}
+
+export interface DeployedVersionsTable {
+  id: Generated<number>;
+  service_id: number;
+  version_id: number;
+  environment_id: number;
+  kind: 'deployment' | 'release';
+  application_instance: string;
+  created_at: CreatedAt;
+  ended_at: Date | null;
+}
+
+export interface EventsTable {
+  id: Generated<number>;
+  type: string;
+  service_id: number | null;
+  payload: JSONColumnType<Record<string, unknown>>;
+  created_at: CreatedAt;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  name: string;
+  role: 'read' | 'write' | 'admin';
+  token_hash: string;
+  created_at: CreatedAt;
+  revoked_at: Date | null;
+}
+
+export interface Database {
+  services: ServicesTable;
+  versions: VersionsTable;
+  version_tags: VersionTagsTable;
+  documents: DocumentsTable;
+  specs: SpecsTable;
+  contracts: ContractsTable;
+  comparisons: ComparisonsTable;
+  verifications: VerificationsTable;
+  environments: EnvironmentsTable;
+  deployed_versions: DeployedVersionsTable;
+  events: EventsTable;
+  api_tokens: ApiTokensTable;
+}

@@ -1,0 +1,39 @@
+import { sql } from 'kysely';
+import type { Db } from './db.js';
+import type { ComparisonStatus } from './records.js';
+
+/** An integration (consumer → provider) with its newest contract, the provider's newest spec, and their comparison. */
+export interface IntegrationRow {
+  consumer: string;
+  provider: string;
+  contractSha: string;
+  specSha: string | null;
+  /** Null while the pair has not been compared (or the provider has no spec). */
+  status: ComparisonStatus | null;
+}
+
+/** Integrations are derived from contracts: a pair exists once any consumer version has a contract naming the provider. */
+export function integrationStore(db: Db) {
+  return {
+    /** Every integration, in (consumer, provider) name order. */
+    async latest(): Promise<IntegrationRow[]> {
+      const { rows } = await sql<IntegrationRow>`
+        with newest as (
+          select v.service_id as consumer_id, c.provider_id, max(c.id) as contract_id
+          from contracts c join versions v on v.id = c.consumer_version_id
+          group by v.service_id, c.provider_id)
+        select cs.name as consumer, ps.name as provider, c.content_sha as "contractSha",
+               spec.content_sha as "specSha", cmp.status
+        from newest n
+        join contracts c on c.id = n.contract_id
+        join services cs on cs.id = n.consumer_id
+        join services ps on ps.id = n.provider_id
+        left join lateral (select s.content_sha from specs s where s.service_id = n.provider_id order by s.id desc limit 1) spec on true
+        left join comparisons cmp on cmp.contract_sha = c.content_sha and cmp.spec_sha = spec.content_sha
+        order by cs.name, ps.name`.execute(db);
+      return rows;
+    },
+  };
+}
+
+export type IntegrationStore = ReturnType<typeof integrationStore>;

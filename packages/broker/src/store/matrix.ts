@@ -1,0 +1,111 @@
+import { sql } from 'kysely';
+import { BadRequestError } from '../errors/broker-error.js';
+import type { Db } from './db.js';
+import { decodeCursor, encodeCursor, pageLimit, type Page, type PageRequest } from './page.js';
+
+export type MatrixStatus = 'compatible' | 'incompatible' | 'unknown';
+
+export interface MatrixFilter {
+  consumer?: string;
+  provider?: string;
+  consumerVersion?: string;
+  providerVersion?: string;
+  consumerBranch?: string;
+  providerBranch?: string;
+  /** Only versions currently deployed or released there, on both sides. */
+  environment?: string;
+  status?: MatrixStatus;
+}
+
+/** One consumer version × provider version cell; `providerVersion` is null when no provider version has evidence yet. */
+export interface MatrixRow {
+  consumer: string;
+  consumerVersion: string;
+  consumerBranch: string | null;
+  provider: string;
+  providerVersion: string | null;
+  providerBranch: string | null;
+  contractSha: string;
+  /** The spec the provider version was verified against (latest spec verification, when successful). */
+  specSha: string | null;
+  status: MatrixStatus;
+  contractId: number;
+  providerVersionId: number;
+}
+
+/**
+ * The matrix: every contract against every provider version that has verification evidence (a spec verification,
+ * or a Pact verification of that contract). Status follows the deploy decision's evidence rules. Newest first.
+ */
+export function matrixStore(db: Db) {
+  return {
+    async list(filter: MatrixFilter, request: PageRequest): Promise<Page<MatrixRow>> {
+      const limit = pageLimit(request);
+      const after = request.cursor === undefined ? undefined : cursorKey(request.cursor);
+      const { rows } = await sql<MatrixRow & { consumer_version_id: number }>`
+        select * from (
+          select cs.name as consumer, cv.number as "consumerVersion", cv.branch as "consumerBranch",
+                 ps.name as provider, pv.number as "providerVersion", pv.branch as "providerBranch",
+                 c.content_sha as "contractSha", case when sv.success then sv.spec_sha end as "specSha",
+                 case when pf.success then 'compatible'
+                      when sv.success and cmp.status = 'compatible' then 'compatible'
+                      when sv.success and cmp.status = 'incompatible' then 'incompatible'
+                      when pf.success = false then 'incompatible'
+                      else 'unknown' end as status,
+                 c.id as "contractId", coalesce(pv.id, 0) as "providerVersionId", cv.id as consumer_version_id
+          from contracts c
+          join versions cv on cv.id = c.consumer_version_id
+          join services cs on cs.id = cv.service_id
+          join services ps on ps.id = c.provider_id
+          left join lateral (
+            select v.id, v.number, v.branch from versions v where v.service_id = c.provider_id and exists (
+              select 1 from verifications x where x.provider_version_id = v.id and (x.kind = 'spec' or x.contract_sha = c.content_sha))
+          ) pv on true
+          left join lateral (
+            select x.spec_sha, x.success from verifications x
+            where x.provider_version_id = pv.id and x.kind = 'spec' order by x.id desc limit 1) sv on true
+          left join lateral (
+            select x.success from verifications x
+            where x.provider_version_id = pv.id and x.kind = 'pact' and x.contract_sha = c.content_sha order by x.id desc limit 1) pf on true
+          left join comparisons cmp on cmp.contract_sha = c.content_sha and cmp.spec_sha = sv.spec_sha
+        ) m
+        where true
+          ${filter.consumer === undefined ? sql`` : sql`and m.consumer = ${filter.consumer}`}
+          ${filter.provider === undefined ? sql`` : sql`and m.provider = ${filter.provider}`}
+          ${filter.consumerVersion === undefined ? sql`` : sql`and m."consumerVersion" = ${filter.consumerVersion}`}
+          ${filter.providerVersion === undefined ? sql`` : sql`and m."providerVersion" = ${filter.providerVersion}`}
+          ${filter.consumerBranch === undefined ? sql`` : sql`and m."consumerBranch" = ${filter.consumerBranch}`}
+          ${filter.providerBranch === undefined ? sql`` : sql`and m."providerBranch" = ${filter.providerBranch}`}
+          ${filter.status === undefined ? sql`` : sql`and m.status = ${filter.status}`}
+          ${filter.environment === undefined ? sql`` : inEnvironment(filter.environment)}
+          ${after === undefined ? sql`` : sql`and (m."contractId", m."providerVersionId") < (${after[0]}, ${after[1]})`}
+        order by m."contractId" desc, m."providerVersionId" desc
+        limit ${limit + 1}`.execute(db);
+      const items: MatrixRow[] = rows.slice(0, limit).map(({ consumer_version_id: _, ...row }) => row);
+      const last = items[items.length - 1];
+      return {
+        items,
+        nextCursor:
+          rows.length > limit && last ? encodeCursor(`${last.contractId}:${last.providerVersionId}`) : null,
+      };
+    },
+  };
+}
+
+function inEnvironment(environment: string) {
+  const current = (
+    column: string,
+  ) => sql`and exists (select 1 from deployed_versions d join environments e on e.id = d.environment_id
+    where e.name = ${environment} and d.ended_at is null and d.version_id = ${sql.ref(column)})`;
+  return sql`${current('m.consumer_version_id')} ${current('m.providerVersionId')}`;
+}
+
+function cursorKey(cursor: string): [number, number] {
+  const key = decodeCursor(cursor);
+  const match = typeof key === 'string' ? /^(\d+):(\d+)$/.exec(key) : null;
+  if (match === null)
+    throw new BadRequestError('page.cursor-invalid', 'cursor is not one this server issued');
+  return [Number(match[1]), Number(match[2])];
+}
+
+export type MatrixStore = ReturnType<typeof matrixStore>;

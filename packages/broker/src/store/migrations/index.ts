@@ -1,0 +1,14 @@
+import type { Migration } from 'kysely';
+import * as initialSchema from './0001-initial-schema.js';
+import * as environmentsAndEvents from './0002-environments-and-events.js';
+import * as apiTokens from './0003-api-tokens.js';
+
+/**
+ * Every migration, in order. Forward-only: a released migration is never edited or removed; change the
+ * schema by appending a new one. Names sort in application order.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-initial-schema': initialSchema,
+  '0002-environments-and-events': environmentsAndEvents,
+  '0003-api-tokens': apiTokens,
+};

@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './database.js';
+import { migrateToLatest } from './migrate.js';
+import { PGliteDialect } from './pglite-dialect.js';
+
+/** Where the data lives: an embedded PGlite directory, or a PostgreSQL server. */
+export type DatabaseLocation = { kind: 'embedded'; dataDir: string } | { kind: 'postgres'; url: string };
+
+export interface OpenDatabaseOptions {
+  /** Called before creating a new embedded database (initdb takes ~20 s), so the user knows why it waits. */
+  onInitialise?: (dataDir: string) => void;
+  /** Connections in the PostgreSQL pool. */
+  poolSize?: number;
+}
+
+export interface OpenedDatabase {
+  db: Kysely<Database>;
+  /** Migrations applied by this open. */
+  migrated: string[];
+  close(): Promise<void>;
+}
+
+/** Opens the database and brings its schema up to date. Both locations speak the same PostgreSQL SQL. */
+export async function openDatabase(
+  location: DatabaseLocation,
+  options: OpenDatabaseOptions = {},
+): Promise<OpenedDatabase> {
+  const db = new Kysely<Database>({ dialect: await dialectFor(location, options) });
+  try {
+    const migrated = await migrateToLatest(db);
+    return { db, migrated, close: () => db.destroy() };
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+}
+
+/** True when the embedded data directory holds no database yet (PGlite will run initdb). */
+export function needsInitialisation(dataDir: string): boolean {
+  return !existsSync(join(dataDir, 'PG_VERSION'));
+}
+
+async function dialectFor(location: DatabaseLocation, options: OpenDatabaseOptions) {
+  if (location.kind === 'postgres') {
+    return new PostgresDialect({
+      pool: new pg.Pool({ connectionString: location.url, max: options.poolSize ?? 10 }),
+    });
+  }
+  if (needsInitialisation(location.dataDir)) {
+    options.onInitialise?.(location.dataDir);
+    await mkdir(location.dataDir, { recursive: true });
+  }
+  return new PGliteDialect(await PGlite.create(location.dataDir));
+}

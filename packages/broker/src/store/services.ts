@@ -1,0 +1,50 @@
+import type { Db } from './db.js';
+import { pageLimit, decodeCursor, toPage, type Page, type PageRequest } from './page.js';
+import type { Service } from './records.js';
+
+/** Services by unique name; listed in name order. */
+export function serviceStore(db: Db) {
+  const columns = ['id', 'name', 'main_branch as mainBranch', 'created_at as createdAt'] as const;
+  return {
+    /** Creates the service unless it exists (safe under concurrent publishes). */
+    async ensure(name: string): Promise<Service> {
+      return db
+        .insertInto('services')
+        .values({ name })
+        .onConflict((conflict) =>
+          conflict.column('name').doUpdateSet((eb) => ({ name: eb.ref('excluded.name') })),
+        )
+        .returning(columns)
+        .executeTakeFirstOrThrow();
+    },
+
+    async find(name: string): Promise<Service | undefined> {
+      return db.selectFrom('services').select(columns).where('name', '=', name).executeTakeFirst();
+    },
+
+    async list(request: PageRequest): Promise<Page<Service>> {
+      const limit = pageLimit(request);
+      const after = request.cursor === undefined ? undefined : String(decodeCursor(request.cursor));
+      const rows = await db
+        .selectFrom('services')
+        .select(columns)
+        .$if(after !== undefined, (query) => query.where('name', '>', after!))
+        .orderBy('name')
+        .limit(limit + 1)
+        .execute();
+      return toPage(rows, limit, (row) => row.name);
+    },
+
+    /** Sets the main branch only when none is set yet (Pact Broker's first develop/main/master rule). */
+    async setMainBranchIfUnset(serviceId: number, branch: string): Promise<void> {
+      await db
+        .updateTable('services')
+        .set({ main_branch: branch })
+        .where('id', '=', serviceId)
+        .where('main_branch', 'is', null)
+        .execute();
+    },
+  };
+}
+
+export type ServiceStore = ReturnType<typeof serviceStore>;

@@ -1,0 +1,60 @@
+import { apiTokenStore, type ApiTokenStore } from './api-tokens.js';
+import { comparisonStore, type ComparisonStore } from './comparisons.js';
+import { contractStore, type ContractStore } from './contracts.js';
+import type { Db } from './db.js';
+import { deployedVersionStore, type DeployedVersionStore } from './deployed-versions.js';
+import { documentStore, type DocumentStore } from './documents.js';
+import { environmentStore, type EnvironmentStore } from './environments.js';
+import { eventStore, type EventStore } from './events.js';
+import { integrationStore, type IntegrationStore } from './integrations.js';
+import { matrixStore, type MatrixStore } from './matrix.js';
+import { serviceStore, type ServiceStore } from './services.js';
+import { specStore, type SpecStore } from './specs.js';
+import { verificationStore, type VerificationStore } from './verifications.js';
+import { versionStore, type VersionStore } from './versions.js';
+
+/**
+ * The broker's one store interface, grouped by domain noun. The SQL behind it is PostgreSQL's, run on
+ * embedded PGlite or on a PostgreSQL server (see `open-database.ts`).
+ */
+export interface Store {
+  services: ServiceStore;
+  versions: VersionStore;
+  documents: DocumentStore;
+  specs: SpecStore;
+  contracts: ContractStore;
+  comparisons: ComparisonStore;
+  verifications: VerificationStore;
+  environments: EnvironmentStore;
+  deployedVersions: DeployedVersionStore;
+  events: EventStore;
+  integrations: IntegrationStore;
+  matrix: MatrixStore;
+  apiTokens: ApiTokenStore;
+  /** Runs `work` in one transaction; inside it, `transaction` simply reuses the open one. */
+  transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
+}
+
+/** Builds the store over a kysely database (or an open transaction). */
+export function createStore(db: Db, inTransaction = false): Store {
+  const store: Store = {
+    services: serviceStore(db),
+    versions: versionStore(db),
+    documents: documentStore(db),
+    specs: specStore(db),
+    contracts: contractStore(db),
+    comparisons: comparisonStore(db),
+    verifications: verificationStore(db),
+    environments: environmentStore(db),
+    deployedVersions: deployedVersionStore(db),
+    events: eventStore(db),
+    integrations: integrationStore(db),
+    matrix: matrixStore(db),
+    apiTokens: apiTokenStore(db),
+    transaction: (work) =>
+      inTransaction
+        ? work(store)
+        : db.transaction().execute((transaction) => work(createStore(transaction, true))),
+  };
+  return store;
+}

@@ -1,0 +1,81 @@
+import type { Db } from './db.js';
+import type { Verification } from './records.js';
+
+export type NewVerification = {
+  providerVersionId: number;
+  success: boolean;
+  results?: unknown[];
+  buildUrl?: string;
+} & ({ kind: 'spec'; specSha: string } | { kind: 'pact'; contractSha: string });
+
+/** Provider verifications: against a spec (`signet test`) or of one contract (Pact verifier). Append-only. */
+export function verificationStore(db: Db) {
+  const columns = [
+    'id',
+    'provider_version_id as providerVersionId',
+    'kind',
+    'spec_sha as specSha',
+    'contract_sha as contractSha',
+    'success',
+    'results',
+    'build_url as buildUrl',
+    'created_at as createdAt',
+  ] as const;
+
+  return {
+    async record(verification: NewVerification): Promise<Verification> {
+      return db
+        .insertInto('verifications')
+        .values({
+          provider_version_id: verification.providerVersionId,
+          kind: verification.kind,
+          spec_sha: verification.kind === 'spec' ? verification.specSha : null,
+          contract_sha: verification.kind === 'pact' ? verification.contractSha : null,
+          success: verification.success,
+          results: JSON.stringify(verification.results ?? []),
+          build_url: verification.buildUrl ?? null,
+        })
+        .returning(columns)
+        .executeTakeFirstOrThrow();
+    },
+
+    /** The newest spec verification of the version: a later failure supersedes an earlier success. */
+    async latestSpecVerification(providerVersionId: number): Promise<Verification | undefined> {
+      return db
+        .selectFrom('verifications')
+        .select(columns)
+        .where('provider_version_id', '=', providerVersionId)
+        .where('kind', '=', 'spec')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+    },
+
+    /** The newest Pact-verifier result of this contract content by the version. */
+    async latestPactVerification(
+      providerVersionId: number,
+      contractSha: string,
+    ): Promise<Verification | undefined> {
+      return db
+        .selectFrom('verifications')
+        .select(columns)
+        .where('provider_version_id', '=', providerVersionId)
+        .where('kind', '=', 'pact')
+        .where('contract_sha', '=', contractSha)
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+    },
+
+    async forVersion(providerVersionId: number): Promise<Verification[]> {
+      return db
+        .selectFrom('verifications')
+        .select(columns)
+        .where('provider_version_id', '=', providerVersionId)
+        .orderBy('id')
+        .execute();
+    },
+  };
+}
+
+export type VerificationStore = ReturnType<typeof verificationStore>;

@@ -1,0 +1,35 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../app.js';
+import { defaultLimits, type BrokerDeps } from '../deps.js';
+import { createStore } from '../store/index.js';
+import { openPGliteTestDatabase } from './test-database.js';
+import { testEngine } from './test-engine.js';
+
+/** A broker app over a private PGlite copy, driven in-process with `inject`. */
+export interface TestBroker {
+  app: FastifyInstance;
+  deps: BrokerDeps;
+  /** `inject` with the `/api/v1` prefix added to `url`. */
+  api(options: InjectOptions & { url: string }): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+export async function startTestBroker(overrides: Partial<BrokerDeps> = {}): Promise<TestBroker> {
+  const database = await openPGliteTestDatabase();
+  const deps: BrokerDeps = {
+    store: createStore(database.db),
+    engine: overrides.engine ?? testEngine,
+    limits: overrides.limits ?? defaultLimits,
+    auth: overrides.auth ?? { mode: 'open' },
+  };
+  const app = await buildApp(deps);
+  return {
+    app,
+    deps,
+    api: (options) => app.inject({ ...options, url: `/api/v1${options.url}` }),
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}

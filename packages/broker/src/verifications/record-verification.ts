@@ -1,0 +1,74 @@
+import { compareNewSpec } from '../comparisons/compare-counterparts.js';
+import type { BrokerDeps } from '../deps.js';
+import { NotFoundError } from '../errors/broker-error.js';
+import { findVersion } from '../services/find-service.js';
+import type { Store, Verification, Version } from '../store/index.js';
+
+export interface VerificationInput {
+  provider: string;
+  version: string;
+  success: boolean;
+  /** Per-check results as the verifier reports them (shown, not interpreted). */
+  results?: unknown[];
+  buildUrl?: string;
+  /**
+   * `spec`: the build was tested against a spec (`specSha`, else the version's own spec, else the latest).
+   * `pact`: the Pact verifier replayed the contract with content `contractSha`.
+   */
+  target: { kind: 'spec'; specSha?: string } | { kind: 'pact'; contractSha: string };
+}
+
+/**
+ * Records a provider verification. A successful spec verification makes that spec the one the version
+ * implements, so it is compared with the consumer contracts that matter straight away.
+ */
+export async function recordVerification(deps: BrokerDeps, input: VerificationInput): Promise<Verification> {
+  const version = await findVersion(deps.store, input.provider, input.version);
+  const verification = await deps.store.transaction(async (store) => {
+    const common = {
+      providerVersionId: version.id,
+      success: input.success,
+      results: input.results,
+      buildUrl: input.buildUrl,
+    };
+    const recorded =
+      input.target.kind === 'spec'
+        ? await store.verifications.record({
+            ...common,
+            kind: 'spec',
+            specSha: await specToVerify(store, version, input.target.specSha),
+          })
+        : await store.verifications.record({
+            ...common,
+            kind: 'pact',
+            contractSha: await known(store, 'contract', input.target.contractSha),
+          });
+    const type = input.success ? 'verification.succeeded' : 'verification.failed';
+    await store.events.append(type, version.serviceId, {
+      provider: input.provider,
+      version: input.version,
+      kind: recorded.kind,
+      specSha: recorded.specSha,
+      contractSha: recorded.contractSha,
+    });
+    return recorded;
+  });
+  if (verification.success && verification.specSha !== null)
+    await compareNewSpec(deps, version.serviceId, verification.specSha);
+  return verification;
+}
+
+async function specToVerify(store: Store, version: Version, specSha: string | undefined): Promise<string> {
+  if (specSha !== undefined) return known(store, 'spec', specSha);
+  const spec =
+    (await store.specs.findForVersion(version.id)) ?? (await store.specs.latest(version.serviceId));
+  if (spec === undefined)
+    throw new NotFoundError('spec.not-found', `${version.service} has no spec to verify against`);
+  return spec.contentSha;
+}
+
+async function known(store: Store, kind: 'spec' | 'contract', sha: string): Promise<string> {
+  if ((await store.documents.get(sha)) === undefined)
+    throw new NotFoundError(`${kind}.not-found`, `no ${kind} with content ${sha}`);
+  return sha;
+}
