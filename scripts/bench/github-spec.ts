@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
+/** A node of the spec (schema, operation, parameter…) of arbitrary shape, read as the spec's JSON gives it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON of unknown shape
 export type Schema = Record<string, any>;
 
 export interface SpecOperation {
@@ -21,7 +23,7 @@ export interface GithubSpec {
   document: Schema;
   operations: SpecOperation[];
   /** Follows `$ref` chains to the node they point at. */
-  resolve(node: unknown): Schema;
+  resolve: (node: unknown) => Schema;
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
@@ -36,7 +38,7 @@ export function loadGithubSpec(): GithubSpec {
   const resolve = (node: unknown): Schema => {
     let current = node as Schema;
     for (let hops = 0; current && typeof current.$ref === 'string' && hops < 50; hops++) {
-      current = pointerGet(document, current.$ref as string);
+      current = pointerGet(document, current.$ref);
     }
     return current;
   };
@@ -59,7 +61,8 @@ function toOperation(
 ): SpecOperation {
   // Operation-level parameters override path-level ones with the same (name, in).
   const byKey = new Map<string, Schema>();
-  for (const p of [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve)) byKey.set(`${p.in}:${p.name}`, p);
+  for (const p of [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve))
+    byKey.set(`${p.in}:${p.name}`, p);
   const body = op.requestBody ? resolve(op.requestBody) : undefined;
   const json = body?.content?.['application/json'] as Schema | undefined;
   return {
@@ -87,7 +90,7 @@ export function firstExample(media: Schema, resolve: (node: unknown) => Schema):
 
 function pointerGet(document: Schema, ref: string): Schema {
   const segments = ref.replace(/^#\//, '').split('/');
-  let node: any = document;
+  let node: Schema | undefined = document;
   for (const raw of segments) node = node?.[raw.replaceAll('~1', '/').replaceAll('~0', '~')];
   return node as Schema;
 }

@@ -54,7 +54,8 @@ export function pathValue(param: Schema, schema: Schema, rng: Prng): string | un
 
 /** A value for a query parameter, or undefined when the parameter is too complex to fill plausibly. */
 export function queryValue(param: Schema, schema: Schema, rng: Prng): string | undefined {
-  if (Array.isArray(schema.enum)) return String(rng.pick(schema.enum.filter((v: unknown) => v !== null)));
+  if (Array.isArray(schema.enum))
+    return String(rng.pick(schema.enum.filter((v: unknown) => v !== null) as Array<string | number>));
   const name = String(param.name);
   switch (schema.type) {
     case 'integer':

@@ -5,9 +5,12 @@
  */
 import type { Prng } from './prng.js';
 import type { Schema } from './github-spec.js';
+import { sampleNumber, sampleString } from './sample-scalars.js';
+
+export { Unsatisfiable } from './sample-scalars.js';
 
 export interface SampleOptions {
-  resolve(node: unknown): Schema;
+  resolve: (node: unknown) => Schema;
   rng: Prng;
   mode: 'request' | 'response';
 }
@@ -16,13 +19,19 @@ const MAX_DEPTH = 5;
 /** How many properties a consumer keeps at each depth of a response. */
 const KEEP_BY_DEPTH = [10, 6, 4, 3, 2, 2];
 
-export function sampleValue(options: SampleOptions, schema: unknown, example: unknown, depth = 0, name = ''): unknown {
-  const s = flattenAllOf(options, options.resolve(schema) ?? {});
+export function sampleValue(
+  options: SampleOptions,
+  schema: unknown,
+  example: unknown,
+  depth = 0,
+  name = '',
+): unknown {
+  const s = flattenAllOf(options.resolve, options.resolve(schema) ?? {});
   if (example === null && s.nullable === true) return null;
   const variants = (s.oneOf ?? s.anyOf) as unknown[] | undefined;
   if (variants) return sampleVariant(options, s, variants, example, depth, name);
   if (Array.isArray(s.enum)) {
-    const allowed = s.enum.filter((v: unknown) => v !== null);
+    const allowed: unknown[] = s.enum.filter((v: unknown) => v !== null);
     return allowed.includes(example) ? example : allowed[0];
   }
   switch (schemaType(s)) {
@@ -44,15 +53,15 @@ export function sampleValue(options: SampleOptions, schema: unknown, example: un
 }
 
 /** Merges `allOf` members into one object schema, as OpenAPI intends (union of properties). */
-export function flattenAllOf(options: SampleOptions, s: Schema): Schema {
+export function flattenAllOf(resolve: (node: unknown) => Schema, s: Schema): Schema {
   if (!Array.isArray(s.allOf)) return s;
   const merged: Schema = { ...s, properties: { ...(s.properties ?? {}) }, required: [...(s.required ?? [])] };
   delete merged.allOf;
   for (const part of s.allOf) {
-    const member = flattenAllOf(options, options.resolve(part));
+    const member = flattenAllOf(resolve, resolve(part));
     if (member.type) merged.type ??= member.type;
     Object.assign(merged.properties, member.properties ?? {});
-    merged.required.push(...(member.required ?? []));
+    (merged.required as unknown[]).push(...(member.required ?? []));
     for (const key of ['oneOf', 'anyOf', 'enum', 'items', 'format', 'nullable'])
       if (member[key] !== undefined) merged[key] ??= member[key];
   }
@@ -74,19 +83,33 @@ function sampleVariant(
   depth: number,
   name: string,
 ): unknown {
-  const resolved = variants.map((v) => flattenAllOf(options, options.resolve(v)));
+  const resolved = variants.map((v) => flattenAllOf(options.resolve, options.resolve(v)));
   const fits = resolved.filter((v) => typeMatches(schemaType(v), example));
   const chosen = bestByOverlap(fits.length > 0 ? fits : resolved, example);
   if (example === null && chosen.nullable) return null;
   // For oneOf, include every property that tells the chosen variant apart, or two variants could both match.
   const others = s.oneOf ? resolved.filter((v) => v !== chosen) : [];
-  const distinctive = Object.keys(chosen.properties ?? {}).filter((k) => others.some((o) => !o.properties?.[k]));
+  const distinctive = Object.keys(chosen.properties ?? {}).filter((k) =>
+    others.some((o) => !o.properties?.[k]),
+  );
   const value = sampleValue(options, chosen, example, depth, name);
-  if (isObject(value) && distinctive.length > 0) {
+  const tag = discriminatorTag(s, variants, resolved.indexOf(chosen));
+  if (isObject(value) && tag) value[tag.property] = tag.value;
+  else if (isObject(value) && distinctive.length > 0) {
     const key = distinctive.find((k) => isObject(example) && k in example) ?? distinctive[0]!;
-    if (!(key in value)) value[key] = sampleValue(options, chosen.properties[key], example?.[key as never], depth + 1, key);
+    if (!(key in value))
+      value[key] = sampleValue(options, chosen.properties[key], example?.[key as never], depth + 1, key);
   }
   return value;
+}
+
+/** The discriminator property and the value naming the chosen variant, when the schema declares a mapping. */
+function discriminatorTag(s: Schema, variants: unknown[], chosen: number) {
+  const property = s.discriminator?.propertyName as string | undefined;
+  const ref = (variants[chosen] as Schema | undefined)?.$ref;
+  const mapping = Object.entries((s.discriminator?.mapping ?? {}) as Record<string, string>);
+  const value = mapping.find(([, target]) => target === ref)?.[0];
+  return property && value ? { property, value } : undefined;
 }
 
 function bestByOverlap(candidates: Schema[], example: unknown): Schema {
@@ -102,7 +125,8 @@ function sampleObject(options: SampleOptions, s: Schema, example: Schema | undef
   const required = new Set<string>(options.mode === 'request' ? (s.required ?? []) : []);
   if (declared.length === 0) return freeFormObject(options, s, example, depth);
   const candidates = declared.filter((k) => !required.has(k) && (!example || k in example));
-  const keep = depth >= MAX_DEPTH ? 0 : options.mode === 'request' ? options.rng.int(0, 2) : KEEP_BY_DEPTH[depth]!;
+  const keep =
+    depth >= MAX_DEPTH ? 0 : options.mode === 'request' ? options.rng.int(0, 2) : KEEP_BY_DEPTH[depth]!;
   const chosen = new Set([...required, ...options.rng.shuffle(candidates).slice(0, keep)]);
   if (chosen.size === 0 && declared.length > 0) chosen.add(declared[0]!);
   const result: Schema = {};
@@ -116,7 +140,12 @@ function sampleObject(options: SampleOptions, s: Schema, example: Schema | undef
   return result;
 }
 
-function freeFormObject(options: SampleOptions, s: Schema, example: Schema | undefined, depth: number): Schema {
+function freeFormObject(
+  options: SampleOptions,
+  s: Schema,
+  example: Schema | undefined,
+  depth: number,
+): Schema {
   const extra = s.additionalProperties;
   if (options.mode === 'response' && (extra === undefined || extra === true)) return {};
   if (isObject(extra)) {
@@ -126,54 +155,24 @@ function freeFormObject(options: SampleOptions, s: Schema, example: Schema | und
   return example && extra !== false ? example : {};
 }
 
-function sampleArray(options: SampleOptions, s: Schema, example: unknown[] | undefined, depth: number, name: string) {
+function sampleArray(
+  options: SampleOptions,
+  s: Schema,
+  example: unknown[] | undefined,
+  depth: number,
+  name: string,
+) {
   const min = Number(s.minItems ?? 0);
   if (depth >= MAX_DEPTH && min === 0) return [];
   const count = Math.max(min, Math.min(example?.length ?? 1, depth === 0 ? 3 : 1));
   const items: unknown[] = [];
-  for (let i = 0; i < count; i++) items.push(sampleValue(options, s.items ?? {}, example?.[i], depth + 1, name));
+  for (let i = 0; i < count; i++)
+    items.push(sampleValue(options, s.items ?? {}, example?.[i], depth + 1, name));
   return s.uniqueItems ? [...new Map(items.map((v) => [JSON.stringify(v), v])).values()] : items;
 }
 
-function sampleNumber(s: Schema, example: unknown, integer: boolean): number {
-  const min = typeof s.minimum === 'number' ? s.minimum : 1;
-  const max = typeof s.maximum === 'number' ? s.maximum : Math.max(min, 100000);
-  const fits = typeof example === 'number' && example >= min && example <= max && (!integer || Number.isInteger(example));
-  if (fits) return example;
-  return integer ? Math.min(max, Math.max(min, 42)) : Math.min(max, Math.max(min, 4.5));
-}
-
-const FORMATTED: Record<string, string> = {
-  'date-time': '2024-03-14T09:26:53Z',
-  date: '2024-03-14',
-  uri: 'https://api.github.com/repos/octocat/Hello-World',
-  email: 'octocat@github.com',
-  uuid: '0b4dd3b2-5f36-4a44-9d6c-4f2b8d8e2a11',
-  hostname: 'github.com',
-};
-
-function sampleString(s: Schema, example: unknown, name: string): string {
-  const minLength = Number(s.minLength ?? 0);
-  const maxLength = Number(s.maxLength ?? Infinity);
-  if (typeof example === 'string' && example.length >= minLength && example.length <= maxLength) {
-    if (!s.pattern || safeRegex(String(s.pattern))?.test(example)) return example;
-  }
-  const formatted = FORMATTED[String(s.format)];
-  if (formatted) return formatted;
-  const base = name ? `${name.replace(/[^a-z]/gi, '-')}-value` : 'octocat';
-  return base.length >= minLength ? base.slice(0, maxLength) : base.padEnd(minLength, 'x');
-}
-
-function safeRegex(pattern: string): RegExp | undefined {
-  try {
-    return new RegExp(pattern, 'u');
-  } catch {
-    return undefined;
-  }
-}
-
 function isContainer(options: SampleOptions, schema: unknown): boolean {
-  const type = schemaType(flattenAllOf(options, options.resolve(schema) ?? {}));
+  const type = schemaType(flattenAllOf(options.resolve, options.resolve(schema) ?? {}));
   return type === 'object' || type === 'array' || type === undefined;
 }
 
