@@ -5,6 +5,9 @@ describe('jsonNestingDepth', () => {
   it('counts nesting and ignores brackets inside strings', () => {
     expect(jsonNestingDepth('{"a":[1,{"b":"[[[{"}]}')).toBe(3);
     expect(jsonNestingDepth('"\\"[[["')).toBe(0);
+    // An escaped backslash does not escape the quote after it.
+    expect(jsonNestingDepth('["a\\\\",["\\\\\\"]"]]')).toBe(2);
+    expect(jsonNestingDepth('["unterminated [[[')).toBe(1);
   });
 
   it('stops early on hostile input', () => {

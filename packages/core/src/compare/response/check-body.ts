@@ -79,7 +79,8 @@ function undeclared(
       .map((e) => `${e.path.join('/')}\u0000${e.message}`),
   );
   const out: SchemaError[] = [];
-  for (const field of findUndeclaredFields(validators.derivedResponseRoot(), pointer, value, validates)) {
+  const root = validators.derivedResponseRoot(pointer);
+  for (const field of findUndeclaredFields(root, pointer, value, validates)) {
     const message =
       field.reason === 'writeOnly'
         ? `must NOT have property ${field.name}: it is writeOnly, so the provider never sends it`

@@ -104,3 +104,50 @@ describe.each([
     );
   });
 });
+
+describe('quickCheck with the discriminator option', () => {
+  const root = {
+    defs: {
+      Cat: { type: 'object', properties: { kind: { const: 'cat' }, lives: { type: 'integer' } } },
+    },
+  };
+  const pet = {
+    type: 'object',
+    required: ['kind'],
+    discriminator: { propertyName: 'kind' },
+    oneOf: [
+      { $ref: '#/defs/Cat' },
+      { properties: { kind: { enum: ['dog', 'puppy'] }, barks: { type: 'boolean' } } },
+    ],
+  };
+  const ajv = new Ajv2020({ strict: false, logger: false, validateSchema: false, discriminator: true });
+  ajv.addSchema(root, 'root');
+  const withAjv = (schema: object, value: unknown): boolean =>
+    ajv.validate(JSON.parse(JSON.stringify(schema).replaceAll('"#/defs/', '"root#/defs/')) as object, value);
+
+  it('picks the branch the tag names, as Ajv does', () => {
+    const values = [
+      { kind: 'cat', lives: 9 },
+      { kind: 'cat', lives: 'nine' },
+      { kind: 'puppy', barks: true },
+      { kind: 'dog', barks: 'loud' },
+      { kind: 'cow' },
+      { kind: 1 },
+      {},
+      'not an object',
+    ];
+    for (const value of values) {
+      expect(quickCheck(root, pet, value, { discriminator: true })).toBe(withAjv(pet, value));
+    }
+  });
+
+  it('leaves schemas Ajv would refuse to compile to Ajv', () => {
+    const { required: _, ...notRequired } = pet;
+    const duplicate = { ...pet, oneOf: [pet.oneOf[1], pet.oneOf[1]] };
+    const mapped = { ...pet, discriminator: { propertyName: 'kind', mapping: { cat: '#/defs/Cat' } } };
+    for (const schema of [notRequired, duplicate, mapped]) {
+      expect(quickCheck(root, schema, { kind: 'dog' }, { discriminator: true })).toBeUndefined();
+      expect(() => ajv.compile(schema)).toThrow();
+    }
+  });
+});

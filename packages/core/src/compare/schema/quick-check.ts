@@ -1,10 +1,17 @@
 import { nodeAt } from './applied-schemas.js';
 import { refToPointer } from './json-pointer.js';
+import { discriminatorVerdict } from './quick-discriminator.js';
 import { checkFormat } from './quick-format.js';
 import { isRecord } from './schema-keywords.js';
 
 /** True or false when sure, undefined when the schema uses something only Ajv should judge. */
 export type Verdict = boolean | undefined;
+
+/** The Ajv options that change what a schema means. */
+export interface QuickCheckOptions {
+  /** Ajv's `discriminator` option: the keyword picks the one `oneOf` branch to validate. */
+  discriminator?: boolean;
+}
 
 /** Keywords Ajv validates that this check leaves to Ajv. */
 const DEFERRED = new Set([
@@ -31,7 +38,13 @@ const DEFERRED = new Set([
  * bodies are valid, and most schemas are used once or twice per contract: confirming "valid" without an Ajv
  * compile is much cheaper. Anything uncertain (and every invalid value, to get Ajv's errors) goes to Ajv.
  */
-export function quickCheck(root: unknown, schema: unknown, value: unknown, depth = 0): Verdict {
+export function quickCheck(
+  root: unknown,
+  schema: unknown,
+  value: unknown,
+  options: QuickCheckOptions = {},
+  depth = 0,
+): Verdict {
   if (schema === true) return true;
   if (schema === false) return false;
   if (!isRecord(schema) || depth > 64) return undefined;
@@ -40,9 +53,11 @@ export function quickCheck(root: unknown, schema: unknown, value: unknown, depth
     if (v === false) verdict = false;
     else if (v === undefined && verdict !== false) verdict = undefined;
   };
-  for (const key of Object.keys(schema)) if (DEFERRED.has(key)) return undefined;
+  const discriminated = options.discriminator === true && schema.discriminator !== undefined;
+  for (const key of Object.keys(schema))
+    if (DEFERRED.has(key) && !(discriminated && key === 'discriminator')) return undefined;
   if (schema.uniqueItems === true || (Array.isArray(schema.items) && Array.isArray(value))) return undefined;
-  const sub = (s: unknown, v: unknown): Verdict => quickCheck(root, s, v, depth + 1);
+  const sub = (s: unknown, v: unknown): Verdict => quickCheck(root, s, v, options, depth + 1);
 
   if (typeof schema.$ref === 'string') {
     const target = refToPointer(schema.$ref);
@@ -61,7 +76,9 @@ export function quickCheck(root: unknown, schema: unknown, value: unknown, depth
   } else if (isRecord(value)) and(objectKeywords(schema, value, sub));
   if (Array.isArray(schema.allOf)) for (const branch of schema.allOf) and(sub(branch, value));
   if (Array.isArray(schema.anyOf)) and(some(schema.anyOf.map((b) => sub(b, value))));
-  if (Array.isArray(schema.oneOf)) and(exactlyOne(schema.oneOf.map((b) => sub(b, value))));
+  // Ajv skips `oneOf` when the discriminator chooses the branch.
+  if (discriminated) and(discriminatorVerdict(root, schema, value, sub));
+  else if (Array.isArray(schema.oneOf)) and(exactlyOne(schema.oneOf.map((b) => sub(b, value))));
   if (schema.not !== undefined) {
     const inner = sub(schema.not, value);
     and(inner === undefined ? undefined : !inner);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProviderSpec } from '../../specs/model.js';
-import { deriveResponseRoot } from './response-schema.js';
+import { deriveResponseRoot, ResponseRoot } from './response-schema.js';
 
 /** A spec with one GET /x whose 200 JSON body schema is `schema`, and `components.schemas` = `schemas`. */
 function specWith(schema: Record<string, unknown>, schemas: Record<string, unknown> = {}): ProviderSpec {
@@ -132,5 +132,38 @@ describe('deriveResponseRoot with refs into rewritten keywords', () => {
     );
     const derived = deriveResponseRoot(spec) as { components: { schemas: Record<string, unknown> } };
     expect(derived.components.schemas.Choice).toEqual({ anyOf: [{ type: 'string' }, { type: 'integer' }] });
+  });
+});
+
+describe('ResponseRoot', () => {
+  const spec = specWith(
+    { type: 'array', items: { $ref: '#/components/schemas/Pet' } },
+    {
+      Pet: {
+        type: 'object',
+        required: ['id'],
+        properties: { owner: { $ref: '#/components/schemas/Owner' } },
+      },
+      Owner: { type: 'object', required: ['name'] },
+      Unused: { type: 'object', required: ['x'] },
+    },
+  );
+  const body = '/paths/~1x/get/responses/200/content/application~1json/schema';
+
+  it('derives only what a body reaches, as the whole root derives it', () => {
+    const root = new ResponseRoot(spec);
+    root.include(body);
+    const schemas = (root.value as { components: { schemas: Record<string, unknown> } }).components.schemas;
+    expect(Object.keys(schemas).sort()).toEqual(['Owner', 'Pet']);
+    expect(root.value).toEqual({
+      ...deriveResponseRoot(spec),
+      components: { schemas: { Pet: schemas.Pet, Owner: schemas.Owner } },
+    });
+  });
+
+  it('derives everything for a pointer outside what it has derived', () => {
+    const root = new ResponseRoot(spec);
+    root.include('/components/schemas/Unused');
+    expect(root.value).toEqual(deriveResponseRoot(spec));
   });
 });

@@ -5,7 +5,7 @@ import { nodeAt } from './applied-schemas.js';
 import { pointerToFragment } from './json-pointer.js';
 import { quickCheck, type Verdict } from './quick-check.js';
 import { deriveRequestRoot } from './request-schema.js';
-import { deriveResponseRoot } from './response-schema.js';
+import { ResponseRoot } from './response-schema.js';
 
 /**
  * How a value is validated:
@@ -21,7 +21,7 @@ export type CompiledSchema = { ok: true; validate: ValidateFunction } | { ok: fa
 export class ValidatorCache {
   private readonly ajvs = new Map<Direction, AjvInstance>();
   private readonly compiled = new Map<string, CompiledSchema>();
-  private responseRoot: Record<string, unknown> | undefined;
+  private lazyResponseRoot: ResponseRoot | undefined;
   private requestRoot: Record<string, unknown> | undefined;
 
   constructor(private readonly spec: ProviderSpec) {}
@@ -36,10 +36,11 @@ export class ValidatorCache {
     return entry;
   }
 
-  /** The root response validators use (built on first use). */
-  derivedResponseRoot(): Record<string, unknown> {
-    this.responseRoot ??= deriveResponseRoot(this.spec);
-    return this.responseRoot;
+  /** The root response validators use, holding at least what the schema at `pointer` needs. */
+  derivedResponseRoot(pointer: string): Record<string, unknown> {
+    const root = this.responseRoot();
+    root.include(pointer);
+    return root.value;
   }
 
   /**
@@ -53,8 +54,14 @@ export class ValidatorCache {
   /** {@link quickCheck}'s verdict: true or false when sure, undefined when only Ajv can tell. */
   quickVerdict(direction: Direction, pointer: string, value: unknown): Verdict {
     if (direction === 'param') return undefined;
-    const root = direction === 'response' ? this.derivedResponseRoot() : this.derivedRequestRoot();
-    return quickCheck(root, nodeAt(root, pointer), value);
+    const root = direction === 'response' ? this.derivedResponseRoot(pointer) : this.derivedRequestRoot();
+    // Response validators run Ajv with its discriminator option (see ajv()).
+    return quickCheck(root, nodeAt(root, pointer), value, { discriminator: direction === 'response' });
+  }
+
+  private responseRoot(): ResponseRoot {
+    this.lazyResponseRoot ??= new ResponseRoot(this.spec);
+    return this.lazyResponseRoot;
   }
 
   private derivedRequestRoot(): Record<string, unknown> {
@@ -63,6 +70,7 @@ export class ValidatorCache {
   }
 
   private compile(direction: Direction, pointer: string): CompiledSchema {
+    if (direction === 'response') this.derivedResponseRoot(pointer);
     try {
       const validate = this.ajv(direction).compile({ $ref: `root#${pointerToFragment(pointer)}` });
       return { ok: true, validate };
@@ -80,15 +88,27 @@ export class ValidatorCache {
       else ajv = createAjv(dialect, { discriminator: true });
       const root =
         direction === 'response'
-          ? this.derivedResponseRoot()
-          : direction === 'request'
-            ? this.derivedRequestRoot()
-            : this.spec.schemaRoot;
-      ajv.addSchema(opaqueRoot(root), 'root');
+          ? liveRoot(this.responseRoot().value)
+          : opaqueRoot(direction === 'request' ? this.derivedRequestRoot() : this.spec.schemaRoot);
+      ajv.addSchema(root, 'root');
       this.ajvs.set(direction, ajv);
     }
     return ajv;
   }
+}
+
+/**
+ * Like {@link opaqueRoot}, for a root still being filled in (the lazily derived response root): Ajv sees no keys,
+ * and each pointer it resolves reads the root as it is at that moment.
+ */
+function liveRoot(root: Record<string, unknown>): Record<string, unknown> {
+  return new Proxy<Record<string, unknown>>(
+    {},
+    {
+      get: (_, key) => (typeof key === 'string' ? root[key] : undefined),
+      has: (_, key) => typeof key === 'string' && key in root,
+    },
+  );
 }
 
 /**

@@ -23,37 +23,57 @@ const patternCache = new Map<string, boolean>();
  * Also drops `$schema`, which would make Ajv look for another meta-schema.
  */
 export function sanitiseKeywords(schema: Schema): void {
-  delete schema.$schema;
-  sanitiseType(schema);
-  for (const key of numbers) number(schema, key, (value) => key !== 'multipleOf' || value > 0);
-  for (const key of counts) number(schema, key, (value) => Number.isInteger(value) && value >= 0);
-  for (const key of strings) if (key in schema && typeof schema[key] !== 'string') delete schema[key];
-  for (const key of booleans) if (key in schema && typeof schema[key] !== 'boolean') delete schema[key];
-  if ('required' in schema) {
-    const required = schema.required;
-    if (Array.isArray(required) && required.every((name) => typeof name === 'string')) {
-      schema.required = [...new Set(required)];
-    } else delete schema.required;
-  }
-  if ('enum' in schema && !Array.isArray(schema.enum)) delete schema.enum;
-  if ('examples' in schema && !Array.isArray(schema.examples)) delete schema.examples;
-  if ('pattern' in schema && !(typeof schema.pattern === 'string' && validPattern(schema.pattern)))
-    delete schema.pattern;
-  sanitiseMaps(schema);
+  // Each repair touches its own keyword only, so visiting the schema's few keys is enough (and cheaper than
+  // looking up every keyword in each of a big spec's schemas).
+  for (const key of Object.keys(schema)) repairs.get(key)?.(schema, key);
 }
 
-// Keys of patternProperties are regular expressions too; lists of property names must hold strings.
-function sanitiseMaps(schema: Schema): void {
+type Repair = (schema: Schema, key: string) => void;
+
+/** Drops the keyword unless its value passes `test`. */
+const keepIf =
+  (test: (value: unknown) => boolean): Repair =>
+  (schema, key) => {
+    if (!test(schema[key])) delete schema[key];
+  };
+const isString = (value: unknown): boolean => typeof value === 'string';
+
+const repairs = new Map<string, Repair>([
+  ['$schema', keepIf(() => false)],
+  ['type', sanitiseType],
+  ...numbers.map((key): [string, Repair] => [key, numberRepair((v) => key !== 'multipleOf' || v > 0)]),
+  ...counts.map((key): [string, Repair] => [key, numberRepair((v) => Number.isInteger(v) && v >= 0)]),
+  ...strings.map((key): [string, Repair] => [key, keepIf(isString)]),
+  ...booleans.map((key): [string, Repair] => [key, keepIf((value) => typeof value === 'boolean')]),
+  ['required', sanitiseRequired],
+  ['enum', keepIf(Array.isArray)],
+  ['examples', keepIf(Array.isArray)],
+  ['pattern', keepIf((value) => typeof value === 'string' && validPattern(value))],
+  ['patternProperties', sanitisePatternProperties],
+  ['dependencies', sanitiseDependencies],
+  ['dependentRequired', sanitiseDependencies],
+]);
+
+function sanitiseRequired(schema: Schema): void {
+  const required = schema.required;
+  if (Array.isArray(required) && required.every((name) => typeof name === 'string')) {
+    schema.required = [...new Set(required)];
+  } else delete schema.required;
+}
+
+// Keys of patternProperties are regular expressions too.
+function sanitisePatternProperties(schema: Schema): void {
   const patterns = schema.patternProperties;
   if (isMap(patterns)) for (const key of Object.keys(patterns)) if (!validPattern(key)) delete patterns[key];
-  for (const key of ['dependencies', 'dependentRequired']) {
-    const map = schema[key];
-    if (!isMap(map)) continue;
-    for (const [name, value] of Object.entries(map)) {
-      if (Array.isArray(value))
-        map[name] = value.filter((entry): entry is string => typeof entry === 'string');
-      else if (key === 'dependentRequired') delete map[name];
-    }
+}
+
+// Lists of property names must hold strings.
+function sanitiseDependencies(schema: Schema, key: string): void {
+  const map = schema[key];
+  if (!isMap(map)) return;
+  for (const [name, value] of Object.entries(map)) {
+    if (Array.isArray(value)) map[name] = value.filter((entry): entry is string => typeof entry === 'string');
+    else if (key === 'dependentRequired') delete map[name];
   }
 }
 
@@ -63,6 +83,8 @@ function isMap(value: unknown): value is Schema {
 
 function sanitiseType(schema: Schema): void {
   if (!('type' in schema)) return;
+  // The common case, already valid: spare the copies below.
+  if (typeof schema.type === 'string' && jsonTypes.has(schema.type)) return;
   const raw = Array.isArray(schema.type) ? schema.type : [schema.type];
   const valid = [
     ...new Set(
@@ -73,12 +95,14 @@ function sanitiseType(schema: Schema): void {
   else schema.type = Array.isArray(schema.type) ? valid : valid[0];
 }
 
-function number(schema: Schema, key: string, ok: (value: number) => boolean): void {
-  if (!(key in schema)) return;
-  const raw = schema[key];
-  const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
-  if (typeof value === 'number' && Number.isFinite(value) && ok(value)) schema[key] = value;
-  else delete schema[key];
+/** A numeric keyword as a number (`"0"` is read as 0), dropped unless finite and `ok`. */
+function numberRepair(ok: (value: number) => boolean): Repair {
+  return (schema, key) => {
+    const raw = schema[key];
+    const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+    if (typeof value === 'number' && Number.isFinite(value) && ok(value)) schema[key] = value;
+    else delete schema[key];
+  };
 }
 
 function validPattern(pattern: string): boolean {

@@ -27,6 +27,8 @@ const lists: Array<[string, boolean]> = [
 ];
 const maps = ['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas', 'dependencies'];
 
+const keywords = new Set([...single, ...lists.map(([key]) => key), ...maps]);
+
 const isSchema = (value: unknown): boolean =>
   typeof value === 'boolean' || (value !== null && typeof value === 'object' && !Array.isArray(value));
 
@@ -37,6 +39,8 @@ const isSchema = (value: unknown): boolean =>
  * object, a non-schema list entry becomes `{}`, and other non-schema values are dropped.
  */
 export function forEachSubschema(schema: Schema, pointer: string, visit: VisitSubschema): void {
+  // Most schemas are leaves: one look at their few keys spares two dozen lookups of absent keywords.
+  if (!hasAny(schema, keywords)) return;
   for (const key of single) {
     const value = schema[key];
     // An array `items` is the tuple form, handled with the lists.
@@ -75,6 +79,11 @@ export function forEachSubschema(schema: Schema, pointer: string, visit: VisitSu
       else delete map[name];
     }
   }
+}
+
+function hasAny(schema: Schema, names: ReadonlySet<string>): boolean {
+  for (const key of Object.keys(schema)) if (names.has(key)) return true;
+  return false;
 }
 
 /** A list keyword's value as an array; an object with only index keys is spread out, gaps filled with `filler`. */
