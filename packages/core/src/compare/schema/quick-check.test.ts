@@ -36,6 +36,12 @@ describe('quickCheck', () => {
 });
 
 /** Schemas made of the keywords quickCheck interprets (and a few it defers), to compare it with Ajv. */
+// Ajv (the oracle here) compares enum/const values with a deep-equal that calls `valueOf` and `toString`
+// on objects, so objects with those as own keys crash the oracle, not the code under test: keep them out.
+const inheritedKeys = /"(valueOf|toString|constructor|__proto__|hasOwnProperty)":/;
+const json = (maxDepth: number) =>
+  fc.jsonValue({ maxDepth }).filter((v) => !inheritedKeys.test(JSON.stringify(v) ?? ''));
+
 const leaf = fc.oneof(
   fc.record({ type: fc.constantFrom('string', 'number', 'integer', 'boolean', 'null', 'object', 'array') }),
   fc.record(
@@ -48,8 +54,8 @@ const leaf = fc.oneof(
     { minimum: fc.integer({ min: -3, max: 3 }), exclusiveMaximum: fc.integer({ min: -3, max: 3 }) },
     { requiredKeys: [] },
   ),
-  fc.record({ enum: fc.array(fc.jsonValue({ maxDepth: 1 }), { minLength: 1, maxLength: 3 }) }),
-  fc.record({ const: fc.jsonValue({ maxDepth: 1 }) }),
+  fc.record({ enum: fc.array(json(1), { minLength: 1, maxLength: 3 }) }),
+  fc.record({ const: json(1) }),
   fc.constant({ $ref: '#/defs/Pet' }),
   fc.constant({ multipleOf: 2 }),
   fc.boolean(),
@@ -81,8 +87,8 @@ const schema = fc.letrec<{ schema: unknown }>((tie) => ({
   ),
 })).schema;
 const value = fc.oneof(
-  fc.jsonValue({ maxDepth: 3 }),
-  fc.dictionary(fc.constantFrom('a', 'b', 'name', 'x-y', 'z'), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }),
+  json(3),
+  fc.dictionary(fc.constantFrom('a', 'b', 'name', 'x-y', 'z'), json(2), { maxKeys: 4 }),
   fc.constantFrom('Rex', 'a1', '2025-06-25T11:38:41Z', 'me@example.com', 'AB', '42', 7, 2.5, -1),
 );
 
