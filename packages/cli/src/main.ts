@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerBroker } from './commands/broker.js';
 import { registerCompare } from './commands/compare.js';
 import { registerProxy } from './commands/proxy.js';
+import { registerTest } from './commands/test.js';
 import type { CommandResult } from './commands/command-result.js';
 import { CliError, ExitCode } from './exit-codes.js';
 import { processIo, type Io } from './output/io.js';
@@ -24,6 +25,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
   registerBroker(program, done);
   registerCompare(program, io, done);
   registerProxy(program, io, done);
+  registerTest(program, io, done);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

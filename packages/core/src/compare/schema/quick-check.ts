@@ -3,9 +3,9 @@ import { refToPointer } from './json-pointer.js';
 import { discriminatorVerdict } from './quick-discriminator.js';
 import { checkFormat } from './quick-format.js';
 import { isRecord } from './schema-keywords.js';
+import type { Verdict } from './quick-verdict.js';
 
-/** True or false when sure, undefined when the schema uses something only Ajv should judge. */
-export type Verdict = boolean | undefined;
+export type { Verdict };
 
 /** The Ajv options that change what a schema means. */
 export interface QuickCheckOptions {

@@ -1,6 +1,6 @@
 import { nodeAt } from './applied-schemas.js';
 import { refToPointer } from './json-pointer.js';
-import type { Verdict } from './quick-check.js';
+import type { Verdict } from './quick-verdict.js';
 import { isRecord } from './schema-keywords.js';
 
 /**

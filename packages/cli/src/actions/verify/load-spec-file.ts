@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { loadSpec, SpecError } from '@signet/core';
+import type { Operation, ProviderSpec } from '@signet/core';
+import { CliError } from '../../exit-codes.js';
+import { operationLabel } from './request-model.js';
+
+/** Loads the spec to verify against; an unreadable or invalid spec is a usage error (exit 2) with the loader's message. */
+export async function loadSpecFile(file: string): Promise<ProviderSpec> {
+  try {
+    return await loadSpec({ path: path.resolve(file) });
+  } catch (error) {
+    if (error instanceof SpecError) {
+      const where = error.location && error.location !== '/' ? ` at ${error.location}` : '';
+      throw new CliError(`invalid spec ${file}${where}: ${error.message} [${error.code}]`);
+    }
+    throw new CliError(`cannot load spec ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * The operations `--operation` selects, by operationId or `METHOD /path` (method in any case); all when none is
+ * given. A selector matching nothing is a usage error.
+ */
+export function selectOperations(spec: ProviderSpec, selectors: string[]): Operation[] {
+  if (selectors.length === 0) return spec.operations;
+  const chosen = new Set<Operation>();
+  for (const selector of selectors) {
+    const [method = '', ...rest] = selector.trim().split(/\s+/);
+    const byLabel = `${method.toUpperCase()} ${rest.join(' ')}`;
+    const matches = spec.operations.filter(
+      (op) => op.operationId === selector || operationLabel(op) === byLabel,
+    );
+    if (matches.length === 0)
+      throw new CliError(`--operation '${selector}' matches no operation of the spec`);
+    for (const match of matches) chosen.add(match);
+  }
+  return spec.operations.filter((op) => chosen.has(op));
+}

@@ -1,0 +1,65 @@
+import { pointerToFragment } from '@signet/core';
+import type { ProviderSpec } from '@signet/core';
+import { createAjv, type AjvLike, type ValidateFunction } from './ajv-loader.js';
+
+/** One schema violation: where in the value, and what. */
+export interface SchemaViolation {
+  instancePath: string;
+  message: string;
+}
+
+/** `valid` or the violations; `unvalidatable` when the schema does not compile. */
+export type Validation =
+  | { valid: true }
+  | { valid: false; violations: SchemaViolation[] }
+  | { valid: 'unvalidatable'; reason: string };
+
+/**
+ * Validators for the schemas of one spec, read as written (additionalProperties as the spec says), compiled once
+ * per pointer. `values` validates JSON values; `strings` validates strings (headers) coerced to their schema's type.
+ */
+export class SchemaValidators {
+  private readonly ajvs = new Map<boolean, AjvLike>();
+  private readonly compiled = new Map<string, ValidateFunction | string>();
+
+  constructor(private readonly spec: ProviderSpec) {}
+
+  /** Validates `value` against the schema at `pointer` in `spec.schemaRoot`. */
+  validate(pointer: string, value: unknown, coerce = false): Validation {
+    const key = `${coerce ? 's' : 'v'}${pointer}`;
+    let fn = this.compiled.get(key);
+    if (fn === undefined) {
+      try {
+        fn = this.ajv(coerce).compile({ $ref: 'root' + pointerToFragment(pointer) });
+      } catch (error) {
+        fn = error instanceof Error ? error.message : String(error);
+      }
+      this.compiled.set(key, fn);
+    }
+    if (typeof fn === 'string') return { valid: 'unvalidatable', reason: fn };
+    if (fn(value)) return { valid: true };
+    const violations = (fn.errors ?? []).map((e) => ({
+      instancePath: e.instancePath,
+      message: e.message ?? e.keyword,
+    }));
+    return { valid: false, violations };
+  }
+
+  private ajv(coerce: boolean): AjvLike {
+    let ajv = this.ajvs.get(coerce);
+    if (!ajv) {
+      ajv = createAjv(this.spec.dialect, coerce);
+      ajv.addSchema(hiddenMembers(this.spec.schemaRoot), 'root');
+      this.ajvs.set(coerce, ajv);
+    }
+    return ajv;
+  }
+}
+
+/** The root with non-enumerable members: Ajv then skips scanning the whole document for `$id`s (refs are plain pointers). */
+function hiddenMembers(root: Record<string, unknown>): Record<string, unknown> {
+  const hidden: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(root))
+    Object.defineProperty(hidden, key, { value, enumerable: false });
+  return hidden;
+}
