@@ -1,6 +1,7 @@
 import type { ProviderSpec } from './model.js';
 import { detectFormat } from './detect-format.js';
 import { cloneTree } from './input/clone-tree.js';
+import { prepareParsedJson } from './input/prepare-parsed.js';
 import type { SourceDocument } from './input/read-input.js';
 import type { ResolvedLimits } from './load-options.js';
 import type { NormaliseContext } from './normalise/context.js';
@@ -12,10 +13,12 @@ import { FileStore, filesKey } from './refs/file-store.js';
 import { loadReferencedFiles } from './refs/load-files.js';
 import { RefResolver } from './refs/ref-resolver.js';
 import { translateSchemas } from './schema/translate-schemas.js';
+import { addConfiguredBasePath, withLazyDocument } from './spec-extras.js';
 
 /**
- * Builds the {@link ProviderSpec}: one copy of the document becomes `schemaRoot` (referenced files bundled
- * in), operations are read from it, then every schema they use is translated in place.
+ * Builds the {@link ProviderSpec}: a copy of the document (or, for JSON text the loader parsed, the parsed
+ * tree itself) becomes `schemaRoot` (referenced files bundled in), operations are read from it, then every
+ * schema they use is translated in place.
  * `track` receives the context early so a caller can tell where an unexpected failure happened.
  */
 export async function buildSpec(
@@ -25,7 +28,10 @@ export async function buildSpec(
 ): Promise<ProviderSpec> {
   const document = requireObject(source.document, '', 'document');
   const { format, version, dialect } = detectFormat(document);
-  const { tree, externalRefs } = cloneTree(document, limits, '');
+  // Freshly parsed JSON is the loader's own, so it is translated in place; other trees are copied first.
+  const { jsonText } = source;
+  const { tree, externalRefs } =
+    jsonText === undefined ? cloneTree(document, limits, '') : prepareParsedJson(document, limits, '');
   const root = tree as JsonObject;
   const files = new FileStore(source.baseDir, source.mainFile);
   await loadReferencedFiles(files, externalRefs, limits);
@@ -45,20 +51,14 @@ export async function buildSpec(
   const { operations, securitySchemes } =
     format === 'swagger-2.0' ? normaliseSwagger2(context) : normaliseOpenapi3(context);
   context.current = '';
+  addConfiguredBasePath(operations, root.info);
   translateSchemas(root, refs, dialect, [
     ...context.schemaRefs,
     ...namedSchemas(root, format === 'swagger-2.0'),
   ]);
-  return {
-    format,
-    version,
-    info: infoOf(document.info),
-    operations,
-    securitySchemes,
-    dialect,
-    schemaRoot: root,
-    document,
-  };
+  const spec = { format, version, info: infoOf(document.info), operations, securitySchemes, dialect };
+  if (jsonText === undefined) return { ...spec, schemaRoot: root, document };
+  return withLazyDocument({ ...spec, schemaRoot: root }, jsonText);
 }
 
 /** `definitions` (Swagger 2) or `components.schemas`: translated even when unused, so the whole root compiles. */

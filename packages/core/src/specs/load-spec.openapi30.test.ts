@@ -32,6 +32,21 @@ describe('loadSpec: OpenAPI 3.0', () => {
     expect(spec.schemaRoot).not.toBe(input);
   });
 
+  it('translates parsed JSON text in place and re-parses it for the document on demand', async () => {
+    const text = JSON.stringify({
+      openapi: '3.0.3',
+      info: { title: 't', version: '1', 'x-opc-config-base-path': '/custom' },
+      servers: [{ url: '/v1' }],
+      paths: { '/a': { get: { responses: { 200: { description: 'ok' } } } } },
+      components: { schemas: { A: { $id: 'https://example.com/a', type: 'string', nullable: true } } },
+    });
+    const spec = await loadSpec(text);
+    expect(spec.schemaRoot.components).toEqual({ schemas: { A: { type: ['string', 'null'] } } });
+    expect(spec.document).toEqual(JSON.parse(text));
+    expect(spec.document).toBe(spec.document);
+    expect(spec.operations[0]?.basePaths).toEqual(['/v1', '/custom']);
+  });
+
   it('lists every operation with its server prefixes', async () => {
     const spec = await loadSpec(yamlText);
     expect(spec.operations.map((operation) => `${operation.method} ${operation.path}`)).toEqual([

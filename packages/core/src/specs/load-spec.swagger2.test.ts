@@ -62,6 +62,9 @@ describe('loadSpec: Swagger 2.0', () => {
     expect(Object.keys(ok?.content ?? {})).toEqual(['application/json', 'text/csv']);
     expect(ok?.content['text/csv']?.schema?.pointer).toBe('/paths/~1pets/get/responses/200/schema');
     expect(clientError?.content).toEqual({});
+    // Kept for content negotiation, since a response without a schema has no content.
+    expect(clientError?.produces).toEqual(['application/json', 'text/csv']);
+    expect(ok?.produces).toBeUndefined();
     expect(fallback?.content['application/json']?.schema?.pointer).toBe('/responses/Error/schema');
     expect(ok?.headers['x-rate-limit']).toMatchObject({
       required: false,

@@ -68,6 +68,11 @@ export interface Response {
   /** Keyed by lower-cased header name. */
   headers: Record<string, ResponseHeader>;
   content: Record<string, MediaType>;
+  /**
+   * Swagger 2 only, for a response without a schema (so `content` is empty): the media types `produces`
+   * declares (operation, else root; none when neither does), for content negotiation.
+   */
+  produces?: string[];
   location: string;
 }
 
@@ -120,6 +125,10 @@ export interface ProviderSpec {
    * percent-encoded `#/…` fragments into this root; string `$id`/`$anchor`/`$dynamicAnchor` members are removed.
    */
   schemaRoot: Record<string, unknown>;
-  /** The source document as parsed (refs not resolved), for showing spec values in findings. */
+  /**
+   * The source document as parsed (refs not resolved), for showing spec values in findings. Compare does not
+   * read it. When the loader parsed JSON text itself this is computed lazily, by parsing the text again on
+   * first access (that tree became `schemaRoot`); an object input is returned as given.
+   */
   document: Record<string, unknown>;
 }

@@ -10,8 +10,7 @@ import { responseMediaKeys } from '../response/media-keys.js';
 export function checkAccept(context: CheckContext): void {
   const accept = headerValue(context.interaction.request.headers, 'accept');
   if (accept === undefined) return;
-  const { spec } = context.spec;
-  const produced = context.operation.responses.flatMap((r) => responseMediaKeys(spec, context.operation, r));
+  const produced = context.operation.responses.flatMap((r) => responseMediaKeys(r));
   if (produced.length === 0) {
     context.findings.add({
       code: 'request.accept.unknown',

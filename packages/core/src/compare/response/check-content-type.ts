@@ -14,7 +14,7 @@ export function checkResponseContentType(context: CheckContext, response: Respon
   const actual = context.interaction.response;
   const contentType = headerValue(actual.headers, 'content-type');
   const withBody = hasBody(actual.body);
-  const keys = responseMediaKeys(context.spec.spec, operation, response);
+  const keys = responseMediaKeys(response);
 
   if (keys.length === 0) {
     if (contentType !== undefined) {

@@ -15,7 +15,7 @@ function operation(method: string, path: string, basePaths: string[] = ['']): Op
   };
 }
 
-function spec(operations: Operation[], info: Record<string, unknown> = {}): ProviderSpec {
+function spec(operations: Operation[]): ProviderSpec {
   return {
     format: 'openapi-3.0',
     version: '3.0.0',
@@ -24,7 +24,7 @@ function spec(operations: Operation[], info: Record<string, unknown> = {}): Prov
     securitySchemes: {},
     dialect: 'draft-07',
     schemaRoot: {},
-    document: { info },
+    document: {},
   };
 }
 
@@ -50,13 +50,6 @@ describe('RouteIndex', () => {
     expect(paths(index, '/v2/animal')).toEqual(['/animal']);
     expect(paths(index, '/animal')).toEqual(['/animal']);
     expect(paths(index, '/v3/animal')).toEqual([]);
-  });
-
-  it("honours PactFlow's info.x-opc-config-base-path", () => {
-    const index = new RouteIndex(
-      spec([operation('get', '/path')], { 'x-opc-config-base-path': '/custom-prefix' }),
-    );
-    expect(paths(index, '/custom-prefix/path')).toEqual(['/path']);
   });
 
   it('ignores one trailing slash and decodes percent-encoding per segment', () => {

@@ -1,5 +1,4 @@
 import type { Operation, ProviderSpec } from '../../specs/model.js';
-import { isRecord } from '../schema/schema-keywords.js';
 import { compareScores, matchSegments } from './match-segments.js';
 import { parseTemplate, safeDecode, segmentScore, splitPath, type TemplateSegment } from './path-template.js';
 
@@ -36,11 +35,10 @@ export class RouteIndex {
   private readonly root = emptyNode();
 
   constructor(spec: ProviderSpec) {
-    const extraBase = configuredBasePath(spec);
     for (const operation of spec.operations) {
       // Without the prefix too: consumers often put the server path in their base URL instead.
+      // `basePaths` includes PactFlow's `info.x-opc-config-base-path` (added by the loader).
       const bases = new Set(['', ...operation.basePaths.filter((b) => typeof b === 'string')]);
-      if (extraBase) bases.add(extraBase);
       for (const base of bases) {
         if (typeof operation.path === 'string')
           this.add(operation, parseTemplate(joinPath(base, operation.path)));
@@ -98,11 +96,4 @@ export class RouteIndex {
 
 function joinPath(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
-}
-
-/** PactFlow's `info.x-opc-config-base-path`: a prefix the consumer's paths carry that the spec does not declare. */
-function configuredBasePath(spec: ProviderSpec): string | undefined {
-  const info = spec.document.info;
-  const base = isRecord(info) ? info['x-opc-config-base-path'] : undefined;
-  return typeof base === 'string' && base !== '' ? base : undefined;
 }

@@ -3,7 +3,7 @@ import type { ResolvedLimits } from '../load-options.js';
 
 // Ajv registers these wherever they appear in a root it is given (even in examples) and refuses duplicates;
 // they would also re-base the `#/…` refs the loader writes. Schemas are identified by pointer instead.
-const identifiers = new Set(['$id', '$anchor', '$dynamicAnchor']);
+export const identifierKeys: ReadonlySet<string> = new Set(['$id', '$anchor', '$dynamicAnchor']);
 
 export interface ClonedTree {
   tree: unknown;
@@ -41,7 +41,7 @@ export function cloneTree(value: unknown, limits: ResolvedLimits, source: string
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(current)) {
       const child = copy((current as Record<string, unknown>)[key], depth + 1);
-      if (child === undefined || (identifiers.has(key) && typeof child === 'string')) continue;
+      if (child === undefined || (identifierKeys.has(key) && typeof child === 'string')) continue;
       if (key === '$ref' && typeof child === 'string' && !child.startsWith('#')) externalRefs.push(child);
       // Assigning `__proto__` would change the prototype instead of adding a property.
       if (key === '__proto__')

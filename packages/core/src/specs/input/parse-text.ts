@@ -10,6 +10,15 @@ import type { ResolvedLimits } from '../load-options.js';
  * @example parseText('openapi: 3.0.3', limits, '') // { openapi: '3.0.3' }
  */
 export function parseText(text: string, limits: ResolvedLimits, source: string): unknown {
+  return parseTextSource(text, limits, source).value;
+}
+
+/** {@link parseText}, also telling whether the text was JSON (so the tree has no shared nodes or cycles). */
+export function parseTextSource(
+  text: string,
+  limits: ResolvedLimits,
+  source: string,
+): { value: unknown; json: boolean } {
   if (text.length > limits.maxBytes || utf8Length(text) > limits.maxBytes) {
     throw new SpecError('spec.too-large', `document is larger than ${limits.maxBytes} bytes`, source);
   }
@@ -21,12 +30,12 @@ export function parseText(text: string, limits: ResolvedLimits, source: string):
   const first = text.trimStart()[0];
   if (first === '{' || first === '[') {
     try {
-      return JSON.parse(text) as unknown;
+      return { value: JSON.parse(text) as unknown, json: true };
     } catch {
       // Not valid JSON: YAML is a superset and reports the error with a line and column.
     }
   }
-  return parseYaml(text, limits, source);
+  return { value: parseYaml(text, limits, source), json: false };
 }
 
 function parseYaml(text: string, limits: ResolvedLimits, source: string): unknown {

@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { SpecError } from '../spec-error.js';
 import type { LoadSpecOptions, ResolvedLimits } from '../load-options.js';
-import { parseText } from './parse-text.js';
+import { parseTextSource } from './parse-text.js';
 import { readSpecFile } from './read-file.js';
 
 /** What {@link loadSpec} accepts: document text, a file to read, or an already-parsed document. */
@@ -13,6 +13,11 @@ export interface SourceDocument {
   baseDir: string | undefined;
   /** Absolute path of the main document when read from disk. */
   mainFile: string | undefined;
+  /**
+   * The JSON text `document` was just parsed from, when it was: the loader then owns the tree and may
+   * translate it in place, re-parsing the text if the untranslated document is asked for.
+   */
+  jsonText?: string;
 }
 
 /** Reads or parses the input. An object counts as `{ path }` when it has a string `path` and no version field. */
@@ -22,8 +27,7 @@ export async function readInput(
   limits: ResolvedLimits,
 ): Promise<SourceDocument> {
   const baseDir = options.baseDir === undefined ? undefined : resolve(options.baseDir);
-  if (typeof input === 'string')
-    return { document: parseText(input, limits, ''), baseDir, mainFile: undefined };
+  if (typeof input === 'string') return fromText(input, limits, '', baseDir, undefined);
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new SpecError(
       'spec.invalid',
@@ -34,9 +38,22 @@ export async function readInput(
   if (isPathInput(input)) {
     const mainFile = resolve(input.path);
     const text = await readSpecFile(mainFile, limits.maxBytes, 'spec.file', input.path);
-    return { document: parseText(text, limits, input.path), baseDir: dirname(mainFile), mainFile };
+    return fromText(text, limits, input.path, dirname(mainFile), mainFile);
   }
   return { document: input, baseDir, mainFile: undefined };
+}
+
+function fromText(
+  text: string,
+  limits: ResolvedLimits,
+  source: string,
+  baseDir: string | undefined,
+  mainFile: string | undefined,
+): SourceDocument {
+  const { value, json } = parseTextSource(text, limits, source);
+  return json
+    ? { document: value, baseDir, mainFile, jsonText: text }
+    : { document: value, baseDir, mainFile };
 }
 
 function isPathInput(input: Record<string, unknown>): input is { path: string } {

@@ -14,6 +14,7 @@ export function swagger2Responses(
   pointer: string,
   location: LocationPath,
   produces: string[],
+  declaredProduces: string[],
 ): Response[] {
   const responses = optionalObject(value, pointer, 'responses');
   return specKeys(responses).map((key) => {
@@ -40,6 +41,9 @@ export function swagger2Responses(
         location: formatLocation([...here, 'headers', name]),
       };
     }
-    return { status, headers: result, content, location: formatLocation(here) };
+    const normalised: Response = { status, headers: result, content, location: formatLocation(here) };
+    // Without a schema there is no content, yet `produces` still governs content negotiation.
+    if (!schema) normalised.produces = declaredProduces;
+    return normalised;
   });
 }

@@ -38,6 +38,7 @@ function operation(context: NormaliseContext, raw: RawOperation): Operation {
       childPointer(pointer, 'responses'),
       [...raw.location, 'responses'],
       produces,
+      declaredMediaTypes(node.produces, root.produces),
     ),
     security: operationSecurity(node.security, root.security, childPointer(pointer, 'security')),
     location: formatLocation(raw.location),
@@ -49,6 +50,12 @@ function operation(context: NormaliseContext, raw: RawOperation): Operation {
   if (body) result.requestBody = bodyParameter(context, body, consumes);
   else if (fields.length > 0) result.requestBody = formBody(context, raw, fields, consumes);
   return result;
+}
+
+/** The operation's `produces` if it is a list, else the root's, as written (no JSON default). */
+function declaredMediaTypes(own: unknown, inherited: unknown): string[] {
+  const types = Array.isArray(own) ? own : inherited;
+  return Array.isArray(types) ? types.filter((type): type is string => typeof type === 'string') : [];
 }
 
 /** `consumes`/`produces` as a list of media types; JSON when none are declared. */
