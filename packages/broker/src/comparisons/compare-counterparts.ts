@@ -1,14 +1,20 @@
+import type { Contract } from '@signet/core';
 import type { BrokerDeps } from '../deps.js';
 import type { Comparison } from '../store/index.js';
-import { ensureComparison } from './ensure-comparison.js';
+import { ensureComparison, type ComparisonContext } from './ensure-comparison.js';
 
-/** Compares a newly published contract with every spec of its provider that matters (latest, verified in use). */
+/**
+ * Compares a newly published contract with every spec of its provider that matters (latest, verified in use).
+ * `parsed` is the contract as the publisher already parsed it: passing it saves re-reading and re-parsing it.
+ */
 export async function compareNewContract(
   deps: BrokerDeps,
   providerId: number,
   contractSha: string,
+  parsed?: Contract,
 ): Promise<Comparison[]> {
-  const context = { providerId, cache: new Map() };
+  const context: ComparisonContext = { providerId, cache: new Map() };
+  if (parsed !== undefined) context.cache.set(`contract:${contractSha}`, parsed);
   const specShas = await deps.store.comparisons.specShasThatMatter(providerId);
   const comparisons: Comparison[] = [];
   for (const specSha of specShas)

@@ -46,14 +46,15 @@ export async function publishContract(
   return {
     contract: result.contract,
     outcome: result.outcome,
-    comparisons: await compareNewContract(deps, result.providerId, result.contract.contentSha),
+    comparisons: await compareNewContract(deps, result.providerId, result.contract.contentSha, parsed),
   };
 }
 
 async function storeContract(store: Store, parsed: ParsedContract, input: PublishContractInput) {
   // Upserting the consumer row locks it until commit, so concurrent publications of one consumer serialise here.
   const consumer = await store.services.ensure(parsed.consumer);
-  const provider = await store.services.ensure(parsed.provider);
+  // The provider's row is only read: locking it would serialise every publication to that provider.
+  const provider = await store.services.ensureUnlocked(parsed.provider);
   const version = await ensureVersion(store, consumer, {
     number: input.consumerVersion,
     branch: input.branch,

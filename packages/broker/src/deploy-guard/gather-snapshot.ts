@@ -7,9 +7,9 @@ import type {
   ProviderSide,
   SpecVerificationState,
 } from '@signet/core';
-import { ensureComparison, type ParsedCache } from '../comparisons/ensure-comparison.js';
 import type { BrokerDeps } from '../deps.js';
-import type { Comparison, Environment, Version } from '../store/index.js';
+import type { Comparison, Contract, DeployedVersion, Environment, Version } from '../store/index.js';
+import { loadEvidence, type Evidence } from './evidence.js';
 
 /**
  * Reads the rows the deploy decision needs for `version` → `environment`. Comparisons a decision needs but
@@ -20,42 +20,66 @@ export async function gatherSnapshot(
   version: Version,
   environment: Environment,
 ): Promise<DeploymentSnapshot> {
-  const cache: ParsedCache = new Map();
+  const { store } = deps;
   const base = {
     service: version.service,
     version: version.number,
     environment: environment.name,
     versionExists: true,
   };
-  const contracts = await ownContracts(deps, version, environment, cache);
-  const provider = await providerSide(deps, version, environment, cache);
+  const running = await store.deployedVersions.current({ environmentId: environment.id });
+  const own = await store.contracts.forConsumerVersion(version.id);
+  const asProvider = await contractsAsProvider(deps, version, running);
+  const providerVersionIds = own.flatMap((contract) => runningVersionIds(running, contract.provider));
+  const evidence = await loadEvidence(
+    deps,
+    [...new Set([...providerVersionIds, version.id])],
+    [...new Set([...own, ...(asProvider?.contracts ?? [])].map((contract) => contract.contentSha))],
+  );
+  const ownSpecSha = verifiedSpecSha(evidence.latestSpecVerification(version.id));
+  await evidence.prefetchComparisons([
+    ...own.flatMap((contract) =>
+      runningVersionIds(running, contract.provider).flatMap((versionId) => {
+        const specSha = verifiedSpecSha(evidence.latestSpecVerification(versionId));
+        return specSha === undefined ? [] : [{ contractSha: contract.contentSha, specSha }];
+      }),
+    ),
+    ...(ownSpecSha === undefined
+      ? []
+      : (asProvider?.contracts ?? []).map((contract) => ({
+          contractSha: contract.contentSha,
+          specSha: ownSpecSha,
+        }))),
+  ]);
+  const contracts = await ownContracts(own, running, evidence);
+  const provider = asProvider && (await providerSide(version, asProvider, evidence));
   return provider === undefined ? { ...base, contracts } : { ...base, contracts, provider };
 }
 
+/** Distinct ids of the service's versions running in the environment, in the order they were deployed. */
+function runningVersionIds(running: DeployedVersion[], service: string): number[] {
+  return [...new Set(running.filter((row) => row.service === service).map((row) => row.versionId))];
+}
+
 async function ownContracts(
-  deps: BrokerDeps,
-  version: Version,
-  environment: Environment,
-  cache: ParsedCache,
+  own: Contract[],
+  running: DeployedVersion[],
+  evidence: Evidence,
 ): Promise<OwnContract[]> {
   const result: OwnContract[] = [];
-  for (const contract of await deps.store.contracts.forConsumerVersion(version.id)) {
-    const running = await deps.store.deployedVersions.current({
-      environmentId: environment.id,
-      serviceId: contract.providerId,
-    });
+  for (const contract of own) {
     const providerVersions: DeployedProviderVersion[] = [];
-    for (const versionId of new Set(running.map((row) => row.versionId))) {
+    for (const versionId of runningVersionIds(running, contract.provider)) {
       const number = running.find((row) => row.versionId === versionId)!.version;
-      const verified = verifiedSpecSha(await deps.store.verifications.latestSpecVerification(versionId));
+      const verified = verifiedSpecSha(evidence.latestSpecVerification(versionId));
       const comparison =
         verified === undefined
           ? undefined
-          : await ensureComparison(deps, contract.contentSha, verified, {
-              providerId: contract.providerId,
-              cache,
-            });
-      const pact = await deps.store.verifications.latestPactVerification(versionId, contract.contentSha);
+          : await evidence.comparison(
+              { contractSha: contract.contentSha, specSha: verified },
+              contract.providerId,
+            );
+      const pact = evidence.latestPactVerification(versionId, contract.contentSha);
       providerVersions.push({
         version: number,
         ...(verified === undefined ? {} : { verifiedSpecSha: verified, comparison: summaryOf(comparison!) }),
@@ -67,34 +91,44 @@ async function ownContracts(
   return result;
 }
 
-async function providerSide(
+interface AsProvider {
+  specDriven: boolean;
+  /** Contracts naming this service, from the consumer versions running in the environment. */
+  contracts: Contract[];
+}
+
+/** Undefined when the service is no provider at all (no spec, and no contract names it). */
+async function contractsAsProvider(
   deps: BrokerDeps,
   version: Version,
-  environment: Environment,
-  cache: ParsedCache,
-): Promise<ProviderSide | undefined> {
+  running: DeployedVersion[],
+): Promise<AsProvider | undefined> {
   const { store } = deps;
   const specDriven = await store.specs.exists(version.serviceId);
   if (!specDriven && !(await store.contracts.namesProvider(version.serviceId))) return undefined;
-  const verification = verificationState(await store.verifications.latestSpecVerification(version.id));
-  const specSha = verification.status === 'succeeded' ? verification.specSha : undefined;
-  const running = await store.deployedVersions.current({ environmentId: environment.id });
   const consumerVersionIds = [
     ...new Set(running.filter((row) => row.service !== version.service).map((row) => row.versionId)),
   ];
+  return {
+    specDriven,
+    contracts: await store.contracts.forProviderFromVersions(version.serviceId, consumerVersionIds),
+  };
+}
+
+async function providerSide(
+  version: Version,
+  asProvider: AsProvider,
+  evidence: Evidence,
+): Promise<ProviderSide> {
+  const verification = verificationState(evidence.latestSpecVerification(version.id));
+  const specSha = verification.status === 'succeeded' ? verification.specSha : undefined;
   const consumers: DeployedConsumerVersion[] = [];
-  for (const contract of await store.contracts.forProviderFromVersions(
-    version.serviceId,
-    consumerVersionIds,
-  )) {
+  for (const contract of asProvider.contracts) {
     const comparison =
       specSha === undefined
         ? undefined
-        : await ensureComparison(deps, contract.contentSha, specSha, {
-            providerId: version.serviceId,
-            cache,
-          });
-    const pact = await store.verifications.latestPactVerification(version.id, contract.contentSha);
+        : await evidence.comparison({ contractSha: contract.contentSha, specSha }, version.serviceId);
+    const pact = evidence.latestPactVerification(version.id, contract.contentSha);
     consumers.push({
       consumer: contract.consumer,
       version: contract.consumerVersion,
@@ -103,7 +137,7 @@ async function providerSide(
       ...(pact === undefined ? {} : { pactVerification: { success: pact.success } }),
     });
   }
-  return { specDriven, verification, consumers };
+  return { specDriven: asProvider.specDriven, verification, consumers };
 }
 
 function verificationState(

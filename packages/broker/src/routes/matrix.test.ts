@@ -68,6 +68,14 @@ describe('/api/v1/matrix', () => {
     expect(first.items).toHaveLength(3);
     expect(rest.items).toHaveLength(2);
     expect(rest.nextCursor).toBeNull();
+    // One consumer's rows page the same way (they are read through their own index: see store/matrix.ts).
+    const cart = pageOf<Row>(await broker.api({ method: 'GET', url: '/matrix?consumer=cart&limit=2' }));
+    const cartRest = pageOf<Row>(
+      await broker.api({ method: 'GET', url: `/matrix?consumer=cart&limit=3&cursor=${cart.nextCursor}` }),
+    );
+    expect([...cart.items, ...cartRest.items]).toEqual([...first.items, ...rest.items]);
+    expect(await matrix('?consumer=inventory')).toEqual([]);
+    expect(await matrix('?consumer=cart&provider=payments')).toEqual(['cart@c2 → payments@null unknown']);
     expect((await broker.api({ method: 'GET', url: '/matrix?status=green' })).statusCode).toBe(400);
     expect((await broker.api({ method: 'GET', url: '/matrix?cursor=Ig' })).statusCode).toBe(400);
   });

@@ -33,6 +33,23 @@ export function comparisonStore(db: Db) {
         .executeTakeFirst();
     },
 
+    /** The stored comparisons among the given (contract, spec) pairs, keyed `contractSha:specSha`. */
+    async findMany(pairs: Array<{ contractSha: string; specSha: string }>): Promise<Map<string, Comparison>> {
+      if (pairs.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('comparisons')
+        .select(columns)
+        .where((eb) =>
+          eb.or(
+            pairs.map((pair) =>
+              eb.and([eb('contract_sha', '=', pair.contractSha), eb('spec_sha', '=', pair.specSha)]),
+            ),
+          ),
+        )
+        .execute();
+      return new Map(rows.map((row) => [`${row.contractSha}:${row.specSha}`, row]));
+    },
+
     /** Stores the result unless the pair was already compared (first writer wins; results are deterministic). */
     async insert(comparison: NewComparison): Promise<boolean> {
       const result = await db

@@ -53,7 +53,7 @@ export function matrixStore(db: Db) {
                       when pf.success = false then 'incompatible'
                       else 'unknown' end as status,
                  c.id as "contractId", coalesce(pv.id, 0) as "providerVersionId", cv.id as consumer_version_id
-          from contracts c
+          from ${contractsOf(filter.consumer)} c
           join versions cv on cv.id = c.consumer_version_id
           join services cs on cs.id = cv.service_id
           join services ps on ps.id = c.provider_id
@@ -68,10 +68,9 @@ export function matrixStore(db: Db) {
             select x.success from verifications x
             where x.provider_version_id = pv.id and x.kind = 'pact' and x.contract_sha = c.content_sha order by x.id desc limit 1) pf on true
           left join comparisons cmp on cmp.contract_sha = c.content_sha and cmp.spec_sha = sv.spec_sha
+          ${filter.provider === undefined ? sql`` : sql`where c.provider_id = (select id from services where name = ${filter.provider})`}
         ) m
         where true
-          ${filter.consumer === undefined ? sql`` : sql`and m.consumer = ${filter.consumer}`}
-          ${filter.provider === undefined ? sql`` : sql`and m.provider = ${filter.provider}`}
           ${filter.consumerVersion === undefined ? sql`` : sql`and m."consumerVersion" = ${filter.consumerVersion}`}
           ${filter.providerVersion === undefined ? sql`` : sql`and m."providerVersion" = ${filter.providerVersion}`}
           ${filter.consumerBranch === undefined ? sql`` : sql`and m."consumerBranch" = ${filter.consumerBranch}`}
@@ -90,6 +89,18 @@ export function matrixStore(db: Db) {
       };
     },
   };
+}
+
+/**
+ * The contracts to page through. For one consumer, its contracts newest first behind a fence (`offset 0`):
+ * otherwise PostgreSQL walks every contract newest first hoping to meet that consumer's soon (~150 ms on the
+ * benchmark's history); this way it reads the consumer's few hundred by index and stops after one page (~10 ms).
+ */
+function contractsOf(consumer: string | undefined) {
+  if (consumer === undefined) return sql`contracts`;
+  return sql`(select * from contracts where consumer_version_id in (
+    select id from versions where service_id = (select id from services where name = ${consumer}))
+    order by id desc offset 0)`;
 }
 
 function inEnvironment(environment: string) {

@@ -18,6 +18,24 @@ export function serviceStore(db: Db) {
         .executeTakeFirstOrThrow();
     },
 
+    /**
+     * Like {@link ensure} but takes no row lock on an existing service (`ensure` updates the row, which locks
+     * it until commit). For the provider a contract names: every publication to one provider upserting its row
+     * serialised all of them (~120 publications/s with 20 clients in the benchmark).
+     */
+    async ensureUnlocked(name: string): Promise<Service> {
+      const inserted = await db
+        .insertInto('services')
+        .values({ name })
+        .onConflict((conflict) => conflict.column('name').doNothing())
+        .returning(columns)
+        .executeTakeFirst();
+      return (
+        inserted ??
+        (await db.selectFrom('services').select(columns).where('name', '=', name).executeTakeFirstOrThrow())
+      );
+    },
+
     async find(name: string): Promise<Service | undefined> {
       return db.selectFrom('services').select(columns).where('name', '=', name).executeTakeFirst();
     },

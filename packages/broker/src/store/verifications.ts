@@ -51,6 +51,41 @@ export function verificationStore(db: Db) {
         .executeTakeFirst();
     },
 
+    /** {@link latestSpecVerification} of many versions in one query (the deploy guard asks about several). */
+    async latestSpecVerifications(providerVersionIds: number[]): Promise<Map<number, Verification>> {
+      if (providerVersionIds.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('verifications')
+        .distinctOn('provider_version_id')
+        .select(columns)
+        .where('provider_version_id', 'in', providerVersionIds)
+        .where('kind', '=', 'spec')
+        .orderBy('provider_version_id')
+        .orderBy('id', 'desc')
+        .execute();
+      return new Map(rows.map((row) => [row.providerVersionId, row]));
+    },
+
+    /** {@link latestPactVerification} of every (version, content) pair among the given ones, keyed `id:sha`. */
+    async latestPactVerifications(
+      providerVersionIds: number[],
+      contractShas: string[],
+    ): Promise<Map<string, Verification>> {
+      if (providerVersionIds.length === 0 || contractShas.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('verifications')
+        .distinctOn(['provider_version_id', 'contract_sha'])
+        .select(columns)
+        .where('provider_version_id', 'in', providerVersionIds)
+        .where('kind', '=', 'pact')
+        .where('contract_sha', 'in', contractShas)
+        .orderBy('provider_version_id')
+        .orderBy('contract_sha')
+        .orderBy('id', 'desc')
+        .execute();
+      return new Map(rows.map((row) => [`${row.providerVersionId}:${row.contractSha}`, row]));
+    },
+
     /** The newest Pact-verifier result of this contract content by the version. */
     async latestPactVerification(
       providerVersionId: number,

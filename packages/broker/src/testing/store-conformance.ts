@@ -32,6 +32,15 @@ export function describeStoreConformance(databaseName: string, open: () => Promi
       expect(new Set(results.map((service) => service.id)).size).toBe(1);
       expect((await store.services.find('concurrent_service'))?.id).toBe(results[0]?.id);
       expect(await store.services.find('no_such_service')).toBeUndefined();
+      // The lock-free form agrees, whether it creates the service or finds it.
+      const unlocked = await Promise.all(
+        ['concurrent_service', 'unlocked_service', 'unlocked_service'].map((name) =>
+          store.services.ensureUnlocked(name),
+        ),
+      );
+      expect(unlocked[0]?.id).toBe(results[0]?.id);
+      expect(unlocked[1]?.id).toBe(unlocked[2]?.id);
+      expect((await store.services.find('unlocked_service'))?.id).toBe(unlocked[1]?.id);
     });
 
     it('pages services in name order with a cursor, and refuses a forged cursor', async () => {
@@ -156,6 +165,14 @@ export function describeStoreConformance(databaseName: string, open: () => Promi
         error: null,
       });
       expect(await store.comparisons.find(spec, contract)).toBeUndefined();
+      // Many pairs at once: only the stored ones come back, keyed `contractSha:specSha`.
+      const found = await store.comparisons.findMany([
+        { contractSha: contract, specSha: spec },
+        { contractSha: spec, specSha: contract },
+      ]);
+      expect([...found.keys()]).toEqual([`${contract}:${spec}`]);
+      expect(found.get(`${contract}:${spec}`)?.status).toBe('compatible');
+      expect((await store.comparisons.findMany([])).size).toBe(0);
     });
 
     it('answers the latest spec and Pact verification of a provider version', async () => {
@@ -195,6 +212,18 @@ export function describeStoreConformance(databaseName: string, open: () => Promi
       });
       expect(await store.verifications.latestPactVerification(version.id, spec)).toBeUndefined();
       expect(await store.verifications.forVersion(version.id)).toHaveLength(3);
+      // The batch forms answer the same, for every version asked about that has one.
+      const unverified = await store.versions.ensure(provider.id, 'p2');
+      const specs = await store.verifications.latestSpecVerifications([version.id, unverified.id]);
+      expect([...specs.keys()]).toEqual([version.id]);
+      expect(specs.get(version.id)?.success).toBe(false);
+      const pacts = await store.verifications.latestPactVerifications(
+        [version.id, unverified.id],
+        [pact, spec],
+      );
+      expect([...pacts.keys()]).toEqual([`${version.id}:${pact}`]);
+      expect((await store.verifications.latestSpecVerifications([])).size).toBe(0);
+      expect((await store.verifications.latestPactVerifications([version.id], [])).size).toBe(0);
     });
 
     it('creates environments once by name and lists them in name order', async () => {

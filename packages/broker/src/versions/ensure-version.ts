@@ -12,7 +12,12 @@ export interface VersionInput {
 /** Records a version (creating it on first sight), its branch and tags; call inside a transaction. */
 export async function ensureVersion(store: Store, service: Service, input: VersionInput): Promise<Version> {
   const version = await store.versions.ensure(service.id, input.number, input.branch);
-  if (input.branch !== undefined && mainBranchCandidates.includes(input.branch)) {
+  // Only a service without a main branch can gain one here: skip the UPDATE (a round trip) for the others.
+  if (
+    input.branch !== undefined &&
+    service.mainBranch === null &&
+    mainBranchCandidates.includes(input.branch)
+  ) {
     await store.services.setMainBranchIfUnset(service.id, input.branch);
   }
   if (input.tags !== undefined && input.tags.length > 0) {

@@ -1,0 +1,48 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The built entry point: a real process runs what users run, so it needs `npx tsc -b` first. */
+export const brokerMain = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+
+/** A broker running in its own process, talked to over HTTP. */
+export interface BrokerProcess {
+  /** Base URL of the API, e.g. `http://127.0.0.1:40123/api/v1`. */
+  api: string;
+  /** Sends SIGTERM and resolves with the exit code once the process has gone. */
+  stop(): Promise<number | null>;
+}
+
+/** Starts `node dist/main.js --port 0 <args>` and resolves once it says where it listens. */
+export async function startBrokerProcess(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<BrokerProcess> {
+  if (!existsSync(brokerMain)) throw new Error(`${brokerMain} is missing: build first (npx tsc -b)`);
+  const child = spawn(process.execPath, [brokerMain, '--port', '0', ...args], {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = await listeningUrl(child, exited);
+  return {
+    api: `${url}/api/v1`,
+    stop: () => {
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
+/** The `listening on <url>` line from stderr, or the process's output if it exits first. */
+function listeningUrl(child: ChildProcess, exited: Promise<number | null>): Promise<string> {
+  let stderr = '';
+  return new Promise((resolve, reject) => {
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const found = /listening on (http:\/\/\S+)/.exec(stderr)?.[1];
+      if (found !== undefined) resolve(found);
+    });
+    void exited.then((code) => reject(new Error(`broker exited ${code} before listening:\n${stderr}`)));
+  });
+}

@@ -1,0 +1,74 @@
+/** HTTP load for the broker benchmark: sequential latency samples, and concurrent contract publications. */
+import { performance } from 'node:perf_hooks';
+
+export interface Latency {
+  requests: number;
+  p50: number;
+  p99: number;
+  /** Responses other than 200. */
+  errors: number;
+}
+
+/** Sends `count` GETs one after another (after `warmup` unmeasured ones); `path(i)` varies the request. */
+export async function measureLatency(
+  base: string,
+  path: (i: number) => string,
+  count: number,
+  warmup = 50,
+): Promise<Latency> {
+  const times: number[] = [];
+  let errors = 0;
+  for (let i = 0; i < warmup + count; i++) {
+    const started = performance.now();
+    const response = await fetch(`${base}${path(i)}`);
+    await response.arrayBuffer();
+    if (i < warmup) continue;
+    times.push(performance.now() - started);
+    if (response.status !== 200) errors++;
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  return { requests: count, p50: at(0.5), p99: at(0.99), errors };
+}
+
+export interface Throughput {
+  publications: number;
+  seconds: number;
+  perSecond: number;
+  /** Statuses other than 201, with their count. */
+  errors: Record<string, number>;
+}
+
+/**
+ * `clients` loops, each publishing `perClient` contracts (its own consumer, one new version each, distinct
+ * content) as fast as the broker answers.
+ */
+export async function publishConcurrently(
+  base: string,
+  clients: number,
+  perClient: number,
+  contract: (client: number, i: number) => string,
+): Promise<Throughput> {
+  const errors: Record<string, number> = {};
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      for (let i = 0; i < perClient; i++) {
+        const response = await fetch(`${base}/contracts`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            content: contract(client, i),
+            consumerVersion: `${i + 1}.0.0`,
+            branch: 'main',
+          }),
+        });
+        await response.arrayBuffer();
+        if (response.status !== 201) errors[response.status] = (errors[response.status] ?? 0) + 1;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const publications = clients * perClient;
+  return { publications, seconds, perSecond: publications / seconds, errors };
+}

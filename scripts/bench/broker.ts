@@ -1,0 +1,250 @@
+/**
+ * Benchmark section `broker`: a generated history (see broker-history.ts) loaded in bulk SQL into PGlite (fresh
+ * data directory under bench-results/) and into PostgreSQL (`SIGNET_TEST_DATABASE_URL`'s server, a fresh
+ * database); then, over HTTP against the built broker in its own process, deploy guard and matrix page latency,
+ * and on PostgreSQL contract publish throughput with 20 concurrent clients, rows counted afterwards.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openDatabase, type DatabaseLocation } from '@signet/broker';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { openApiSpec, pactContract } from '../../packages/broker/src/testing/documents.js';
+import { historyStatements, RUNNING, SERVICES, VERSIONS_PER_SERVICE } from './broker-history.js';
+import { measureLatency, publishConcurrently, type Latency, type Throughput } from './broker-load.js';
+import { machineLine } from './machine.js';
+import { repoRoot } from './paths.js';
+import type { RunSection } from './section.js';
+
+const GUARD_REQUESTS = 1_000;
+const MATRIX_REQUESTS = 300;
+const CLIENTS = 20;
+const PER_CLIENT = 100;
+const brokerMain = join(repoRoot, 'packages/broker/dist/main.js');
+const environments = Object.keys(RUNNING) as Array<keyof typeof RUNNING>;
+
+interface Figures {
+  loadSeconds: number;
+  guard: Latency;
+  matrix: Latency;
+  publish?: Throughput & { counted: CountedRows };
+}
+
+interface CountedRows {
+  contracts: number;
+  distinct: number;
+  versions: number;
+}
+
+/** Loads the history into a freshly migrated database; returns the seconds the inserts took. */
+async function loadHistory(location: DatabaseLocation): Promise<number> {
+  const opened = await openDatabase(location);
+  const { db } = opened;
+  try {
+    const started = performance.now();
+    for (const statement of historyStatements()) {
+      const step = performance.now();
+      await sql.raw(statement.sql).execute(db);
+      console.error(`  ${statement.label}: ${((performance.now() - step) / 1000).toFixed(1)} s`);
+    }
+    return (performance.now() - started) / 1000;
+  } finally {
+    await opened.close();
+  }
+}
+
+/** Starts the built broker on `args` and resolves with its API base once it listens. */
+async function startBroker(args: string[]): Promise<{ api: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [brokerMain, '--port', '0', ...args], {
+    env: { ...process.env, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let stderr = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const found = /listening on (http:\/\/\S+)/.exec(stderr)?.[1];
+      if (found !== undefined) resolve(found);
+    });
+    void exited.then(() => reject(new Error(`broker exited before listening:\n${stderr}`)));
+  });
+  return {
+    api: `${url}/api/v1`,
+    stop: () => {
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
+/** A pseudo-random but repeatable pick, so every run asks the same questions. */
+const pick = (i: number, n: number) => (i * 7919 + 13) % n;
+const serviceName = (s: number) => `service-${String(s + 1).padStart(3, '0')}`;
+
+async function measureReads(api: string): Promise<Pick<Figures, 'guard' | 'matrix'>> {
+  // Recent versions (86..100): the ones a deploy guard is asked about.
+  const guard = await measureLatency(
+    api,
+    (i) =>
+      `/deploy-guard?service=${serviceName(pick(i, SERVICES))}&version=1.0.${VERSIONS_PER_SERVICE - pick(i, 15)}` +
+      `&environment=${environments[i % environments.length]}`,
+    GUARD_REQUESTS,
+  );
+  // First pages: the whole matrix, one consumer's, one provider's (100 rows each).
+  const matrixPages = [
+    () => '/matrix?limit=100',
+    (i: number) => `/matrix?limit=100&consumer=${serviceName(pick(i, SERVICES))}`,
+    (i: number) => `/matrix?limit=100&provider=${serviceName(pick(i, SERVICES))}`,
+  ];
+  const matrix = await measureLatency(api, (i) => matrixPages[i % 3]!(i), MATRIX_REQUESTS);
+  return { guard, matrix };
+}
+
+/** Publishes with 20 clients against one provider with a real spec, then counts what was stored. */
+async function measurePublish(api: string, url: string): Promise<Throughput & { counted: CountedRows }> {
+  const operations: Array<['get', string]> = [
+    ['get', '/items/{id}'],
+    ['get', '/items'],
+    ['get', '/gadgets/{id}'],
+  ];
+  const spec = await fetch(`${api}/services/bench-provider/specs`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ content: openApiSpec('bench-provider', operations), version: '1.0.0' }),
+  });
+  if (spec.status !== 201)
+    throw new Error(`publishing the provider's spec: ${spec.status} ${await spec.text()}`);
+  const throughput = await publishConcurrently(api, CLIENTS, PER_CLIENT, (client, i) =>
+    pactContract(`bench-consumer-${client}`, 'bench-provider', [operations[i % 3]!, ['get', `/items/${i}`]]),
+  );
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ contracts: string; distinct: string; versions: string }>(
+      `select count(*) contracts, count(distinct (c.consumer_version_id, c.provider_id)) "distinct",
+         count(distinct v.id) versions
+       from contracts c join versions v on v.id = c.consumer_version_id join services s on s.id = v.service_id
+       where s.name like 'bench-consumer-%'`,
+    );
+    const row = rows[0]!;
+    return {
+      ...throughput,
+      counted: {
+        contracts: Number(row.contracts),
+        distinct: Number(row.distinct),
+        versions: Number(row.versions),
+      },
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+async function onPGlite(): Promise<Figures> {
+  const dataDir = join(repoRoot, 'bench-results/broker-pglite');
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  console.error('PGlite: loading the history (initdb first)…');
+  const loadSeconds = await loadHistory({ kind: 'embedded', dataDir });
+  const broker = await startBroker(['--data-dir', dataDir]);
+  try {
+    return { loadSeconds, ...(await measureReads(broker.api)) };
+  } finally {
+    await broker.stop();
+  }
+}
+
+async function onPostgres(serverUrl: string): Promise<Figures> {
+  const name = `signet_bench_${Date.now()}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    await client.query(statement).finally(() => client.end());
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  try {
+    console.error('PostgreSQL: loading the history…');
+    const loadSeconds = await loadHistory({ kind: 'postgres', url: url.toString() });
+    const broker = await startBroker(['--database-url', url.toString()]);
+    try {
+      const reads = await measureReads(broker.api);
+      console.error('PostgreSQL: publish throughput…');
+      return { loadSeconds, ...reads, publish: await measurePublish(broker.api, url.toString()) };
+    } finally {
+      await broker.stop();
+    }
+  } finally {
+    await admin(`drop database if exists ${name}`);
+  }
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const verdict = (ok: boolean) => (ok ? '✅' : '❌');
+
+function render(machine: string, results: Array<[string, Figures | string]>): string {
+  const lines = [
+    '## Broker: deploy guard, matrix and publishing over a generated history',
+    '',
+    machine,
+    '',
+    `History: ${SERVICES} services, 1,500 integrations, 30,000 versions (150,000 contracts), 3 environments, ` +
+      '66,000 comparisons and 34,000 verifications, loaded with set-based SQL (`scripts/bench/broker-history.ts`). ' +
+      `Latency: sequential keep-alive requests over HTTP to the built broker in its own process, ${GUARD_REQUESTS} ` +
+      `deploy-guard questions (recent versions, every environment) and ${MATRIX_REQUESTS} matrix first pages ` +
+      '(100 rows: unfiltered, by consumer, by provider), after 50 warm-up requests each.',
+    '',
+    '| database | load history | deploy guard p50 | p99 (< 50 ms) | matrix page p50 | p99 (< 100 ms) | errors |',
+    '| -------- | -----------: | ---------------: | ------------: | --------------: | -------------: | -----: |',
+  ];
+  for (const [database, figures] of results) {
+    if (typeof figures === 'string') {
+      lines.push(`| ${database} | ${figures} | | | | | |`);
+      continue;
+    }
+    const { guard, matrix } = figures;
+    lines.push(
+      `| ${database} | ${figures.loadSeconds.toFixed(1)} s | ${ms(guard.p50)} | ${ms(guard.p99)} ${verdict(guard.p99 < 50)} ` +
+        `| ${ms(matrix.p50)} | ${ms(matrix.p99)} ${verdict(matrix.p99 < 100)} | ${guard.errors + matrix.errors} |`,
+    );
+  }
+  const publish = results
+    .map(([, figures]) => (typeof figures === 'string' ? undefined : figures.publish))
+    .find((figures) => figures !== undefined);
+  if (publish !== undefined) {
+    const { counted } = publish;
+    const intact =
+      counted.contracts === publish.publications &&
+      counted.distinct === publish.publications &&
+      counted.versions === publish.publications;
+    const errors = Object.entries(publish.errors);
+    lines.push(
+      '',
+      `Publish throughput on PostgreSQL: ${CLIENTS} concurrent clients × ${PER_CLIENT} contract publications ` +
+        '(each a new consumer version with its own content, compared on publish with the provider’s spec): ' +
+        `**${publish.perSecond.toFixed(0)} publications/s** ${verdict(publish.perSecond >= 200)} (target ≥ 200), ` +
+        `${publish.publications} in ${publish.seconds.toFixed(1)} s; ` +
+        `errors: ${errors.length === 0 ? 'none' : errors.map(([status, n]) => `${n} × ${status}`).join(', ')}; ` +
+        `counted afterwards: ${counted.contracts} contracts, ${counted.distinct} distinct (version, provider) pairs, ` +
+        `${counted.versions} consumer versions ${verdict(intact)} (none lost or duplicated).`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export const run: RunSection = async () => {
+  const machine = machineLine();
+  const results: Array<[string, Figures | string]> = [['PGlite (embedded)', await onPGlite()]];
+  const serverUrl = process.env['SIGNET_TEST_DATABASE_URL'];
+  results.push([
+    'PostgreSQL',
+    serverUrl ? await onPostgres(serverUrl) : 'not measured: SIGNET_TEST_DATABASE_URL is not set',
+  ]);
+  const markdown = render(machine, results);
+  console.error(markdown);
+  return markdown;
+};
