@@ -29,19 +29,7 @@ export function normaliseRequest(raw: unknown, ctx: ParseContext, location: stri
     path: typeof path === 'string' ? path : '',
     query,
     headers,
-    body: normaliseBody(
-      field(part, 'body'),
-      hasField(part, 'body'),
-      headerValue(headers, 'content-type'),
-      ctx,
-      pointer(location, 'body'),
-    ),
-    matchingRules: normaliseMatchingRules(
-      field(part, 'matchingRules'),
-      ctx,
-      pointer(location, 'matchingRules'),
-    ),
-    generators: normaliseGenerators(field(part, 'generators'), ctx, pointer(location, 'generators')),
+    ...normaliseContents(part, headers, ctx, location),
   };
   return rawQuery === undefined ? request : { ...request, rawQuery };
 }
@@ -61,6 +49,18 @@ export function normaliseResponse(raw: unknown, ctx: ParseContext, location: str
   return {
     status: typeof status === 'number' ? status : 200,
     headers,
+    ...normaliseContents(part, headers, ctx, location),
+  };
+}
+
+/** Body, matching rules and generators: read the same way for requests and responses. */
+function normaliseContents(
+  part: Record<string, unknown>,
+  headers: Record<string, string[]>,
+  ctx: ParseContext,
+  location: string,
+): Pick<HttpRequest, 'body' | 'matchingRules' | 'generators'> {
+  return {
     body: normaliseBody(
       field(part, 'body'),
       hasField(part, 'body'),
