@@ -344,7 +344,9 @@ function render(
     '',
     `CPU per request (less sensitive to load from other users than throughput): the target ${median(cpu.targetUs).toFixed(0)} µs, ` +
       `the bare pass-through ${median(cpu.baselineUs).toFixed(0)} µs, \`signet proxy\` ${median(cpu.proxyUs).toFixed(0)} µs ` +
-      `(a proxy is an HTTP server and an HTTP client per request; \`signet proxy\` also records). All three processes share ${cpus().length} cores, so CPU the proxy uses is CPU the target and the load ` +
+      '(a node:http proxy is an HTTP server and an HTTP client per request; `signet proxy` relays bytes between two ' +
+      'sockets per client connection and frames the messages on the side to record them). ' +
+      `All three processes share ${cpus().length} cores, so CPU the proxy uses is CPU the target and the load ` +
       'generator do not get.',
     '',
     `### Memory while recording ${RECORDED_REQUESTS.toLocaleString('en')} requests`,

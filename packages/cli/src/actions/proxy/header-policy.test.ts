@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { recordRequestHeaders, recordResponseHeaders } from './header-policy.js';
-import { forwardableHeaders } from './hop-by-hop.js';
 import { redactHeader } from './redact.js';
 
 describe('recordRequestHeaders', () => {
@@ -76,49 +75,5 @@ describe('recordResponseHeaders', () => {
       'x-served-by': 'x',
     });
     expect(recorded.headers).toEqual({ 'content-type': 'text/plain' });
-  });
-});
-
-describe('forwardableHeaders', () => {
-  it('drops hop-by-hop headers and those Connection names, keeps the rest as sent and readdresses Host', () => {
-    const raw = [
-      'Host',
-      'proxy:1',
-      'Connection',
-      'keep-alive, X-Hop',
-      'X-Hop',
-      '1',
-      'Keep-Alive',
-      'timeout=5',
-      'Transfer-Encoding',
-      'chunked',
-      'Upgrade',
-      'h2c',
-      'Proxy-Authorization',
-      'Basic x',
-      'TE',
-      'trailers',
-      'Authorization',
-      'Bearer t',
-      'Set-Cookie',
-      'a=1',
-      'Set-Cookie',
-      'b=2',
-      'X-Custom',
-      'v',
-    ];
-    expect(forwardableHeaders(raw, 'target:2')).toEqual([
-      'Authorization',
-      'Bearer t',
-      'Set-Cookie',
-      'a=1',
-      'Set-Cookie',
-      'b=2',
-      'X-Custom',
-      'v',
-      'Host',
-      'target:2',
-    ]);
-    expect(forwardableHeaders(['Content-Length', '3', 'Trailer', 'x'])).toEqual(['Content-Length', '3']);
   });
 });

@@ -30,25 +30,3 @@ export function connectionTokens(value: string | string[] | undefined): Set<stri
       .filter((token) => token !== ''),
   );
 }
-
-/**
- * Raw headers (`[name, value, name, value…]`, as `IncomingMessage.rawHeaders`) without hop-by-hop ones,
- * names as sent; `host` is replaced by `host` when given (a reverse proxy addresses the target).
- */
-export function forwardableHeaders(raw: readonly string[], host?: string): string[] {
-  let tokens: Set<string> | undefined;
-  for (let i = 0; i < raw.length; i += 2) {
-    if (raw[i]!.toLowerCase() === 'connection') tokens = connectionTokens(raw[i + 1]);
-  }
-  const out: string[] = [];
-  for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i]!;
-    const lower = name.toLowerCase();
-    if (isHopByHop(lower, tokens ?? NONE) || (host !== undefined && lower === 'host')) continue;
-    out.push(name, raw[i + 1]!);
-  }
-  if (host !== undefined) out.push('Host', host);
-  return out;
-}
-
-const NONE: ReadonlySet<string> = new Set();

@@ -1,8 +1,7 @@
-import http from 'node:http';
-import https from 'node:https';
-import type { AddressInfo } from 'node:net';
+import net from 'node:net';
+import tls from 'node:tls';
 import type { Exchange } from './exchange.js';
-import { createForwarder } from './forwarder.js';
+import { ProxyConnection } from './proxy-connection.js';
 
 /** Where the proxy listens and where it forwards to. */
 export interface ProxyServerOptions {
@@ -24,7 +23,9 @@ export interface RunningProxy {
 }
 
 /**
- * Starts the recording reverse proxy on node:http with a keep-alive agent to the target.
+ * Starts the recording reverse proxy. Each client connection gets its own connection to the target, and
+ * bytes pass through as they are (see {@link ProxyConnection}): no second HTTP server and client per request,
+ * which is most of what a node:http proxy costs.
  *
  * @example
  * const proxy = await startProxyServer({ target: new URL('http://127.0.0.1:3000'), host: '127.0.0.1', port: 0,
@@ -32,17 +33,26 @@ export interface RunningProxy {
  * await proxy.close();
  */
 export async function startProxyServer(options: ProxyServerOptions): Promise<RunningProxy> {
-  const agentOptions = { keepAlive: true, scheduling: 'lifo' as const };
-  const agent =
-    options.target.protocol === 'https:' ? new https.Agent(agentOptions) : new http.Agent(agentOptions);
-  const server = http.createServer(
-    createForwarder({
-      target: options.target,
-      agent,
-      captureLimit: options.captureLimit,
-      onExchange: options.onExchange,
-    }),
-  );
+  const { target } = options;
+  const secure = target.protocol === 'https:';
+  const port = Number(target.port || (secure ? 443 : 80));
+  const hostname = target.hostname.replace(/^\[|\]$/g, '');
+  const connect = (): net.Socket =>
+    secure
+      ? tls.connect({ host: hostname, port, servername: net.isIP(hostname) ? undefined : hostname })
+      : net.connect({ host: hostname, port, allowHalfOpen: true });
+  const connections = new Set<ProxyConnection>();
+  const context = {
+    target,
+    forward: { host: target.host, prefix: target.pathname === '/' ? '' : target.pathname.replace(/\/$/, '') },
+    captureLimit: options.captureLimit,
+    connect,
+    onExchange: options.onExchange,
+    onClosed: (connection: ProxyConnection) => connections.delete(connection),
+  };
+  const server = net.createServer({ allowHalfOpen: true, noDelay: true }, (socket) => {
+    connections.add(new ProxyConnection(socket, context));
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {
@@ -50,18 +60,19 @@ export async function startProxyServer(options: ProxyServerOptions): Promise<Run
       resolve();
     });
   });
-  const { port } = server.address() as AddressInfo;
+  const bound = (server.address() as net.AddressInfo).port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
-    url: `http://${host}:${port}`,
-    port,
+    url: `http://${host}:${bound}`,
+    port: bound,
     close: async (graceMs = 1000) => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+      for (const connection of connections) connection.stopWhenIdle();
+      const timer = setTimeout(() => {
+        for (const connection of connections) connection.destroy();
+      }, graceMs);
       await closed;
       clearTimeout(timer);
-      agent.destroy();
     },
   };
 }

@@ -1,0 +1,45 @@
+import type { MessageHead } from './message-head.js';
+
+/** Where requests go: the target's origin, and the path prefix its URL may carry (`http://host/base`). */
+export interface ForwardTarget {
+  /** `host[:port]` for the Host header. */
+  host: string;
+  /** `/base` or `''`. */
+  prefix: string;
+}
+
+/** Headers meant for the proxy itself, never passed on. */
+const FOR_THE_PROXY = new Set(['proxy-authorization', 'proxy-connection']);
+
+/**
+ * The request target as the origin server should see it: absolute-form (`http://proxy/pets`) becomes
+ * origin-form (`/pets`), as a reverse proxy addresses its own target.
+ */
+export function originForm(requestTarget: string): string {
+  if (!/^https?:\/\//i.test(requestTarget)) return requestTarget;
+  const url = new URL(requestTarget);
+  return url.pathname + url.search;
+}
+
+/**
+ * The request head to send to the target: the same method, request target (with the target's path prefix),
+ * version and headers in their order, except `Host` naming the target and headers addressed to the proxy.
+ * Framing headers stay: the body goes through byte for byte, on a connection of its own.
+ */
+export function forwardHead(head: MessageHead, url: string, target: ForwardTarget): Buffer {
+  const [method, , version] = head.startLine;
+  let text = `${method} ${target.prefix}${url} ${version}\r\n`;
+  const raw = head.rawHeaders;
+  let hostSent = false;
+  for (let i = 0; i < raw.length; i += 2) {
+    const lower = raw[i]!.toLowerCase();
+    if (lower === 'host') {
+      if (!hostSent) text += `${raw[i]}: ${target.host}\r\n`;
+      hostSent = true;
+    } else if (!FOR_THE_PROXY.has(lower)) {
+      text += `${raw[i]}: ${raw[i + 1]}\r\n`;
+    }
+  }
+  if (!hostSent) text += `Host: ${target.host}\r\n`;
+  return Buffer.from(`${text}\r\n`, 'latin1');
+}

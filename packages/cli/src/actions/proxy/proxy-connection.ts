@@ -1,0 +1,184 @@
+import type { Socket } from 'node:net';
+import { badGatewayResponse, rawResponse } from './bad-gateway.js';
+import type { Exchange } from './exchange.js';
+import { forwardHead, originForm, type ForwardTarget } from './forward-head.js';
+import { requestFraming, responseFraming } from './framing.js';
+import { HttpSyntaxError } from './http-syntax-error.js';
+import { InFlight } from './in-flight.js';
+import { headerRecord } from './message-head.js';
+import { MessageReader } from './message-reader.js';
+
+/** What one proxied connection needs from the server that accepted it. */
+export interface ConnectionContext {
+  target: URL;
+  forward: ForwardTarget;
+  captureLimit: number;
+  /** Opens a connection to the target (plain TCP or TLS). */
+  connect: () => Socket;
+  onExchange: (exchange: Exchange) => void;
+  onClosed: (connection: ProxyConnection) => void;
+}
+
+/**
+ * One client connection and its own connection to the target. Request heads are rewritten only to address
+ * the target (Host, path prefix); everything else — bodies, framing, the answers, upgrades — passes through
+ * byte for byte with backpressure, while two readers frame the messages on the side to record each exchange.
+ */
+export class ProxyConnection {
+  private upstream: Socket | undefined;
+  private readonly inFlight: InFlight[] = [];
+  /** What one chunk from the client turns into for the target, sent as one write (syscalls dominate the cost). */
+  private outbox: Buffer[] = [];
+  private reading: InFlight | undefined;
+  private answering = 0;
+  private informational = false;
+  private stopping = false;
+  private readonly requests: MessageReader;
+  private readonly responses: MessageReader;
+
+  constructor(
+    private readonly client: Socket,
+    private readonly context: ConnectionContext,
+  ) {
+    this.requests = new MessageReader({
+      onHead: (head) => {
+        const url = originForm(head.startLine[1]);
+        this.reading = new InFlight(
+          head.startLine[0].toUpperCase(),
+          url,
+          headerRecord(head.rawHeaders),
+          context.captureLimit,
+        );
+        this.inFlight.push(this.reading);
+        const framing = requestFraming(head);
+        this.toTarget();
+        this.outbox.push(forwardHead(head, url, context.forward));
+        return framing;
+      },
+      onBodyRaw: (raw) => this.outbox.push(raw),
+      onBodyData: (data) => this.reading!.requestBody.add(data),
+      onEnd: () => {
+        this.reading!.requestEnded = true;
+        this.settle();
+      },
+    });
+    this.responses = new MessageReader({
+      onHead: (head) => {
+        const answered = this.inFlight[this.answering];
+        if (answered === undefined) throw new HttpSyntaxError('the target answered a request nobody sent');
+        const status = Number(head.startLine[1]);
+        const framing = responseFraming(head, answered.method);
+        this.informational = status < 200 && framing.kind !== 'tunnel';
+        if (framing.kind === 'tunnel') this.tunnel();
+        else if (!this.informational) answered.answer(status, headerRecord(head.rawHeaders));
+        return framing;
+      },
+      onBodyRaw: () => undefined,
+      onBodyData: (data) => this.inFlight[this.answering]!.responseBody!.add(data),
+      onEnd: () => {
+        if (this.informational) return void (this.informational = false);
+        this.inFlight[this.answering]!.responseEnded = true;
+        this.answering += 1;
+        this.settle();
+      },
+    });
+    client.on('data', (chunk: Buffer) => this.fromClient(chunk));
+    client.on('end', () => (this.upstream ? this.upstream.end() : client.end()));
+    client.on('error', () => this.destroy());
+    client.on('close', () => this.destroy());
+  }
+
+  /** Closes the connection now if no request is under way, else once the ones under way are answered. */
+  stopWhenIdle(): void {
+    this.stopping = true;
+    if (this.inFlight.length === 0 && this.requests.idle) this.destroy();
+  }
+
+  destroy(): void {
+    this.client.destroy();
+    this.upstream?.destroy();
+    this.context.onClosed(this);
+  }
+
+  private toTarget(): Socket {
+    if (this.upstream !== undefined) return this.upstream;
+    const upstream = this.context.connect();
+    upstream.setNoDelay(true);
+    upstream.on('data', (chunk: Buffer) => this.fromTarget(chunk));
+    upstream.on('end', () => this.targetEnded());
+    upstream.on('error', (error) => this.targetFailed(error));
+    upstream.on('close', () => this.client.end());
+    this.upstream = upstream;
+    return upstream;
+  }
+
+  private fromClient(chunk: Buffer): void {
+    if (this.requests.tunnelled) return this.relay(chunk, this.client, this.upstream!);
+    try {
+      this.requests.feed(chunk);
+    } catch (error) {
+      if (!(error instanceof HttpSyntaxError)) throw error;
+      return this.refuse(error);
+    }
+    const out = this.outbox;
+    if (out.length === 0) return;
+    this.outbox = [];
+    this.relay(out.length === 1 ? out[0]! : Buffer.concat(out), this.client, this.upstream!);
+  }
+
+  private fromTarget(chunk: Buffer): void {
+    this.relay(chunk, this.upstream!, this.client);
+    if (this.responses.tunnelled) return;
+    try {
+      this.responses.feed(chunk);
+    } catch {
+      this.destroy();
+    }
+  }
+
+  /** Writes `chunk` on, pausing the source while the destination's buffer is full. */
+  private relay(chunk: Buffer, from: Socket, to: Socket): void {
+    if (to.write(chunk)) return;
+    from.pause();
+    to.once('drain', () => from.resume());
+  }
+
+  private tunnel(): void {
+    this.inFlight.splice(this.answering, 1);
+    const unread = this.requests.startTunnel();
+    if (unread !== undefined) this.upstream!.write(unread);
+  }
+
+  private settle(): void {
+    while (this.inFlight[0]?.complete === true) {
+      const done = this.inFlight.shift()!;
+      this.answering -= 1;
+      this.context.onExchange(done.exchange());
+    }
+    if (this.stopping) this.stopWhenIdle();
+  }
+
+  private targetEnded(): void {
+    try {
+      this.responses.finish();
+    } catch {
+      return this.destroy();
+    }
+    this.client.end();
+  }
+
+  private targetFailed(error: Error): void {
+    const waiting = this.inFlight[this.answering];
+    if (waiting === undefined) return void this.client.end();
+    // Nothing of the answer sent yet: tell the client why. Otherwise cut the connection mid-answer.
+    const unanswered = waiting.status === undefined && this.responses.idle && !this.informational;
+    if (unanswered && this.client.writable) this.client.end(badGatewayResponse(this.context.target, error));
+    else this.client.destroy();
+  }
+
+  private refuse(error: HttpSyntaxError): void {
+    this.upstream?.destroy();
+    if (this.inFlight.length > 0 || !this.client.writable) return this.destroy();
+    this.client.end(rawResponse(400, 'Bad Request', 'text/plain', `signet proxy: ${error.message}\n`));
+  }
+}
