@@ -3,6 +3,7 @@ import { authGuard } from './auth/auth-guard.js';
 import type { BrokerDeps } from './deps.js';
 import { NotFoundError } from './errors/broker-error.js';
 import { sendProblem } from './http/problem.js';
+import { rateLimitGuard } from './http/rate-limit-guard.js';
 import { requestIdFor } from './http/request-id.js';
 import { comparisonRoutes } from './routes/comparisons.js';
 import { contractRoutes } from './routes/contracts.js';
@@ -56,6 +57,7 @@ export async function buildApp(deps: BrokerDeps, options: AppOptions = {}): Prom
     void reply.header('x-request-id', request.id);
   });
   app.addHook('onRequest', authGuard(deps));
+  app.addHook('onRequest', rateLimitGuard(deps));
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   app.setNotFoundHandler((request, reply) =>
     sendProblem(

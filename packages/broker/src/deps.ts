@@ -1,14 +1,17 @@
 import type { AuthConfig } from './auth/auth-config.js';
 import type { Engine } from './engine.js';
+import { defaultRateLimit, type RateLimit } from './http/rate-limit.js';
 import type { Store } from './store/index.js';
 
 /** Limits on what clients may send. */
 export interface BrokerLimits {
   /** Largest spec or contract accepted, in UTF-8 bytes (default 10 MiB). */
   maxDocumentBytes: number;
+  /** Per-token request rate (token mode only); undefined: unlimited. */
+  rateLimit?: RateLimit;
 }
 
-export const defaultLimits: BrokerLimits = { maxDocumentBytes: 10 * 1024 * 1024 };
+export const defaultLimits: BrokerLimits = { maxDocumentBytes: 10 * 1024 * 1024, rateLimit: defaultRateLimit };
 
 /** Everything domain functions need, wired once in `main.ts`; no global service locator. */
 export interface BrokerDeps {

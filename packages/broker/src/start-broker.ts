@@ -35,7 +35,7 @@ export async function startBroker(config: BrokerConfig, options: StartOptions): 
     {
       store: createStore(database.db),
       engine: options.engine,
-      limits: defaultLimits,
+      limits: { ...defaultLimits, rateLimit: config.rateLimit },
       auth: authConfig(config),
     },
     { logger: options.logger ?? false },

@@ -8,7 +8,21 @@ describe('parseBrokerConfig', () => {
       host: '127.0.0.1',
       dataDir: './.signet/data',
       insecureOpen: false,
+      rateLimit: { perSecond: 100, burst: 1000 },
     });
+  });
+
+  it('reads SIGNET_RATE_LIMIT as per second[/burst], 0 turning it off, and refuses anything else', () => {
+    expect(parseBrokerConfig([], { SIGNET_RATE_LIMIT: '20' }).rateLimit).toEqual({
+      perSecond: 20,
+      burst: 200,
+    });
+    expect(parseBrokerConfig([], { SIGNET_RATE_LIMIT: '5/50' }).rateLimit).toEqual({
+      perSecond: 5,
+      burst: 50,
+    });
+    expect(parseBrokerConfig([], { SIGNET_RATE_LIMIT: '0' }).rateLimit).toBeUndefined();
+    expect(() => parseBrokerConfig([], { SIGNET_RATE_LIMIT: 'fast' })).toThrow(/SIGNET_RATE_LIMIT: must be/);
   });
 
   it('takes flags, and DATABASE_URL when no flag names a database', () => {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { parseRateLimit, type RateLimit } from '../http/rate-limit.js';
 
 /** How the broker runs. Flags win over environment variables, which win over defaults. */
 export interface BrokerConfig {
@@ -12,6 +13,8 @@ export interface BrokerConfig {
   insecureOpen: boolean;
   /** Bootstrap admin token (`SIGNET_ADMIN_TOKEN`); when set, every request needs a token. */
   adminToken?: string;
+  /** Per-token request rate (`SIGNET_RATE_LIMIT`, `<per second>[/<burst>]`, `0` off); undefined: unlimited. */
+  rateLimit?: RateLimit;
 }
 
 /** The command line or environment is unusable; the message says how. */
@@ -72,5 +75,11 @@ export function parseBrokerConfig(argv: string[], env: NodeJS.ProcessEnv): Broke
         'or pass --insecure-open',
     );
   }
-  return parsed.data;
+  const rateLimit = parseRateLimit(env['SIGNET_RATE_LIMIT']);
+  if (rateLimit === 'invalid') {
+    throw new ConfigError(
+      'SIGNET_RATE_LIMIT: must be <requests per second> or <per second>/<burst>, e.g. 100/1000 (0 turns it off)',
+    );
+  }
+  return { ...parsed.data, rateLimit };
 }

@@ -71,3 +71,10 @@ export class ForbiddenError extends BrokerError {
     super('auth.forbidden', 403, 'Forbidden', detail);
   }
 }
+
+/** 429: too many requests with these credentials; the response says when to retry. */
+export class TooManyRequestsError extends BrokerError {
+  constructor(detail: string) {
+    super('rate-limited', 429, 'Too many requests', detail);
+  }
+}
