@@ -22,24 +22,15 @@ export function validateParam(
     } catch {
       return [{ path: [], message: 'must be valid JSON', keyword: 'content', schemaPath: '' }];
     }
-    return run(validators, 'request', param.schema.pointer, parsed);
+    const outcome = validators.validate('request', param.schema.pointer, parsed);
+    return outcome.ok ? reduceErrors(outcome.errors) : [];
   }
   const simple = checkSimpleParam(param.schema.schema, value);
   if (simple) return simple;
   // As written first: coercion makes `oneOf: [integer, string]` match "42" twice, which is no error.
-  if (validators.quickValid('request', param.schema.pointer, value)) return [];
-  const asWritten = validators.get('request', param.schema.pointer);
-  if (asWritten.ok && asWritten.validate(value)) return [];
-  return run(validators, 'param', param.schema.pointer, value);
-}
-
-function run(
-  validators: ValidatorCache,
-  direction: 'param' | 'request',
-  pointer: string,
-  value: unknown,
-): SchemaError[] {
-  const compiled = validators.get(direction, pointer);
-  if (!compiled.ok) return [];
-  return compiled.validate(value) ? [] : reduceErrors(compiled.validate.errors);
+  const asWritten = validators.validate('request', param.schema.pointer, value);
+  if (asWritten.ok && asWritten.errors.length === 0) return [];
+  const coercing = validators.get('param', param.schema.pointer);
+  if (!coercing.ok) return [];
+  return coercing.validate(value) ? [] : reduceErrors(coercing.validate.errors);
 }

@@ -47,15 +47,18 @@ export function checkRequestBody(context: CheckContext, key: string | undefined)
     return reportSchemaErrors(findings, [notJson], report(media.location, bodyDisplay(request.body)));
   }
   const validators = context.spec.validators;
-  if (validators.quickValid('request', media.schema.pointer, read.value)) return;
-  const asWritten = validators.get('request', media.schema.pointer);
+  const asWritten = validators.validate('request', media.schema.pointer, read.value);
   if (!asWritten.ok)
     return unvalidatable(`The request body schema could not be compiled: ${asWritten.reason}`);
-  if (asWritten.validate(read.value)) return;
-  // Form fields are strings: valid once read as the schema's types is valid (`age=3` for an integer).
-  const final = read.coerced ? validators.get('param', media.schema.pointer) : asWritten;
-  if (!final.ok || final.validate(read.value)) return;
-  reportSchemaErrors(findings, reduceErrors(final.validate.errors), {
+  if (asWritten.errors.length === 0) return;
+  let errors = asWritten.errors;
+  if (read.coerced) {
+    // Form fields are strings: valid once read as the schema's types is valid (`age=3` for an integer).
+    const coercing = validators.get('param', media.schema.pointer);
+    if (!coercing.ok || coercing.validate(read.value)) return;
+    errors = coercing.validate.errors ?? [];
+  }
+  reportSchemaErrors(findings, reduceErrors(errors), {
     ...report(media.location, read.value),
     eachLike: eachLikeArrays(request.matchingRules),
   });

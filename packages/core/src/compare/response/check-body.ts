@@ -40,11 +40,11 @@ export function checkResponseBody(context: CheckContext, response: Response, key
   const value = json.ok ? json.value : bodyDisplay(body);
   let errors: SchemaError[] = [];
   if (!json.ok) errors = [{ path: [], message: json.reason, keyword: 'json', schemaPath: '' }];
-  else if (!validators.quickValid('response', pointer, value)) {
-    const compiled = validators.get('response', pointer);
-    if (!compiled.ok)
-      return unvalidatable(`The response body schema could not be compiled: ${compiled.reason}`);
-    if (!compiled.validate(value)) errors = reduceErrors(compiled.validate.errors);
+  else {
+    const outcome = validators.validate('response', pointer, value);
+    if (!outcome.ok)
+      return unvalidatable(`The response body schema could not be compiled: ${outcome.reason}`);
+    errors = reduceErrors(outcome.errors);
   }
   if (json.ok && !context.options.allowUndeclaredResponseFields)
     errors.push(...undeclared(context, pointer, value, errors));
@@ -70,8 +70,8 @@ function undeclared(
     // Choosing branches needs only yes or no: Ajv (and its compile) only when the quick check cannot tell.
     const verdict = validators.quickVerdict('response', at, candidate);
     if (verdict !== undefined) return verdict;
-    const compiled = validators.get('response', at);
-    return compiled.ok && compiled.validate(candidate) === true;
+    const outcome = validators.validate('response', at, candidate);
+    return outcome.ok && outcome.errors.length === 0;
   };
   const already = new Set(
     reported

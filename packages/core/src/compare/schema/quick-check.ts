@@ -2,7 +2,9 @@ import { nodeAt } from './applied-schemas.js';
 import { refToPointer } from './json-pointer.js';
 import { discriminatorVerdict } from './quick-discriminator.js';
 import { checkFormat } from './quick-format.js';
+import { jsonEqual } from './json-equal.js';
 import { isRecord } from './schema-keywords.js';
+import { unicodeRegex } from './unicode-regex.js';
 import type { Verdict } from './quick-verdict.js';
 
 export type { Verdict };
@@ -64,8 +66,8 @@ export function quickCheck(
     and(target === undefined ? undefined : sub(nodeAt(root, target), value));
   }
   if (schema.type !== undefined) and(hasType(schema.type, value));
-  if (Array.isArray(schema.enum)) and(schema.enum.some((e) => equal(e, value)));
-  if ('const' in schema) and(equal(schema.const, value));
+  if (Array.isArray(schema.enum)) and(schema.enum.some((e) => jsonEqual(e, value)));
+  if ('const' in schema) and(jsonEqual(schema.const, value));
   if (typeof value === 'number') and(numberBounds(schema, value));
   if (typeof value === 'string') and(stringBounds(schema, value));
   if (typeof schema.format === 'string') and(checkFormat(schema.format, value));
@@ -119,7 +121,7 @@ function objectKeywords(
       v = sub(properties[key], value[key]);
     }
     for (const [pattern, patternSchema] of patterns) {
-      const matches = regex(pattern)?.test(key);
+      const matches = unicodeRegex(pattern)?.test(key);
       if (matches === undefined) return undefined;
       if (matches) {
         claimed = true;
@@ -187,22 +189,7 @@ function stringBounds(s: Record<string, unknown>, text: string): Verdict {
   if (typeof s.minLength === 'number' && length < s.minLength) return false;
   if (typeof s.maxLength === 'number' && length > s.maxLength) return false;
   if (typeof s.pattern !== 'string') return true;
-  return regex(s.pattern)?.test(text);
-}
-
-const regexes = new Map<string, RegExp | undefined>();
-
-function regex(pattern: string): RegExp | undefined {
-  if (!regexes.has(pattern)) {
-    let compiled: RegExp | undefined;
-    try {
-      compiled = new RegExp(pattern, 'u');
-    } catch {
-      compiled = undefined;
-    }
-    regexes.set(pattern, compiled);
-  }
-  return regexes.get(pattern);
+  return unicodeRegex(s.pattern)?.test(text);
 }
 
 function some(verdicts: Verdict[]): Verdict {
@@ -212,18 +199,4 @@ function some(verdicts: Verdict[]): Verdict {
 function exactlyOne(verdicts: Verdict[]): Verdict {
   if (verdicts.includes(undefined)) return undefined;
   return verdicts.filter((v) => v === true).length === 1;
-}
-
-/** Deep equality of JSON values, as Ajv's enum and const compare them. */
-function equal(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  // Like Ajv's deep equality: objects of different constructors (a null-prototype object and `{}`) differ.
-  if (Array.isArray(a) !== Array.isArray(b) || a.constructor !== b.constructor) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  return ka.every(
-    (k) => Object.hasOwn(b, k) && equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
-  );
 }

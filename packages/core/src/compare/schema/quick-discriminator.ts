@@ -23,14 +23,14 @@ export function discriminatorVerdict(
   return sub((schema.oneOf as unknown[])[mapping.branches[tag] as number], value);
 }
 
-interface TagMapping {
+export interface TagMapping {
   tagName: string;
   /** Tag value → index of its `oneOf` branch. */
   branches: Record<string, number>;
 }
 
 /** The mapping Ajv builds while compiling (its `getMapping`), or undefined where Ajv would throw. */
-function tagMapping(root: unknown, schema: Record<string, unknown>): TagMapping | undefined {
+export function tagMapping(root: unknown, schema: Record<string, unknown>): TagMapping | undefined {
   const { discriminator, oneOf } = schema;
   if (!isRecord(discriminator) || discriminator.mapping || !Array.isArray(oneOf)) return undefined;
   const tagName = discriminator.propertyName;

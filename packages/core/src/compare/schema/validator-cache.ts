@@ -1,6 +1,8 @@
-import type { ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { ProviderSpec } from '../../specs/model.js';
 import { createAjv, type AjvInstance } from './ajv-factory.js';
+import { isCompilable } from './ajv-compilable.js';
+import { interpretErrors } from './ajv-errors.js';
 import { nodeAt } from './applied-schemas.js';
 import { pointerToFragment } from './json-pointer.js';
 import { quickCheck, type Verdict } from './quick-check.js';
@@ -16,6 +18,9 @@ import { ResponseRoot } from './response-schema.js';
 export type Direction = 'request' | 'param' | 'response';
 
 export type CompiledSchema = { ok: true; validate: ValidateFunction } | { ok: false; reason: string };
+
+/** Ajv's errors for a value (none when valid), or why the schema could not be compiled. */
+export type ValidationOutcome = { ok: true; errors: ErrorObject[] } | { ok: false; reason: string };
 
 /** Ajv validators of one spec, compiled lazily once per (direction, pointer). */
 export class ValidatorCache {
@@ -57,6 +62,26 @@ export class ValidatorCache {
     const root = direction === 'response' ? this.derivedResponseRoot(pointer) : this.derivedRequestRoot();
     // Response validators run Ajv with its discriminator option (see ajv()).
     return quickCheck(root, nodeAt(root, pointer), value, { discriminator: direction === 'response' });
+  }
+
+  /**
+   * What Ajv reports for `value` against the schema at `pointer`. Valid values are confirmed by the quick check,
+   * and invalid ones get Ajv's errors by interpretation where that is exact (see {@link interpretErrors}):
+   * Ajv compiles only what neither can handle.
+   */
+  validate(direction: 'request' | 'response', pointer: string, value: unknown): ValidationOutcome {
+    if (this.quickVerdict(direction, pointer, value) === true) return { ok: true, errors: [] };
+    const options = { discriminator: direction === 'response' };
+    if (this.spec.dialect === 'draft-07') {
+      const root = direction === 'response' ? this.derivedResponseRoot(pointer) : this.derivedRequestRoot();
+      const errors = isCompilable(root, pointer, options)
+        ? interpretErrors(root, pointer, value, options)
+        : undefined;
+      if (errors !== undefined) return { ok: true, errors };
+    }
+    const compiled = this.get(direction, pointer);
+    if (!compiled.ok) return compiled;
+    return { ok: true, errors: compiled.validate(value) ? [] : [...(compiled.validate.errors ?? [])] };
   }
 
   private responseRoot(): ResponseRoot {
