@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 // Broker tests run as their own project so their global setup (one PGlite template per run) only runs when
 // broker tests do.
-const brokerTests = ['packages/broker/src/**/*.test.ts'];
+// The client's tests and the CLI's broker-backed tests (`*.broker.test.ts`) run a real in-process broker too.
+const brokerTests = [
+  'packages/broker/src/**/*.test.ts',
+  'packages/client/src/**/*.test.ts',
+  'packages/cli/src/**/*.broker.test.ts',
+];
 
 export default defineConfig({
   resolve: { conditions: ['@signet/source'] },

@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { authGuard } from './auth/auth-guard.js';
 import type { BrokerDeps } from './deps.js';
 import { NotFoundError } from './errors/broker-error.js';
+import { pactApi } from './pact-api/index.js';
 import { sendProblem } from './http/problem.js';
 import { rateLimitGuard } from './http/rate-limit-guard.js';
 import { requestIdFor } from './http/request-id.js';
@@ -12,13 +13,17 @@ import { deploymentRoutes } from './routes/deployments.js';
 import { environmentRoutes } from './routes/environments.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { eventRoutes } from './routes/events.js';
+import { liveRoutes } from './routes/live.js';
 import { graphRoutes } from './routes/graph.js';
 import { matrixRoutes } from './routes/matrix.js';
 import { serviceRoutes } from './routes/services.js';
 import { specRoutes } from './routes/specs.js';
+import { specOperationRoutes } from './routes/spec-operations.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { verificationRoutes } from './routes/verifications.js';
 import { versionRoutes } from './routes/versions.js';
+import { webhookRoutes } from './routes/webhooks.js';
+import { locateUiDir, serveUi, uiBuilt } from './ui/index.js';
 
 export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
@@ -29,6 +34,7 @@ export const routeGroups = [
   serviceRoutes,
   versionRoutes,
   specRoutes,
+  specOperationRoutes,
   contractRoutes,
   comparisonRoutes,
   verificationRoutes,
@@ -36,9 +42,11 @@ export const routeGroups = [
   deploymentRoutes,
   deployGuardRoutes,
   eventRoutes,
+  liveRoutes,
   graphRoutes,
   matrixRoutes,
   tokenRoutes,
+  webhookRoutes,
   openApiRoutes,
 ];
 
@@ -56,6 +64,10 @@ export async function buildApp(deps: BrokerDeps, options: AppOptions = {}): Prom
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  // The web UI (pages and assets are public; the API they call is not), then authentication.
+  const uiDir = deps.uiDir ?? locateUiDir();
+  if (!uiBuilt(uiDir)) app.log.warn(`web UI not built (${uiDir ?? '@signet/web not found'}): run npm run build`);
+  app.addHook('onRequest', serveUi(uiDir));
   app.addHook('onRequest', authGuard(deps));
   app.addHook('onRequest', rateLimitGuard(deps));
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
@@ -73,5 +85,10 @@ export async function buildApp(deps: BrokerDeps, options: AppOptions = {}): Prom
     },
     { prefix: '/api/v1' },
   );
+  // The Pact Broker HAL API at the root, for existing Pact clients (see docs/pact-compatibility.md).
+  await app.register((pact, _options, done) => {
+    pactApi(pact, deps);
+    done();
+  });
   return app;
 }

@@ -2,6 +2,7 @@ import type { AuthConfig } from './auth/auth-config.js';
 import type { Engine } from './engine.js';
 import { defaultRateLimit, type RateLimit } from './http/rate-limit.js';
 import type { Store } from './store/index.js';
+import type { WebhookRuntime } from './webhooks/runtime.js';
 
 /** Limits on what clients may send. */
 export interface BrokerLimits {
@@ -19,4 +20,8 @@ export interface BrokerDeps {
   engine: Engine;
   limits: BrokerLimits;
   auth: AuthConfig;
+  /** Directory of the built web UI; default: `@signet/web`'s `dist/`, found at run time. */
+  uiDir?: string;
+  /** Webhook delivery settings and SSRF guard; default: `defaultWebhookRuntime` (nothing private allowed). */
+  webhooks?: WebhookRuntime;
 }

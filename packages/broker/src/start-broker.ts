@@ -6,12 +6,20 @@ import type { BrokerConfig } from './config/broker-config.js';
 import { defaultLimits } from './deps.js';
 import type { Engine } from './engine.js';
 import { createStore, openDatabase, type DatabaseLocation } from './store/index.js';
+import {
+  startDeliveryWorker,
+  webhookRuntime,
+  webhookSettingsFromEnv,
+  type WebhookSettings,
+} from './webhooks/index.js';
 
 export interface StartOptions {
   engine: Engine;
   logger?: FastifyServerOptions['logger'];
   /** Where to say what is happening before the logger exists (the first-start notice). */
   notify?: (message: string) => void;
+  /** Webhook delivery settings; default: read from the `SIGNET_WEBHOOK_*` environment variables. */
+  webhooks?: WebhookSettings;
 }
 
 /** A listening broker. `close` stops accepting requests, lets in-flight ones finish, then closes the database. */
@@ -31,9 +39,12 @@ export async function startBroker(config: BrokerConfig, options: StartOptions): 
     onInitialise: (dataDir) =>
       options.notify?.(`initialising embedded database in ${dataDir} (first start takes ~20 s)`),
   });
+  const store = createStore(database.db);
+  const webhooks = webhookRuntime(options.webhooks ?? webhookSettingsFromEnv(process.env));
   const app = await buildApp(
     {
-      store: createStore(database.db),
+      store,
+      webhooks,
       engine: options.engine,
       limits: { ...defaultLimits, rateLimit: config.rateLimit },
       auth: authConfig(config),
@@ -42,11 +53,17 @@ export async function startBroker(config: BrokerConfig, options: StartOptions): 
   );
   try {
     const url = await app.listen({ port: config.port, host: config.host });
+    if (webhooks.settings.publicUrl === undefined) webhooks.baseUrl = url;
+    // Every broker process drains the shared outbox; stopped after the last request, before the database.
+    const worker = startDeliveryWorker(store, webhooks, (error) =>
+      app.log.error({ err: error }, 'webhook delivery'),
+    );
     return {
       app,
       url,
       close: async () => {
         await app.close();
+        await worker.stop();
         await database.close();
       },
     };

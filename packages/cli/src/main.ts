@@ -3,19 +3,34 @@ import { registerBroker } from './commands/broker.js';
 import { registerCompare } from './commands/compare.js';
 import { registerProxy } from './commands/proxy.js';
 import { registerTest } from './commands/test.js';
+import { registerPublish } from './commands/publish.js';
+import { registerDeployGuard } from './commands/deploy-guard.js';
+import { registerDeployments } from './commands/deployments.js';
+import { registerEnvironment } from './commands/environment.js';
+import { registerToken } from './commands/token.js';
+import { registerWebhook } from './commands/webhook.js';
 import type { CommandResult } from './commands/command-result.js';
+import { brokerFailure } from './broker-failure.js';
+import { processContext, type CliContext } from './config/context.js';
 import { CliError, ExitCode } from './exit-codes.js';
 import { processIo, type Io } from './output/io.js';
 
 /**
  * Runs the signet CLI with `argv` (without the node and script entries) and resolves to the exit code.
- * Never calls `process.exit`, so it can be driven in-process by tests.
+ * Never calls `process.exit`, so it can be driven in-process by tests (with their own `io` and `context`:
+ * environment variables and working directory).
  */
-export async function run(argv: string[], io: Io = processIo): Promise<number> {
+export async function run(
+  argv: string[],
+  io: Io = processIo,
+  context: CliContext = processContext(),
+): Promise<number> {
   let result: CommandResult = { exitCode: ExitCode.ok };
   const program = new Command('signet')
     .description('Signet: spec-driven contract testing for HTTP microservices')
     .version('0.1.0')
+    // `--version` after a command is that command's (a service version), not the program's.
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .showHelpAfterError('(run signet --help for usage)');
@@ -25,7 +40,13 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
   registerBroker(program, done);
   registerCompare(program, io, done);
   registerProxy(program, io, done);
-  registerTest(program, io, done);
+  registerTest(program, { io, context, done });
+  registerPublish(program, { io, context, done });
+  registerDeployGuard(program, { io, context, done });
+  registerDeployments(program, { io, context, done });
+  registerEnvironment(program, { io, context, done });
+  registerToken(program, { io, context, done });
+  registerWebhook(program, { io, context, done });
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -44,6 +65,13 @@ function exitCodeFor(error: unknown, io: Io): number {
     io.err(`signet: ${error.message}\n`);
     return error.exitCode;
   }
-  io.err(`signet: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  const failure = brokerFailure(error);
+  if (failure !== undefined) {
+    io.err(`signet: ${failure.message}\n`);
+    return failure.exitCode;
+  }
+  io.err(
+    `signet: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   return ExitCode.usage;
 }

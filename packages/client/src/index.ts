@@ -1,1 +1,49 @@
-export const clientPlaceholder = true;
+/** @signet/client — a typed client of the Signet broker's `/api/v1`, for Node and browsers. */
+export { createClient, type SignetClient } from './client.js';
+export type { ClientOptions } from './http.js';
+export { BrokerProblemError, BrokerUnreachableError, type ProblemFields } from './errors.js';
+export { allItems, type Page, type PageQuery } from './page.js';
+export type { Service } from './services.js';
+export type { Version, VersionInput } from './versions.js';
+export type { Spec, SpecWithContent, PublishSpecInput, PublishedSpec, PublishOutcome } from './specs.js';
+export type {
+  Contract,
+  ContractWithContent,
+  ContractQuery,
+  PublishContractInput,
+  PublishedContract,
+} from './contracts.js';
+export type {
+  Comparison,
+  ComparisonWithFindings,
+  ComparisonSummary,
+  Finding,
+  FindingDigest,
+} from './comparisons.js';
+export type { Verification, RecordVerificationInput } from './verifications.js';
+export type { Environment, CreateEnvironmentInput } from './environments.js';
+export type { DeployedVersion, DeploymentTarget } from './deployments.js';
+export type {
+  DeployGuardAnswer,
+  DeployGuardQuery,
+  Integration,
+  Reason,
+  Verdict,
+  VersionRef,
+} from './deploy-guard.js';
+export type { MatrixQuery, MatrixRow, MatrixStatus } from './matrix.js';
+export type { BrokerEvent, EventQuery } from './events.js';
+export type { IntegrationStatus, ServiceGraph } from './graph.js';
+export type { ApiToken, NewApiToken, Role } from './tokens.js';
+export { followEvents, type EventStreamHandlers, type LiveEvent } from './events-stream.js';
+export { specOperationsApi, type SpecOperation, type SpecOperations } from './spec-operations.js';
+export {
+  webhooksApi,
+  type WebhooksApi,
+  type Webhook,
+  type CreateWebhookInput,
+  type UpdateWebhookInput,
+  type WebhookDelivery,
+  type WebhookDeliveryDetail,
+  type WebhookAttempt,
+} from './webhooks.js';

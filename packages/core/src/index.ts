@@ -7,3 +7,4 @@ export * from './contracts/index.js';
 export * from './specs/index.js';
 export * from './compare/index.js';
 export * from './deploy/index.js';
+export * from './webhooks/index.js';

@@ -10,6 +10,10 @@ export function requiredRole(method: string, url: string): Role | undefined {
   const path = url.split('?')[0] ?? '';
   if (path === '/api/v1/openapi.json') return undefined;
   if (path === '/api/v1/tokens' || path.startsWith('/api/v1/tokens/')) return 'admin';
+  if (path === '/api/v1/webhooks' || path.startsWith('/api/v1/webhooks/')) return 'admin';
+  // Pact API: webhooks are admin (as in /api/v1); asking which pacts to verify is a read, though it is a POST.
+  if (path === '/webhooks' || path.startsWith('/webhooks/')) return 'admin';
+  if (method === 'POST' && /^\/pacts\/provider\/[^/]+\/for-verification$/.test(path)) return 'read';
   return method === 'GET' || method === 'HEAD' ? 'read' : 'write';
 }
 

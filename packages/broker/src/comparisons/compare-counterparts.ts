@@ -1,19 +1,21 @@
 import type { Contract } from '@signet/core';
 import type { BrokerDeps } from '../deps.js';
 import type { Comparison } from '../store/index.js';
-import { ensureComparison, type ComparisonContext } from './ensure-comparison.js';
+import { ensureComparison, type ComparisonContext, type ComparisonSubject } from './ensure-comparison.js';
 
 /**
  * Compares a newly published contract with every spec of its provider that matters (latest, verified in use).
  * `parsed` is the contract as the publisher already parsed it: passing it saves re-reading and re-parsing it.
+ * `subject` (the publishing consumer version) is told in the comparisons' events.
  */
 export async function compareNewContract(
   deps: BrokerDeps,
   providerId: number,
   contractSha: string,
   parsed?: Contract,
+  subject?: ComparisonSubject,
 ): Promise<Comparison[]> {
-  const context: ComparisonContext = { providerId, cache: new Map() };
+  const context: ComparisonContext = { providerId, cache: new Map(), subject };
   if (parsed !== undefined) context.cache.set(`contract:${contractSha}`, parsed);
   const specShas = await deps.store.comparisons.specShasThatMatter(providerId);
   const comparisons: Comparison[] = [];
@@ -27,8 +29,9 @@ export async function compareNewSpec(
   deps: BrokerDeps,
   providerId: number,
   specSha: string,
+  subject?: ComparisonSubject,
 ): Promise<Comparison[]> {
-  const context = { providerId, cache: new Map() };
+  const context: ComparisonContext = { providerId, cache: new Map(), subject };
   const contractShas = await deps.store.comparisons.contractShasThatMatter(providerId);
   const comparisons: Comparison[] = [];
   for (const contractSha of contractShas)

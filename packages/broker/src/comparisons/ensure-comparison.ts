@@ -9,12 +9,23 @@ export type ParsedCache = Map<string, Promise<ProviderSpec> | Contract>;
 export interface ComparisonContext {
   providerId: number;
   cache: ParsedCache;
+  /** The versions whose publication or verification asked for the comparison, told in its event. */
+  subject?: ComparisonSubject;
+}
+
+/** Versions and branches a comparison event names (webhook templates read them). */
+export interface ComparisonSubject {
+  consumerVersion?: string;
+  consumerBranch?: string | null;
+  providerVersion?: string;
+  providerBranch?: string | null;
 }
 
 /**
- * Returns the comparison of (contract content, spec content), computing and storing it the first time (and
- * recording a `comparison.succeeded`/`comparison.failed` event then). A pair that cannot be compared (a stored
- * document no longer loads) is stored as `failed`, never thrown.
+ * Returns the comparison of (contract content, spec content), computing and storing it the first time. The
+ * result, its `comparison.succeeded`/`comparison.failed` event and that event's webhook deliveries commit in one
+ * transaction. A pair that cannot be compared (a stored document no longer loads) is stored as `failed`, never
+ * thrown.
  */
 export async function ensureComparison(
   deps: BrokerDeps,
@@ -24,47 +35,52 @@ export async function ensureComparison(
 ): Promise<Comparison> {
   const stored = await deps.store.comparisons.find(contractSha, specSha);
   if (stored !== undefined) return stored;
-  const inserted = await compareAndStore(deps, contractSha, specSha, context.cache);
-  const comparison = (await deps.store.comparisons.find(contractSha, specSha))!;
-  if (inserted) {
-    const type = comparison.status === 'compatible' ? 'comparison.succeeded' : 'comparison.failed';
-    await deps.store.events.append(type, context.providerId, {
-      contractSha,
-      specSha,
-      status: comparison.status,
-    });
-  }
-  return comparison;
+  // Computed outside the transaction: comparing is CPU work that must not hold locks or the connection.
+  const { row, parties } = await compute(deps, contractSha, specSha, context.cache);
+  return deps.store.transaction(async (store) => {
+    if (await store.comparisons.insert(row)) {
+      const type = row.status === 'compatible' ? 'comparison.succeeded' : 'comparison.failed';
+      await store.events.append(type, context.providerId, {
+        contractSha,
+        specSha,
+        status: row.status,
+        ...parties,
+        ...context.subject,
+      });
+    }
+    return (await store.comparisons.find(contractSha, specSha))!;
+  });
 }
 
-async function compareAndStore(
+type ComparisonRow = Parameters<BrokerDeps['store']['comparisons']['insert']>[0];
+
+async function compute(
   deps: BrokerDeps,
   contractSha: string,
   specSha: string,
   cache: ParsedCache,
-): Promise<boolean> {
+): Promise<{ row: ComparisonRow; parties: { consumer?: string; provider?: string } }> {
+  let parties = {};
   try {
-    const spec = await parsedSpec(deps, specSha, cache);
     const contract = await parsedContract(deps, contractSha, cache);
+    parties = { consumer: contract.consumer, provider: contract.provider };
+    const spec = await parsedSpec(deps, specSha, cache);
     const result = deps.engine.compare(spec, contract);
-    return await deps.store.comparisons.insert({
+    const row: ComparisonRow = {
       contractSha,
       specSha,
       status: result.compatible ? 'compatible' : 'incompatible',
       summary: deps.engine.summariseComparison(result, contract),
       findings: result.findings,
-    });
+    };
+    return { row, parties };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const summary = failedSummary(message);
-    return deps.store.comparisons.insert({
-      contractSha,
-      specSha,
-      status: 'failed',
-      summary,
-      findings: [],
-      error: message,
-    });
+    return {
+      row: { contractSha, specSha, status: 'failed', summary, findings: [], error: message },
+      parties,
+    };
   }
 }
 

@@ -46,7 +46,10 @@ export async function publishContract(
   return {
     contract: result.contract,
     outcome: result.outcome,
-    comparisons: await compareNewContract(deps, result.providerId, result.contract.contentSha, parsed),
+    comparisons: await compareNewContract(deps, result.providerId, result.contract.contentSha, parsed, {
+      consumerVersion: input.consumerVersion,
+      consumerBranch: result.branch,
+    }),
   };
 }
 
@@ -83,8 +86,15 @@ async function storeContract(store: Store, parsed: ParsedContract, input: Publis
       consumerVersion: input.consumerVersion,
       provider: parsed.provider,
       contractSha: sha,
+      contractId: stored.id,
+      branch: version.branch,
     };
     await store.events.append(type, consumer.id, payload);
   }
-  return { contract: { ...stored, contentSha: sha }, outcome, providerId: provider.id };
+  return {
+    contract: { ...stored, contentSha: sha },
+    outcome,
+    providerId: provider.id,
+    branch: version.branch,
+  };
 }

@@ -31,7 +31,7 @@ export interface PublishSpecResult {
  */
 export async function publishSpec(deps: BrokerDeps, input: PublishSpecInput): Promise<PublishSpecResult> {
   await readSpec(deps, input.content);
-  const { spec, outcome, providerId } = await deps.store.transaction(async (store) => {
+  const { spec, outcome, providerId, branch } = await deps.store.transaction(async (store) => {
     const provider = await store.services.ensure(input.provider);
     const sha = await store.documents.put(input.content);
     const version =
@@ -70,10 +70,14 @@ export async function publishSpec(deps: BrokerDeps, input: PublishSpecInput): Pr
         version: input.version ?? null,
         specSha: sha,
         outcome,
+        branch: version?.branch ?? null,
       });
     }
-    return { spec, outcome, providerId: provider.id };
+    return { spec, outcome, providerId: provider.id, branch: version?.branch ?? null };
   });
-  const comparisons = await compareNewSpec(deps, providerId, spec.contentSha);
+  const comparisons = await compareNewSpec(deps, providerId, spec.contentSha, {
+    providerVersion: input.version,
+    providerBranch: branch,
+  });
   return { spec, outcome, comparisons };
 }

@@ -8,10 +8,12 @@ import { environmentStore, type EnvironmentStore } from './environments.js';
 import { eventStore, type EventStore } from './events.js';
 import { integrationStore, type IntegrationStore } from './integrations.js';
 import { matrixStore, type MatrixStore } from './matrix.js';
+import { pactStore, type PactStore } from './pact-store.js';
 import { serviceStore, type ServiceStore } from './services.js';
 import { specStore, type SpecStore } from './specs.js';
 import { verificationStore, type VerificationStore } from './verifications.js';
 import { versionStore, type VersionStore } from './versions.js';
+import { eventsWithOutbox, OutboxScope, webhookStore, type WebhookStore } from './webhooks.js';
 
 /**
  * The broker's one store interface, grouped by domain noun. The SQL behind it is PostgreSQL's, run on
@@ -31,12 +33,16 @@ export interface Store {
   integrations: IntegrationStore;
   matrix: MatrixStore;
   apiTokens: ApiTokenStore;
+  /** The Pact Broker API's own tables and reads. */
+  pact: PactStore;
+  /** Webhook subscriptions, the delivery outbox (filled by `events.append`) and the delivery log. */
+  webhooks: WebhookStore;
   /** Runs `work` in one transaction; inside it, `transaction` simply reuses the open one. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }
 
 /** Builds the store over a kysely database (or an open transaction). */
-export function createStore(db: Db, inTransaction = false): Store {
+export function createStore(db: Db, inTransaction = false, outbox = new OutboxScope()): Store {
   const store: Store = {
     services: serviceStore(db),
     versions: versionStore(db),
@@ -47,14 +53,22 @@ export function createStore(db: Db, inTransaction = false): Store {
     verifications: verificationStore(db),
     environments: environmentStore(db),
     deployedVersions: deployedVersionStore(db),
-    events: eventStore(db),
+    events: eventsWithOutbox(eventStore(db), db, inTransaction, outbox),
     integrations: integrationStore(db),
     matrix: matrixStore(db),
     apiTokens: apiTokenStore(db),
-    transaction: (work) =>
-      inTransaction
-        ? work(store)
-        : db.transaction().execute((transaction) => work(createStore(transaction, true))),
+    pact: pactStore(db),
+    webhooks: webhookStore(db, outbox),
+    transaction: async (work) => {
+      if (inTransaction) return work(store);
+      // Deliveries queued inside wake this process's worker only once they are committed.
+      const scope = outbox.nested();
+      const result = await db
+        .transaction()
+        .execute((transaction) => work(createStore(transaction, true, scope)));
+      scope.committed();
+      return result;
+    },
   };
   return store;
 }

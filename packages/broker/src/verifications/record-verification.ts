@@ -50,11 +50,17 @@ export async function recordVerification(deps: BrokerDeps, input: VerificationIn
       kind: recorded.kind,
       specSha: recorded.specSha,
       contractSha: recorded.contractSha,
+      branch: version.branch,
+      verificationId: recorded.id,
+      buildUrl: recorded.buildUrl,
     });
     return recorded;
   });
   if (verification.success && verification.specSha !== null)
-    await compareNewSpec(deps, version.serviceId, verification.specSha);
+    await compareNewSpec(deps, version.serviceId, verification.specSha, {
+      providerVersion: version.number,
+      providerBranch: version.branch,
+    });
   return verification;
 }
 

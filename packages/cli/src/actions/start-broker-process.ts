@@ -30,6 +30,8 @@ function locateBrokerMain(): string {
   try {
     return fileURLToPath(import.meta.resolve('@signet/broker/main'));
   } catch {
-    throw new CliError('the broker is not installed here: install @signet/broker (npm install) to run `signet broker`');
+    throw new CliError(
+      'the broker is not installed here: install @signet/broker (npm install) to run `signet broker`',
+    );
   }
 }

@@ -9,7 +9,9 @@ import type { CommandResult } from './command-result.js';
 export function registerBroker(program: Command, done: (result: CommandResult) => void): void {
   program
     .command('broker')
-    .description('start the broker (HTTP API and UI) on an embedded database, or PostgreSQL with --database-url')
+    .description(
+      'start the broker (HTTP API and UI) on an embedded database, or PostgreSQL with --database-url',
+    )
     .helpOption(false)
     .allowUnknownOption()
     .allowExcessArguments()

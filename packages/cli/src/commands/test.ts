@@ -1,49 +1,65 @@
 import { randomInt } from 'node:crypto';
 import type { Command } from 'commander';
 import { renderReport, verifyProvider } from '../actions/verify/index.js';
+import {
+  publishTestResult,
+  resolvePublishTarget,
+  resolveSpec,
+} from '../actions/verification/test-with-broker.js';
+import { loadSettings } from '../config/settings.js';
 import { CliError, ExitCode } from '../exit-codes.js';
-import type { Io } from '../output/io.js';
-import type { CommandResult } from './command-result.js';
+import { withBrokerFlags, type BrokerFlags, type CommandDeps } from './broker-flags.js';
 
-interface TestFlags {
+interface TestFlags extends BrokerFlags {
   providerUrl: string;
-  spec: string;
+  spec?: string;
   provider?: string;
+  version?: string;
+  branch?: string;
+  publish?: boolean;
+  buildUrl?: string;
   header: string[];
   seed?: string;
   maxExamples: string;
   negative?: boolean;
   operation: string[];
-  json?: boolean;
 }
 
 /**
- * `signet test --provider-url <url> --spec <file>`: verifies a running provider against its spec and exits 0 when
- * every check passed, 1 when any failed, 2 for bad input, 3 when the provider is unreachable.
+ * `signet test --provider-url <url> [--spec <file> | --provider <name>] [--publish]`: verifies a running provider
+ * against its spec (a file, or the provider's spec from the broker) and exits 0 when every check passed, 1 when
+ * any failed, 2 for bad input, 3 when the provider (or the broker) is unreachable. With `--publish` the result,
+ * success or failure, is recorded for the provider version.
  */
-export function registerTest(program: Command, io: Io, done: (result: CommandResult) => void): void {
+export function registerTest(program: Command, { io, context, done }: CommandDeps): void {
   const collect = (value: string, previous: string[]): string[] => [...previous, value];
-  program
-    .command('test')
+  withBrokerFlags(program.command('test'))
     .description('verify a running provider against its spec: generated requests, every answer checked')
     .requiredOption(
       '--provider-url <url>',
       "the provider's base URL (the spec's server path is added unless the URL has a path)",
     )
-    .requiredOption('--spec <file>', 'provider spec: OpenAPI 3.x or Swagger 2.0, JSON or YAML')
-    .option('--provider <name>', 'provider name, for the report')
+    .option('--spec <file>', "provider spec file (default: the provider's spec from the broker)")
+    .option('--provider <name>', 'provider name (needed without --spec, and with --publish)')
+    .option('--version <version>', 'provider version (default with --publish: git rev-parse HEAD)')
+    .option('--branch <branch>', 'provider branch, with --publish (default: the current git branch)')
+    .option('--publish', 'record the result (success or failure) for the provider version in the broker')
+    .option('--build-url <url>', 'link to the CI build, recorded with --publish')
     .option('--header <header>', "'Name: value' sent with every request (auth); repeatable", collect, [])
     .option('--seed <n>', 'seed for generated requests (printed on every run, to replay it)')
     .option('--max-examples <n>', 'schema-generated requests per operation', '20')
     .option('--negative', 'also send invalid requests, which must be answered with a 4xx')
     .option('--operation <id>', "only this operationId or 'METHOD /path'; repeatable", collect, [])
-    .option('--json', 'print the verification report as JSON')
     .action(async (flags: TestFlags) => {
+      const settings = await loadSettings(context);
+      const target = flags.publish ? await resolvePublishTarget(settings, flags) : undefined;
+      const spec = await resolveSpec(settings, flags, io);
       const report = await verifyProvider(
         {
-          specPath: flags.spec,
+          specPath: spec.label,
+          specText: spec.text,
           baseUrl: providerUrl(flags.providerUrl),
-          provider: flags.provider,
+          provider: settings.get('provider', flags.provider),
           headers: Object.fromEntries(flags.header.map(header)),
           seed: flags.seed === undefined ? randomInt(2 ** 31 - 1) : integer('--seed', flags.seed, 0),
           maxExamples: integer('--max-examples', flags.maxExamples, 1),
@@ -52,7 +68,11 @@ export function registerTest(program: Command, io: Io, done: (result: CommandRes
         },
         io,
       );
-      io.out(flags.json ? JSON.stringify(report, null, 2) + '\n' : renderReport(io, report));
+      // The report first: it is worth having even when publishing fails.
+      if (!flags.json) io.out(renderReport(io, report));
+      const published = target && (await publishTestResult(settings, flags, target, spec, report, io));
+      if (flags.json) io.out(JSON.stringify(published ? { ...report, published } : report, null, 2) + '\n');
+      else if (published) io.out(`published the ${published.outcome} verification of ${published.target}\n`);
       done({ exitCode: report.success ? ExitCode.ok : ExitCode.failed });
     });
 }

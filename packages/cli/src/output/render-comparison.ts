@@ -7,7 +7,8 @@ export function renderComparison(io: Io, result: ComparisonResult): string {
   for (const [interaction, findings] of groupByInteraction(result.findings)) {
     lines.push(paint(io, 1, interaction));
     for (const finding of findings) {
-      const label = finding.type === 'error' ? paint(io, 31, 'error  ') : paint(io, 33, finding.type.padEnd(7));
+      const label =
+        finding.type === 'error' ? paint(io, 31, 'error  ') : paint(io, 33, finding.type.padEnd(7));
       lines.push(`  ${label} ${finding.code}  ${finding.mockDetails.location}`);
       lines.push(`          ${finding.message}`);
       if (finding.specDetails) lines.push(`          spec: ${finding.specDetails.location}`);
@@ -25,9 +26,10 @@ function groupByInteraction(findings: Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
   for (const finding of findings) {
     const { interactionDescription, interactionState } = finding.mockDetails;
-    const key = interactionState && interactionState !== '[none]'
-      ? `${interactionDescription} (given ${interactionState})`
-      : interactionDescription;
+    const key =
+      interactionState && interactionState !== '[none]'
+        ? `${interactionDescription} (given ${interactionState})`
+        : interactionDescription;
     const group = groups.get(key) ?? [];
     group.push(finding);
     groups.set(key, group);

@@ -2,6 +2,8 @@ import type { Migration } from 'kysely';
 import * as initialSchema from './0001-initial-schema.js';
 import * as environmentsAndEvents from './0002-environments-and-events.js';
 import * as apiTokens from './0003-api-tokens.js';
+import * as webhooks from './0004-webhooks.js';
+import * as pactApi from './0005-pact-api.js';
 
 /**
  * Every migration, in order. Forward-only: a released migration is never edited or removed; change the
@@ -11,4 +13,6 @@ export const migrations: Record<string, Migration> = {
   '0001-initial-schema': initialSchema,
   '0002-environments-and-events': environmentsAndEvents,
   '0003-api-tokens': apiTokens,
+  '0004-webhooks': webhooks,
+  '0005-pact-api': pactApi,
 };

@@ -6,8 +6,17 @@ import { operationLabel } from './request-model.js';
 
 /** Loads the spec to verify against; an unreadable or invalid spec is a usage error (exit 2) with the loader's message. */
 export async function loadSpecFile(file: string): Promise<ProviderSpec> {
+  return loadOrExplain(file, () => loadSpec({ path: path.resolve(file) }));
+}
+
+/** Loads a spec from its text (e.g. fetched from the broker), named `label` in errors. */
+export async function loadSpecText(text: string, label: string): Promise<ProviderSpec> {
+  return loadOrExplain(label, () => loadSpec(text));
+}
+
+async function loadOrExplain(file: string, load: () => Promise<ProviderSpec>): Promise<ProviderSpec> {
   try {
-    return await loadSpec({ path: path.resolve(file) });
+    return await load();
   } catch (error) {
     if (error instanceof SpecError) {
       const where = error.location && error.location !== '/' ? ` at ${error.location}` : '';

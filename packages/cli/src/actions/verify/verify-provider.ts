@@ -3,7 +3,7 @@ import { CliError, ExitCode } from '../../exit-codes.js';
 import { buildRequest, type Target } from './build-request.js';
 import { runChecks, type CheckOutcome } from './checks/index.js';
 import { HttpSender, type Exchange } from './http-sender.js';
-import { loadSpecFile, selectOperations } from './load-spec-file.js';
+import { loadSpecFile, loadSpecText, selectOperations } from './load-spec-file.js';
 import { planOperation, type PlanOptions } from './plan-operation.js';
 import { progressReporter } from './progress.js';
 import type { VerificationReport } from './report-model.js';
@@ -15,7 +15,10 @@ import { buildReport, emptyResult } from './report-builder.js';
 
 /** Everything `signet test` needs, already validated. */
 export interface VerifyOptions extends PlanOptions, Target {
+  /** The spec file, or (with `specText`) how to name the spec in messages and the report. */
   specPath: string;
+  /** The spec's text, when it does not come from a file (e.g. from the broker). */
+  specText?: string;
   provider?: string;
   /** operationIds or `METHOD /path`; all operations when empty. */
   operations: string[];
@@ -32,7 +35,10 @@ const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNR
  * @throws {CliError} exit 2 for an invalid spec or selector, exit 3 when the first request finds nobody listening.
  */
 export async function verifyProvider(options: VerifyOptions, io: Io): Promise<VerificationReport> {
-  const spec = await loadSpecFile(options.specPath);
+  const spec =
+    options.specText === undefined
+      ? await loadSpecFile(options.specPath)
+      : await loadSpecText(options.specText, options.specPath);
   const operations = selectOperations(spec, options.operations);
   const validators = new SchemaValidators(spec);
   const started = Date.now();

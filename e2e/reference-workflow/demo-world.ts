@@ -1,0 +1,144 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startBrokerProcess, type BrokerProcess } from './processes/broker.js';
+import { startRecordingProxy } from './processes/proxy.js';
+import { signet, type SignetEnv, type SignetRun } from './processes/signet.js';
+import { BrokerViews } from './broker-views.js';
+import type { RunningService } from './services/http-service.js';
+
+/** A deploy-guard verdict as `signet deploy-guard` prints it on its first line. */
+export type Verdict = 'safe' | 'unsafe' | 'unknown';
+
+/** What the demo says as it goes: a step heading, a command and its output, or a note. */
+export type Say = (line: string) => void;
+
+/** The OpenAPI files the providers' teams publish. */
+export const specFile = (name: string) => fileURLToPath(new URL(`specs/${name}.yaml`, import.meta.url));
+
+/**
+ * Everything the reference workflow runs in: a fresh broker started with `signet broker`, a scratch directory
+ * (not a git repository, so every command names its version and branch), and the services started so far.
+ */
+export class DemoWorld {
+  private readonly services: RunningService[] = [];
+  /** What the broker shows, read as the UI reads it. */
+  readonly views: BrokerViews;
+
+  private constructor(
+    readonly broker: BrokerProcess,
+    readonly dir: string,
+    private readonly say: Say,
+  ) {
+    this.views = new BrokerViews(broker.url);
+  }
+
+  static async start(say: Say): Promise<DemoWorld> {
+    say('starting a fresh broker (signet broker, embedded database in a temporary directory)…');
+    const broker = await startBrokerProcess();
+    say(`broker listening on ${broker.url}`);
+    return new DemoWorld(broker, await mkdtemp(path.join(tmpdir(), 'signet-demo-')), say);
+  }
+
+  private get where(): SignetEnv {
+    return { cwd: this.dir, env: { SIGNET_BROKER_URL: this.broker.url, SIGNET_BRANCH: 'main' } };
+  }
+
+  /** Runs `signet <args>`, shows it, and fails the demo on an exit code not in `expected`. */
+  async signet(args: string[], expected: number[] = [0]): Promise<SignetRun> {
+    const run = await signet(args, this.where);
+    this.say(
+      `$ signet ${args.map((arg) => (arg.startsWith(this.dir) ? path.relative(this.dir, arg) : arg)).join(' ')}`,
+    );
+    const shown = run.stdout.trimEnd();
+    if (shown !== '') this.say(shown.replace(/^/gm, '  '));
+    if (!expected.includes(run.code)) {
+      throw new Error(
+        `signet ${args.join(' ')} exited ${run.code}, expected ${expected.join(' or ')}:\n${run.stderr}`,
+      );
+    }
+    return run;
+  }
+
+  /** `signet publish spec <specs/name.yaml> --provider … --version …`. */
+  publishSpec(name: string, provider: string, version: string): Promise<SignetRun> {
+    return this.signet(['publish', 'spec', specFile(name), '--provider', provider, '--version', version]);
+  }
+
+  /** `signet publish contract <files…> --version …` (consumer and provider from each file). */
+  publishContracts(files: string[], version: string): Promise<SignetRun> {
+    return this.signet(['publish', 'contract', ...files, '--version', version]);
+  }
+
+  /** `signet record-deployment … --environment production`. */
+  recordDeployment(service: string, version: string): Promise<SignetRun> {
+    return this.signet([
+      'record-deployment',
+      '--service',
+      service,
+      '--version',
+      version,
+      '--environment',
+      'production',
+    ]);
+  }
+
+  /** `signet deploy-guard … --environment production`: the verdict and the printed reasons. */
+  async deployGuard(service: string, version: string): Promise<{ verdict: Verdict; text: string }> {
+    const run = await this.signet(
+      ['deploy-guard', '--service', service, '--version', version, '--environment', 'production'],
+      [0, 1],
+    );
+    const verdict = /: (SAFE|UNSAFE|UNKNOWN)$/m.exec(run.stdout)?.[1]?.toLowerCase() as Verdict | undefined;
+    if (verdict === undefined) throw new Error(`no verdict in:\n${run.stdout}`);
+    return { verdict, text: run.stdout };
+  }
+
+  /** `signet test` against a running build, the spec from the broker, the result published for the version. */
+  async verify(provider: string, version: string, url: string): Promise<void> {
+    const args = ['test', '--provider', provider, '--version', version, '--provider-url', url, '--publish'];
+    await this.signet([...args, '--seed', '1', '--max-examples', '5']);
+  }
+
+  /** Keeps a started service, to stop it at the end. */
+  async service(started: Promise<RunningService>): Promise<RunningService> {
+    const service = await started;
+    this.services.push(service);
+    return service;
+  }
+
+  /**
+   * Records a consumer's calls with one `signet proxy` per provider (in front of `targets`), while `exercise`
+   * drives the consumer pointed at the proxies; resolves to the Pact files written.
+   */
+  async record(
+    consumer: string,
+    version: string,
+    targets: Record<string, string>,
+    exercise: (proxies: Record<string, string>) => Promise<void>,
+  ): Promise<string[]> {
+    const outDir = path.join(this.dir, 'pacts', version);
+    const proxies = await Promise.all(
+      Object.entries(targets).map(
+        async ([provider, target]) =>
+          [provider, await startRecordingProxy({ target, consumer, provider, outDir }, this.where)] as const,
+      ),
+    );
+    try {
+      await exercise(Object.fromEntries(proxies.map(([provider, proxy]) => [provider, proxy.url])));
+    } catch (error) {
+      await Promise.allSettled(proxies.map(([, proxy]) => proxy.stop()));
+      throw error;
+    }
+    const files = await Promise.all(proxies.map(([, proxy]) => proxy.stop()));
+    this.say(`recorded ${files.map((file) => path.relative(this.dir, file)).join(', ')}`);
+    return files;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.services.splice(0).map((service) => service.close()));
+    await this.broker.stop();
+    await rm(this.dir, { recursive: true, force: true });
+  }
+}

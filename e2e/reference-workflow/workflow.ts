@@ -1,0 +1,85 @@
+import { DemoWorld, type Say, type Verdict } from './demo-world.js';
+import { playFirstRelease } from './first-release.js';
+import { cart, inventory } from './names.js';
+import { recordShoppingCart } from './record-contracts.js';
+import { startInventory } from './services/inventory.js';
+import { startShoppingCart } from './services/shopping-cart.js';
+
+/** What each step concluded, for the e2e test to check. */
+export interface WorkflowResult {
+  /** Step 1: the service graph, and each first version's verdict before it was deployed. */
+  graph: { services: string[]; integrations: string[] };
+  baseline: Record<string, Verdict>;
+  /** Step 3: the broker's comparison of shopping_cart 2.0's contract with inventory's new spec. */
+  newContractComparison: string;
+  /** Steps 4, 6, 8: verdict and printed reasons. */
+  cartBeforeInventory: { verdict: Verdict; text: string };
+  inventoryNew: { verdict: Verdict; text: string };
+  cartAfterInventory: { verdict: Verdict; text: string };
+  /** Step 9: matrix rows and timeline event types the broker shows. */
+  matrixRows: number;
+  eventTypes: string[];
+}
+
+/** Plays SPEC §2's reference workflow with the `signet` CLI against a fresh broker and four real services. */
+export async function playReferenceWorkflow(say: Say): Promise<WorkflowResult> {
+  const world = await DemoWorld.start(say);
+  try {
+    return await play(world, say);
+  } finally {
+    await world.stop();
+  }
+}
+
+async function play(world: DemoWorld, say: Say): Promise<WorkflowResult> {
+  const step = (title: string) => say(`\n== ${title}`);
+  await world.signet(['environment', 'create', 'production', '--production']);
+
+  step('Step 1: the teams publish provider specs and consumer contracts (recorded with signet proxy)');
+  const { graph, baseline, paymentsV1 } = await playFirstRelease(world, say);
+
+  step('Step 2: inventory publishes its new spec with GET /api/gadgets/{gadgetId}');
+  await world.publishSpec('inventory-v2', inventory, 'inv-2.0');
+
+  step(
+    'Step 3: shopping_cart 2.0 records its calls to its inventory test double (signet proxy), publishes them',
+  );
+  const inventoryV2 = await world.service(startInventory(2));
+  const upstreams = { inventoryUrl: inventoryV2.url, paymentsUrl: paymentsV1.url };
+  await world.publishContracts(await recordShoppingCart(world, 2, upstreams), 'cart-2.0');
+  const newContractComparison = await world.views.comparison(
+    { service: cart, version: 'cart-2.0' },
+    { service: inventory, version: 'inv-2.0' },
+  );
+  say(`the broker compared shopping_cart 2.0's contract with inventory's new spec: ${newContractComparison}`);
+  // shopping_cart 2.0's own CI: it is a provider too, so it publishes its spec and verifies its build.
+  const cartV2 = await world.service(startShoppingCart(2, upstreams));
+  await world.publishSpec('shopping-cart-v2', cart, 'cart-2.0');
+  await world.verify(cart, 'cart-2.0', cartV2.url);
+
+  step('Step 4: deploy guard for shopping_cart 2.0 to production');
+  const cartBeforeInventory = await world.deployGuard(cart, 'cart-2.0');
+
+  step('Step 5: shopping_cart subscribes a webhook to "inventory_service verification succeeded"');
+  // WEBHOOK (step 5): subscribe shopping_cart's receiver here with `signet webhook create` (being built
+  // alongside): event verification.succeeded, service inventory_service, a secret to check signatures with.
+  say('(not played yet: `signet webhook create` is being built)');
+
+  step('Step 6: inventory CI runs signet test against its new build and publishes the result');
+  await world.verify(inventory, 'inv-2.0', inventoryV2.url);
+  const inventoryNew = await world.deployGuard(inventory, 'inv-2.0');
+  await world.recordDeployment(inventory, 'inv-2.0');
+
+  step("Step 7: the webhook fires to shopping_cart's endpoint");
+  // WEBHOOK (step 7): check here that shopping_cart's receiver got the signed verification.succeeded delivery
+  // for inventory_service@inv-2.0, and that the delivery log shows it delivered.
+  say('(not played yet: webhooks are being built)');
+
+  step('Step 8: deploy guard for shopping_cart 2.0 to production, again');
+  const cartAfterInventory = await world.deployGuard(cart, 'cart-2.0');
+
+  step('Step 9: the matrix and the timeline');
+  const { matrixRows, eventTypes } = await world.views.history(say);
+  const verdicts = { cartBeforeInventory, inventoryNew, cartAfterInventory };
+  return { graph, baseline, newContractComparison, ...verdicts, matrixRows, eventTypes };
+}

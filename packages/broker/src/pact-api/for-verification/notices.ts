@@ -1,0 +1,89 @@
+import type { ProviderContext } from './pending.js';
+
+/** When a verifier should show a notice (Pact Broker's values). */
+export type NoticeWhen =
+  | 'before_verification'
+  | 'after_verification:success_true_published_false'
+  | 'after_verification:success_false_published_false'
+  | 'after_verification:success_true_published_true'
+  | 'after_verification:success_false_published_true';
+
+export interface Notice {
+  when: NoticeWhen;
+  text: string;
+}
+
+export interface NoticeInput {
+  url: string;
+  provider: string;
+  criteria: string[];
+  wip: boolean;
+  /** Undefined when the client did not ask for pending status. */
+  pending?: boolean;
+}
+
+/** Why the pact is verified, and (with pending status) what its result will mean, before and after. */
+export function noticesFor(input: NoticeInput, context: ProviderContext): Notice[] {
+  const why = input.wip
+    ? `The pact at ${input.url} is being verified because it is a 'work in progress' pact (ie. it is the pact for ${input.criteria.join(', ')} and is still in pending state).`
+    : `The pact at ${input.url} is being verified because the pact content belongs to the consumer version(s) matching the following criteria:\n${input.criteria.map((line) => `    * ${line}`).join('\n')}`;
+  const notices: Notice[] = [{ when: 'before_verification', text: why }];
+  if (input.pending === undefined) return notices;
+  const by = verifierDescription(input.provider, context);
+  if (input.pending) {
+    notices.push(
+      {
+        when: 'before_verification',
+        text: `This pact is in pending state for ${by} because a successful verification result for ${by} has not yet been published. If this verification fails, it will not cause the overall build to fail.`,
+      },
+      {
+        when: 'after_verification:success_true_published_false',
+        text: `This pact is still in pending state for ${by} as the successful verification results have not yet been published.`,
+      },
+      {
+        when: 'after_verification:success_false_published_false',
+        text: `This pact is still in pending state for ${by}. The failed verification will not cause the overall build to fail.`,
+      },
+      {
+        when: 'after_verification:success_true_published_true',
+        text: `This pact is no longer in pending state for ${by}, as a successful verification result has been published. If a verification for ${by} fails in the future, it will fail the build.`,
+      },
+      {
+        when: 'after_verification:success_false_published_true',
+        text: `This pact is still in pending state for ${by} as a successful verification result has not yet been published. The failed verification will not cause the overall build to fail.`,
+      },
+    );
+  } else {
+    notices.push(
+      {
+        when: 'before_verification',
+        text: `This pact has previously been successfully verified by ${by}. If this verification fails, it will fail the build.`,
+      },
+      {
+        when: 'after_verification:success_true_published_false',
+        text: 'This pact has been verified successfully. Publish the results so they count.',
+      },
+      {
+        when: 'after_verification:success_false_published_false',
+        text: 'Failure! This pact is not pending, so this failure fails the build.',
+      },
+      {
+        when: 'after_verification:success_true_published_true',
+        text: 'This pact has been verified successfully and the result has been published.',
+      },
+      {
+        when: 'after_verification:success_false_published_true',
+        text: 'Failure! This pact is not pending, so this failure fails the build; the result has been published.',
+      },
+    );
+  }
+  return notices;
+}
+
+function verifierDescription(provider: string, context: ProviderContext): string {
+  if (context.providerVersionBranch !== undefined)
+    return `a version of ${provider} with branch '${context.providerVersionBranch}'`;
+  if (context.providerVersionTags.length > 0)
+    return `a version of ${provider} with tag(s) ${context.providerVersionTags.map((t) => `'${t}'`).join(', ')}`;
+  return `any version of ${provider}`;
+}

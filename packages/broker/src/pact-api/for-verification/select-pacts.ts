@@ -1,0 +1,152 @@
+import type { PactCandidate } from '../../store/pact-candidates.js';
+import type { ConsumerVersionSelector } from './selectors.js';
+
+/** A candidate chosen by a selector, with the criterion in words (for notices). */
+export interface Selection {
+  candidate: PactCandidate;
+  criterion: string;
+}
+
+/** The newest candidate of each consumer among those that pass `keep`. */
+function latestPerConsumer(
+  candidates: PactCandidate[],
+  keep: (c: PactCandidate) => boolean,
+): PactCandidate[] {
+  const latest = new Map<string, PactCandidate>();
+  for (const candidate of candidates)
+    if (
+      keep(candidate) &&
+      (latest.get(candidate.consumer)?.consumerVersionId ?? -1) < candidate.consumerVersionId
+    )
+      latest.set(candidate.consumer, candidate);
+  return [...latest.values()];
+}
+
+function byConsumer(candidates: PactCandidate[]): Map<string, PactCandidate[]> {
+  const groups = new Map<string, PactCandidate[]>();
+  for (const candidate of candidates) {
+    const group = groups.get(candidate.consumer);
+    if (group === undefined) groups.set(candidate.consumer, [candidate]);
+    else group.push(candidate);
+  }
+  return groups;
+}
+
+/**
+ * What one selector chooses among a provider's pacts (candidates ordered by consumer version). Pure: the
+ * store reads the candidates once, the rules are tested on plain objects.
+ */
+export function selectPacts(
+  candidates: PactCandidate[],
+  selector: ConsumerVersionSelector,
+  providerVersionBranch?: string,
+): Selection[] {
+  const pool = candidates.filter((c) => selector.consumer === undefined || c.consumer === selector.consumer);
+  const chosen = (list: PactCandidate[], criterion: (c: PactCandidate) => string) =>
+    list.map((candidate) => ({ candidate, criterion: criterion(candidate) }));
+  if (selector.mainBranch === true)
+    return chosen(
+      latestPerConsumer(pool, (c) => c.consumerMainBranch !== null && c.branch === c.consumerMainBranch),
+      (c) => `latest version of ${c.consumer} from the main branch '${c.branch}'`,
+    );
+  if (selector.matchingBranch === true)
+    return chosen(
+      latestPerConsumer(pool, (c) => c.branch === providerVersionBranch),
+      (c) =>
+        `latest version of ${c.consumer} from branch '${c.branch}' (matching the provider version branch)`,
+    );
+  if (selector.branch !== undefined)
+    return withFallback(pool, 'branch', selector.branch, selector.fallbackBranch);
+  if (selector.tag !== undefined) {
+    if (selector.latest === true) return withFallback(pool, 'tag', selector.tag, selector.fallbackTag);
+    return chosen(
+      pool.filter((c) => c.tags.includes(selector.tag!)),
+      (c) => `one of the versions of ${c.consumer} with tag '${selector.tag}'`,
+    );
+  }
+  const kind = selector.deployed ? 'deployment' : selector.released ? 'release' : undefined;
+  if (
+    selector.deployed ||
+    selector.released ||
+    selector.deployedOrReleased ||
+    selector.environment !== undefined
+  ) {
+    const where = selector.environment === undefined ? 'any environment' : `'${selector.environment}'`;
+    const verb =
+      kind === 'deployment'
+        ? 'currently deployed to'
+        : kind === 'release'
+          ? 'currently released and supported in'
+          : 'currently deployed or released to';
+    return chosen(
+      pool.filter((c) =>
+        c.deployments.some(
+          (d) =>
+            (kind === undefined || d.kind === kind) &&
+            (selector.environment === undefined || d.environment === selector.environment),
+        ),
+      ),
+      (c) => `version of ${c.consumer} ${verb} ${where}`,
+    );
+  }
+  return chosen(
+    latestPerConsumer(pool, () => true),
+    (c) => `latest version of ${c.consumer}`,
+  );
+}
+
+/** Latest per consumer on the branch (or with the tag); per consumer without one, latest of the fallback. */
+function withFallback(
+  pool: PactCandidate[],
+  by: 'branch' | 'tag',
+  name: string,
+  fallback?: string,
+): Selection[] {
+  const on = (value: string) => (c: PactCandidate) =>
+    by === 'branch' ? c.branch === value : c.tags.includes(value);
+  const label = by === 'branch' ? 'branch' : 'tag';
+  const result: Selection[] = [];
+  for (const [, own] of byConsumer(pool)) {
+    const primary = latestPerConsumer(own, on(name))[0];
+    const backup =
+      primary === undefined && fallback !== undefined ? latestPerConsumer(own, on(fallback))[0] : undefined;
+    if (primary !== undefined)
+      result.push({
+        candidate: primary,
+        criterion: `latest version of ${primary.consumer} with ${label} '${name}'`,
+      });
+    else if (backup !== undefined)
+      result.push({
+        candidate: backup,
+        criterion: `latest version of ${backup.consumer} with fallback ${label} '${fallback}' (no version with ${label} '${name}' exists)`,
+      });
+  }
+  return result;
+}
+
+/**
+ * Pact Broker's default when no selectors are sent: per consumer the latest of its main branch (else the
+ * latest tagged with the main branch's name, else the latest), plus everything currently deployed or released.
+ */
+export function defaultSelections(candidates: PactCandidate[]): Selection[] {
+  const result: Selection[] = [];
+  for (const [consumer, own] of byConsumer(candidates)) {
+    const main = own[0]?.consumerMainBranch ?? null;
+    const onMain = main === null ? undefined : latestPerConsumer(own, (c) => c.branch === main)[0];
+    const tagged =
+      main === null || onMain !== undefined
+        ? undefined
+        : latestPerConsumer(own, (c) => c.tags.includes(main))[0];
+    const latest = latestPerConsumer(own, () => true)[0];
+    if (onMain !== undefined)
+      result.push({
+        candidate: onMain,
+        criterion: `latest version of ${consumer} from the main branch '${main}'`,
+      });
+    else if (tagged !== undefined)
+      result.push({ candidate: tagged, criterion: `latest version of ${consumer} tagged '${main}'` });
+    else if (latest !== undefined)
+      result.push({ candidate: latest, criterion: `latest version of ${consumer}` });
+  }
+  return [...result, ...selectPacts(candidates, { deployedOrReleased: true })];
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { readMatrixQuery } from './matrix-query.js';
+
+describe('readMatrixQuery', () => {
+  it('groups q[] keys into selectors, each pacticipant starting a new one', () => {
+    const query = readMatrixQuery(
+      'q[][pacticipant]=web&q[][version]=w1&q[][pacticipant]=inventory&q[][latest]=true&q[][branch]=main&latestby=cvp&environment=production&ignore[][pacticipant]=x',
+    );
+    expect(query).toEqual({
+      selectors: [
+        { pacticipant: 'web', version: 'w1' },
+        { pacticipant: 'inventory', latest: true, branch: 'main' },
+      ],
+      latestby: 'cvp',
+      environment: 'production',
+      ignore: ['x'],
+    });
+  });
+
+  it('reads the URL-encoded form clients send', () => {
+    expect(readMatrixQuery('q%5B%5D%5Bpacticipant%5D=a%20b&q%5B%5D%5Bversion%5D=1').selectors).toEqual([
+      { pacticipant: 'a b', version: '1' },
+    ]);
+  });
+});

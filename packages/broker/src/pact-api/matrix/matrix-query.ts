@@ -1,0 +1,43 @@
+/** One `q[]` entry of a matrix query: a pacticipant and which of its versions. */
+export interface MatrixSelector {
+  pacticipant: string;
+  version?: string;
+  latest?: boolean;
+  tag?: string;
+  branch?: string;
+  mainBranch?: boolean;
+}
+
+/** A `/matrix` (or `/can-i-deploy`) query, read from the raw query string. */
+export interface MatrixQuery {
+  selectors: MatrixSelector[];
+  latestby?: string;
+  environment?: string;
+  ignore: string[];
+}
+
+/**
+ * Reads Rails-style `q[][pacticipant]=a&q[][version]=1&q[][pacticipant]=b…`: each `pacticipant` key starts a
+ * new selector, the keys after it fill that one in. Pure, so the parsing is unit-tested.
+ */
+export function readMatrixQuery(search: string): MatrixQuery {
+  const query: MatrixQuery = { selectors: [], ignore: [] };
+  for (const [rawKey, value] of new URLSearchParams(search)) {
+    const entry = /^q\[\]\[(\w+)\]$/.exec(rawKey)?.[1];
+    if (entry === 'pacticipant') query.selectors.push({ pacticipant: value });
+    else if (entry !== undefined) fill(query.selectors.at(-1), entry, value);
+    else if (rawKey === 'ignore[][pacticipant]') query.ignore.push(value);
+    else if (rawKey === 'latestby') query.latestby = value;
+    else if (rawKey === 'environment') query.environment = value;
+  }
+  return query;
+}
+
+function fill(selector: MatrixSelector | undefined, key: string, value: string): void {
+  if (selector === undefined) return;
+  if (key === 'version') selector.version = value;
+  else if (key === 'tag') selector.tag = value;
+  else if (key === 'branch') selector.branch = value;
+  else if (key === 'latest') selector.latest = value === 'true';
+  else if (key === 'mainBranch') selector.mainBranch = value === 'true';
+}

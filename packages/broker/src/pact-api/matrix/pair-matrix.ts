@@ -1,0 +1,72 @@
+import type { BrokerDeps } from '../../deps.js';
+import type { MatrixRow } from '../../store/index.js';
+import type { MatrixSelector } from './matrix-query.js';
+import type { PactMatrixRow } from './decision-to-matrix.js';
+import { resolveVersion } from './resolve-version.js';
+
+/**
+ * The matrix between named versions (no environment): Signet's matrix rows where a selected version is the
+ * consumer or the provider (and, with several selectors, the other side is selected too). `deployable` is
+ * false when a named version does not exist or a row failed, null when a row is unknown or there are none.
+ */
+export async function pairMatrix(deps: BrokerDeps, selectors: MatrixSelector[]) {
+  const resolved: Array<{ name: string; version: string | undefined }> = [];
+  for (const selector of selectors) {
+    const version = await resolveVersion(deps.store, selector);
+    const exists =
+      version !== undefined && (await deps.store.versions.find(selector.pacticipant, version)) !== undefined;
+    resolved.push({ name: selector.pacticipant, version: exists ? version : undefined });
+  }
+  const missing = resolved.filter((entry) => entry.version === undefined);
+  const picked = new Map(resolved.map((entry) => [entry.name, entry.version]));
+  const rows: MatrixRow[] = [];
+  for (const { name, version } of resolved) {
+    if (version === undefined) continue;
+    for (const side of ['consumer', 'provider'] as const) {
+      const filter =
+        side === 'consumer'
+          ? { consumer: name, consumerVersion: version }
+          : { provider: name, providerVersion: version };
+      const page = await deps.store.matrix.list(filter, { limit: 100 });
+      for (const row of page.items) {
+        const other =
+          side === 'consumer' ? [row.provider, row.providerVersion] : [row.consumer, row.consumerVersion];
+        if (selectors.length > 1 && picked.get(other[0]!) !== other[1]) continue;
+        if (
+          !rows.some(
+            (seen) => seen.contractId === row.contractId && seen.providerVersionId === row.providerVersionId,
+          )
+        )
+          rows.push(row);
+      }
+    }
+  }
+  const failed = rows.filter((row) => row.status === 'incompatible').length;
+  const success = rows.filter((row) => row.status === 'compatible').length;
+  const unknown = rows.length - failed - success;
+  const deployable =
+    missing.length > 0 || failed > 0 ? false : unknown > 0 || rows.length === 0 ? null : true;
+  const reason =
+    missing.length > 0
+      ? `No version found for ${missing.map((entry) => entry.name).join(', ')}`
+      : deployable === true
+        ? 'All required verification results are published and successful'
+        : deployable === false
+          ? 'One or more verifications failed'
+          : 'Missing one or more required verification results';
+  return {
+    summary: { deployable, reason, success, failed, unknown },
+    notices: [{ type: deployable ? 'success' : 'warning', text: reason }],
+    matrix: rows.map(toPactRow),
+  };
+}
+
+function toPactRow(row: MatrixRow): PactMatrixRow {
+  return {
+    consumer: { name: row.consumer, version: { number: row.consumerVersion } },
+    provider: { name: row.provider, version: { number: row.providerVersion ?? '' } },
+    pact: { createdAt: null },
+    verificationResult:
+      row.status === 'unknown' ? null : { success: row.status === 'compatible', verifiedAt: null },
+  };
+}

@@ -1,0 +1,31 @@
+import type { Service, Store } from '../../store/index.js';
+import type { Hal } from '../hal/hal.js';
+import {
+  branchVersionPath,
+  pacticipantPath,
+  versionPath,
+  versionsPath,
+  versionTagPath,
+} from '../hal/paths.js';
+
+/** A pacticipant as Pact clients read it; `pb:branch-version` and `pb:version-tag` are what verifiers PUT to. */
+export async function pacticipantResource(hal: Hal, store: Store, service: Service) {
+  const details = await store.pact.pacticipants.details(service.id);
+  const name = service.name;
+  return {
+    name,
+    displayName: details.displayName ?? name,
+    repositoryUrl: details.repositoryUrl,
+    mainBranch: service.mainBranch,
+    createdAt: service.createdAt.toISOString(),
+    _links: {
+      self: hal.link(pacticipantPath(name), { name }),
+      'pb:versions': hal.link(versionsPath(name)),
+      'pb:version': hal.template(versionPath(name, '{version}'), 'Version'),
+      'pb:latest-version': hal.link(`${pacticipantPath(name)}/latest-version`),
+      'pb:branches': hal.link(`${pacticipantPath(name)}/branches`),
+      'pb:branch-version': hal.template(branchVersionPath(name, '{branch}', '{version}'), 'Branch version'),
+      'pb:version-tag': hal.template(versionTagPath(name, '{version}', '{tag}'), 'Version tag'),
+    },
+  };
+}

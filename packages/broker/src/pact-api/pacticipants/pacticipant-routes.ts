@@ -1,0 +1,80 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { BrokerDeps } from '../../deps.js';
+import { name } from '../../http/schemas.js';
+import { findService } from '../../services/find-service.js';
+import type { Service } from '../../store/index.js';
+import { parsePactBody } from '../errors/parse-pact-body.js';
+import { halFor, sendHal } from '../hal/hal.js';
+import { pacticipantResource } from './pacticipant-resource.js';
+
+const pacticipantBody = z.object({
+  name: name.optional(),
+  displayName: z.string().max(200).nullish(),
+  repositoryUrl: z.string().max(2000).nullish(),
+  mainBranch: name.nullish(),
+});
+
+/** `/pacticipants`: list, get, and create-or-update (POST, PUT, PATCH) including `mainBranch`. */
+export function pacticipantRoutes(app: FastifyInstance, deps: BrokerDeps): void {
+  app.get('/pacticipants', async (request, reply) => {
+    const hal = halFor(request);
+    const services = await allServices(deps);
+    const pacticipants = [];
+    for (const service of services) pacticipants.push(await pacticipantResource(hal, deps.store, service));
+    return sendHal(reply, { _embedded: { pacticipants }, _links: { self: hal.link('/pacticipants') } });
+  });
+
+  app.get<{ Params: { name: string } }>('/pacticipants/:name', async (request, reply) => {
+    const service = await findService(deps.store, request.params.name);
+    return sendHal(reply, await pacticipantResource(halFor(request), deps.store, service));
+  });
+
+  app.post('/pacticipants', async (request, reply) => {
+    const body = parsePactBody(pacticipantBody.required({ name: true }), request.body);
+    return upsert(request.body, body.name, body, reply);
+  });
+
+  for (const method of ['put', 'patch'] as const) {
+    app[method]<{ Params: { name: string } }>('/pacticipants/:name', async (request, reply) => {
+      const body = parsePactBody(pacticipantBody, request.body);
+      return upsert(request.body, request.params.name, body, reply);
+    });
+  }
+
+  async function upsert(
+    raw: unknown,
+    serviceName: string,
+    body: z.infer<typeof pacticipantBody>,
+    reply: Parameters<typeof sendHal>[0],
+  ) {
+    const existed = (await deps.store.services.find(serviceName)) !== undefined;
+    const service = await deps.store.transaction(async (store) => {
+      const ensured = await store.services.ensure(serviceName);
+      await store.pact.pacticipants.update(ensured.id, {
+        displayName: body.displayName,
+        repositoryUrl: body.repositoryUrl,
+        // Only an explicit `mainBranch` key changes it (merge-patch: absent keys are left alone).
+        mainBranch: has(raw, 'mainBranch') ? (body.mainBranch ?? null) : undefined,
+      });
+      return (await store.services.find(serviceName))!;
+    });
+    const hal = halFor(reply.request);
+    return sendHal(reply, await pacticipantResource(hal, deps.store, service), existed ? 200 : 201);
+  }
+}
+
+function has(body: unknown, key: string): boolean {
+  return typeof body === 'object' && body !== null && key in body;
+}
+
+async function allServices(deps: BrokerDeps): Promise<Service[]> {
+  const all: Service[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await deps.store.services.list({ limit: 100, cursor });
+    all.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor !== undefined);
+  return all;
+}

@@ -1,0 +1,81 @@
+import type { FastifyInstance } from 'fastify';
+import type { BrokerDeps } from '../../deps.js';
+import { NotFoundError } from '../../errors/broker-error.js';
+import {
+  createSubscription,
+  deleteSubscription,
+  findSubscription,
+  ping,
+  updateSubscription,
+} from '../../webhooks/index.js';
+import { halFor, sendHal } from '../hal/hal.js';
+import { pactWebhookResource, readNewWebhook, readWebhookUpdate } from './pact-webhook.js';
+
+type P = { Params: { id: string } };
+
+const idOf = (id: string): number => {
+  if (!/^\d{1,9}$/.test(id)) throw new NotFoundError('webhook.not-found', `no webhook with uuid ${id}`);
+  return Number(id);
+};
+
+/**
+ * `/webhooks` in Pact's shape, over Signet's webhook subscriptions: the same store, outbox and delivery, so
+ * Pact event names and `${pactbroker.*}` variables work (they are Signet aliases).
+ */
+export function pactWebhookRoutes(app: FastifyInstance, deps: BrokerDeps): void {
+  // The `pact` CLI posts to the path naming the integration; the path's names win over the body's.
+  const scoped = [
+    '/webhooks',
+    '/webhooks/provider/:provider',
+    '/webhooks/consumer/:consumer',
+    '/webhooks/provider/:provider/consumer/:consumer',
+  ];
+  for (const path of scoped) {
+    app.post<{ Params: { provider?: string; consumer?: string } }>(path, async (request, reply) => {
+      const { provider, consumer } = request.params;
+      const body = {
+        ...(request.body as object),
+        ...(provider === undefined ? {} : { provider: { name: provider } }),
+        ...(consumer === undefined ? {} : { consumer: { name: consumer } }),
+      };
+      const subscription = await createSubscription(deps, readNewWebhook(body));
+      return sendHal(reply, pactWebhookResource(halFor(request), subscription), 201);
+    });
+  }
+
+  app.get('/webhooks', async (request, reply) => {
+    const hal = halFor(request);
+    const page = await deps.store.webhooks.subscriptions.list({ limit: 100 });
+    const webhooks = page.items.map((subscription) => pactWebhookResource(hal, subscription));
+    const links = webhooks.map((webhook) => ({
+      ...webhook._links.self,
+      name: webhook.description ?? webhook.uuid,
+    }));
+    return sendHal(reply, {
+      _embedded: { webhooks },
+      _links: { self: hal.link('/webhooks'), 'pb:webhooks': links },
+    });
+  });
+
+  app.get<P>('/webhooks/:id', async (request, reply) =>
+    sendHal(
+      reply,
+      pactWebhookResource(halFor(request), await findSubscription(deps, idOf(request.params.id))),
+    ),
+  );
+
+  app.put<P>('/webhooks/:id', async (request, reply) => {
+    const updated = await updateSubscription(deps, idOf(request.params.id), readWebhookUpdate(request.body));
+    return sendHal(reply, pactWebhookResource(halFor(request), updated));
+  });
+
+  app.delete<P>('/webhooks/:id', async (request, reply) => {
+    await deleteSubscription(deps, idOf(request.params.id));
+    return reply.status(204).send();
+  });
+
+  app.post<P>('/webhooks/:id/execute', async (request, reply) => {
+    const subscription = await findSubscription(deps, idOf(request.params.id));
+    return sendHal(reply, { result: await ping(deps, subscription.id) });
+  });
+}

@@ -1,0 +1,16 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { BrokerDeps } from '../deps.js';
+import { parse } from '../http/parse.js';
+import { name } from '../http/schemas.js';
+import { latestSpecOperations } from '../specs/spec-operations.js';
+
+const serviceParams = z.object({ name });
+
+/** `/services/{name}/specs/latest/operations`: the latest spec's operations and schemas (for the UI). */
+export function specOperationRoutes(app: FastifyInstance, deps: BrokerDeps): void {
+  app.get('/services/:name/specs/latest/operations', async (request) => {
+    const params = parse(serviceParams, request.params, 'path');
+    return latestSpecOperations(deps, params.name);
+  });
+}

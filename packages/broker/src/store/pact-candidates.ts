@@ -1,0 +1,48 @@
+import { sql } from 'kysely';
+import type { Db } from './db.js';
+
+/** Where a consumer version currently runs. */
+export interface CandidateDeployment {
+  environment: string;
+  kind: 'deployment' | 'release';
+}
+
+/** One stored pact naming the provider, with what consumer version selectors read of its consumer version. */
+export interface PactCandidate {
+  contractId: number;
+  consumer: string;
+  consumerMainBranch: string | null;
+  /** Grows with publication order: "latest" means the largest. */
+  consumerVersionId: number;
+  consumerVersion: string;
+  branch: string | null;
+  tags: string[];
+  contentSha: string;
+  createdAt: Date;
+  deployments: CandidateDeployment[];
+}
+
+/** The pacts a provider could be asked to verify, read in one query so selection itself is pure. */
+export function pactCandidateStore(db: Db) {
+  return {
+    async forProvider(providerId: number, consumer?: string): Promise<PactCandidate[]> {
+      const { rows } = await sql<PactCandidate>`
+        select c.id as "contractId", cs.name as consumer, cs.main_branch as "consumerMainBranch",
+               v.id as "consumerVersionId", v.number as "consumerVersion", v.branch, c.content_sha as "contentSha",
+               c.created_at as "createdAt",
+               array(select t.name from version_tags t where t.version_id = v.id order by t.name) as tags,
+               coalesce((select json_agg(json_build_object('environment', e.name, 'kind', d.kind) order by d.id)
+                 from deployed_versions d join environments e on e.id = d.environment_id
+                 where d.version_id = v.id and d.ended_at is null), '[]'::json) as deployments
+        from contracts c
+        join versions v on v.id = c.consumer_version_id
+        join services cs on cs.id = v.service_id
+        where c.provider_id = ${providerId}
+          ${consumer === undefined ? sql`` : sql`and cs.name = ${consumer}`}
+        order by v.id`.execute(db);
+      return rows;
+    },
+  };
+}
+
+export type PactCandidateStore = ReturnType<typeof pactCandidateStore>;

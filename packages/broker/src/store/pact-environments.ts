@@ -1,0 +1,87 @@
+import type { Db } from './db.js';
+import { withPactTables } from './pact-tables.js';
+import type { DeployedVersion, Environment } from './records.js';
+
+/** A contact of an environment as the Pact API carries it (shown, not interpreted). */
+export type EnvironmentContact = Record<string, unknown>;
+
+export interface EnvironmentChange {
+  name: string;
+  displayName: string;
+  production: boolean;
+  contacts: EnvironmentContact[];
+}
+
+/** Environment contacts and updates, and deployed-version rows by id (the Pact API addresses them so). */
+export function pactEnvironmentStore(db: Db) {
+  const pact = withPactTables(db);
+  return {
+    async contacts(environmentId: number): Promise<EnvironmentContact[]> {
+      const row = await pact
+        .selectFrom('pact_environments')
+        .select('contacts')
+        .where('environment_id', '=', environmentId)
+        .executeTakeFirst();
+      return row === undefined ? [] : (row.contacts as unknown as EnvironmentContact[]);
+    },
+
+    async setContacts(environmentId: number, contacts: EnvironmentContact[]): Promise<void> {
+      const json = JSON.stringify(contacts);
+      await pact
+        .insertInto('pact_environments')
+        .values({ environment_id: environmentId, contacts: json })
+        .onConflict((conflict) => conflict.column('environment_id').doUpdateSet({ contacts: json }))
+        .execute();
+    },
+
+    /** Every environment (there are few), oldest first. */
+    async all(): Promise<Environment[]> {
+      return pact
+        .selectFrom('environments')
+        .select(['id', 'name', 'display_name as displayName', 'production', 'created_at as createdAt'])
+        .orderBy('id')
+        .execute();
+    },
+
+    /** Returns false when another environment has the name. */
+    async update(environmentId: number, change: EnvironmentChange): Promise<boolean> {
+      const clash = await pact
+        .selectFrom('environments')
+        .select('id')
+        .where('name', '=', change.name)
+        .where('id', '<>', environmentId)
+        .executeTakeFirst();
+      if (clash !== undefined) return false;
+      await pact
+        .updateTable('environments')
+        .set({ name: change.name, display_name: change.displayName, production: change.production })
+        .where('id', '=', environmentId)
+        .execute();
+      await this.setContacts(environmentId, change.contacts);
+      return true;
+    },
+
+    async deployedVersion(id: number): Promise<DeployedVersion | undefined> {
+      return pact
+        .selectFrom('deployed_versions as d')
+        .innerJoin('services as s', 's.id', 'd.service_id')
+        .innerJoin('versions as v', 'v.id', 'd.version_id')
+        .innerJoin('environments as e', 'e.id', 'd.environment_id')
+        .select([
+          'd.id',
+          's.name as service',
+          'v.number as version',
+          'd.version_id as versionId',
+          'e.name as environment',
+          'd.kind',
+          'd.application_instance as applicationInstance',
+          'd.created_at as createdAt',
+          'd.ended_at as endedAt',
+        ])
+        .where('d.id', '=', id)
+        .executeTakeFirst();
+    },
+  };
+}
+
+export type PactEnvironmentStore = ReturnType<typeof pactEnvironmentStore>;

@@ -1,0 +1,86 @@
+import type { Db } from './db.js';
+import { withPactTables } from './pact-tables.js';
+
+/** A pacticipant's Pact-only details; `mainBranch` lives on the service itself. */
+export interface PacticipantDetails {
+  displayName: string | null;
+  repositoryUrl: string | null;
+}
+
+export interface PacticipantUpdate {
+  displayName?: string | null;
+  repositoryUrl?: string | null;
+  /** `null` clears the main branch; undefined leaves it. */
+  mainBranch?: string | null;
+}
+
+/** Pacticipant details (display name, repository URL) and explicit main branches. */
+export function pactPacticipantStore(db: Db) {
+  const pact = withPactTables(db);
+  return {
+    async details(serviceId: number): Promise<PacticipantDetails> {
+      const row = await pact
+        .selectFrom('pact_pacticipants')
+        .select(['display_name as displayName', 'repository_url as repositoryUrl'])
+        .where('service_id', '=', serviceId)
+        .executeTakeFirst();
+      return row ?? { displayName: null, repositoryUrl: null };
+    },
+
+    /** Applies the given fields only (merge-patch semantics); call inside a transaction. */
+    async update(serviceId: number, update: PacticipantUpdate): Promise<void> {
+      if (update.mainBranch !== undefined) {
+        await pact
+          .updateTable('services')
+          .set({ main_branch: update.mainBranch })
+          .where('id', '=', serviceId)
+          .execute();
+      }
+      const set: { display_name?: string | null; repository_url?: string | null } = {};
+      if (update.displayName !== undefined) set.display_name = update.displayName;
+      if (update.repositoryUrl !== undefined) set.repository_url = update.repositoryUrl;
+      if (Object.keys(set).length === 0) return;
+      await pact
+        .insertInto('pact_pacticipants')
+        .values({ service_id: serviceId, ...set, updated_at: new Date() })
+        .onConflict((conflict) =>
+          conflict.column('service_id').doUpdateSet({ ...set, updated_at: new Date() }),
+        )
+        .execute();
+    },
+
+    /** The id of the service's newest version with the tag. */
+    async latestTaggedVersionId(serviceId: number, tag: string): Promise<number | undefined> {
+      const row = await pact
+        .selectFrom('versions as v')
+        .innerJoin('version_tags as t', 't.version_id', 'v.id')
+        .select('v.id')
+        .where('v.service_id', '=', serviceId)
+        .where('t.name', '=', tag)
+        .orderBy('v.id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row?.id;
+    },
+
+    /** The service's branches with their newest version, newest first. */
+    async branches(
+      serviceId: number,
+    ): Promise<Array<{ name: string; latestVersionId: number; createdAt: Date }>> {
+      return pact
+        .selectFrom('versions')
+        .select((eb) => [
+          'branch as name',
+          eb.fn.max('id').as('latestVersionId'),
+          eb.fn.min('created_at').as('createdAt'),
+        ])
+        .where('service_id', '=', serviceId)
+        .where('branch', 'is not', null)
+        .groupBy('branch')
+        .orderBy('latestVersionId', 'desc')
+        .execute() as Promise<Array<{ name: string; latestVersionId: number; createdAt: Date }>>;
+    },
+  };
+}
+
+export type PactPacticipantStore = ReturnType<typeof pactPacticipantStore>;

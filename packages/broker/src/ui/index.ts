@@ -1,0 +1,2 @@
+export { locateUiDir } from './locate-ui.js';
+export { serveUi, uiBuilt, wantsHtml } from './serve-ui.js';

@@ -1,0 +1,79 @@
+import { buildWebhookRequest, eventFacts, retryDelayMs, type RenderedEvent } from '@signet/core';
+import type { Store } from '../store/index.js';
+import type { AfterAttempt, AttemptRecord, ClaimedDelivery } from '../store/webhooks.js';
+import { redactText, secretsOf } from './redact.js';
+import type { WebhookRuntime } from './runtime.js';
+import { sendRequest } from './send-request.js';
+
+/** The event a claimed delivery carries, as templates see it; a test ping is an event of type `ping`. */
+export function renderedEvent(claim: ClaimedDelivery): RenderedEvent {
+  if (claim.event === null)
+    return { id: claim.eventUid, type: 'ping', createdAt: claim.createdAt, facts: {} };
+  const { type, payload, createdAt } = claim.event;
+  const link = (key: string) => (typeof payload[key] === 'string' ? payload[key] : undefined);
+  return {
+    id: claim.eventUid,
+    type,
+    createdAt,
+    facts: eventFacts(type, payload),
+    links: { pactUrl: link('pactUrl'), verificationResultUrl: link('verificationResultUrl') },
+  };
+}
+
+/**
+ * Makes one attempt at a claimed delivery — render, sign, send — and records it: delivered on 2xx, otherwise
+ * retried after the schedule's next delay, or failed when no attempt is left.
+ */
+export async function deliver(
+  store: Store,
+  runtime: WebhookRuntime,
+  claim: ClaimedDelivery,
+): Promise<AttemptRecord> {
+  const startedAt = new Date();
+  const { settings } = runtime;
+  let record: AttemptRecord;
+  try {
+    const request = buildWebhookRequest(claim.subscription, renderedEvent(claim), {
+      baseUrl: runtime.baseUrl,
+      timestamp: Math.floor(Date.now() / 1000),
+    });
+    const outcome = await sendRequest(request, {
+      policy: runtime.policy,
+      timeoutMs: settings.timeoutMs,
+      bodyLimit: settings.responseBodyLimit,
+    });
+    const secrets = secretsOf(claim.subscription);
+    record = {
+      startedAt,
+      latencyMs: outcome.latencyMs,
+      succeeded: outcome.succeeded,
+      responseStatus: outcome.status,
+      responseBody: outcome.body === null ? null : redactText(outcome.body, secrets),
+      error: outcome.error === null ? null : redactText(outcome.error, secrets),
+    };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    record = {
+      startedAt,
+      latencyMs: 0,
+      succeeded: false,
+      responseStatus: null,
+      responseBody: null,
+      error: message,
+    };
+  }
+  await store.transaction((tx) =>
+    tx.webhooks.outbox.recordAttempt(claim, record, next(claim, record, runtime)),
+  );
+  return record;
+}
+
+function next(claim: ClaimedDelivery, record: AttemptRecord, runtime: WebhookRuntime): AfterAttempt {
+  if (record.succeeded) return { state: 'delivered' };
+  const schedule = {
+    ...runtime.settings.schedule,
+    maxAttempts: claim.maxAttempts ?? runtime.settings.schedule.maxAttempts,
+  };
+  const delayMs = retryDelayMs(schedule, claim.attempt);
+  return delayMs === undefined ? { state: 'failed' } : { state: 'retry', delayMs };
+}

@@ -1,0 +1,54 @@
+import type { BrokerDeps } from '../deps.js';
+import { NotFoundError } from '../errors/broker-error.js';
+import type { WebhookSubscription } from '../store/webhooks.js';
+import { redacted } from './redact.js';
+import type { CreateSubscriptionInput, UpdateSubscriptionInput } from './subscription-input.js';
+
+/** Creates a subscription (admin). */
+export function createSubscription(
+  deps: BrokerDeps,
+  input: CreateSubscriptionInput,
+): Promise<WebhookSubscription> {
+  return deps.store.webhooks.subscriptions.create(input);
+}
+
+/** The subscription, or a 404. */
+export async function findSubscription(deps: BrokerDeps, id: number): Promise<WebhookSubscription> {
+  const found = await deps.store.webhooks.subscriptions.find(id);
+  if (found === undefined) throw new NotFoundError('webhook.not-found', `no webhook with id ${id}`);
+  return found;
+}
+
+/**
+ * Changes the given fields. Header values sent back redacted (as the API shows them) keep their stored value,
+ * so a client can edit a subscription it read without knowing its credentials.
+ */
+export async function updateSubscription(
+  deps: BrokerDeps,
+  id: number,
+  input: UpdateSubscriptionInput,
+): Promise<WebhookSubscription> {
+  return deps.store.transaction(async (store) => {
+    const current = await findSubscription({ ...deps, store }, id);
+    const headers =
+      input.headers === undefined
+        ? undefined
+        : Object.fromEntries(
+            Object.entries(input.headers).map(([header, value]) => [
+              header,
+              value === redacted ? (storedValue(current.headers, header) ?? value) : value,
+            ]),
+          );
+    return (await store.webhooks.subscriptions.update(id, { ...input, headers }))!;
+  });
+}
+
+/** Deletes a subscription with its delivery log; 404 when there is none. */
+export async function deleteSubscription(deps: BrokerDeps, id: number): Promise<void> {
+  if (!(await deps.store.webhooks.subscriptions.delete(id)))
+    throw new NotFoundError('webhook.not-found', `no webhook with id ${id}`);
+}
+
+function storedValue(headers: Record<string, string>, name: string): string | undefined {
+  return Object.entries(headers).find(([header]) => header.toLowerCase() === name.toLowerCase())?.[1];
+}

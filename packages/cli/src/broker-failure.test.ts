@@ -1,0 +1,38 @@
+import { BrokerProblemError, BrokerUnreachableError } from '@signet/client';
+import { describe, expect, it } from 'vitest';
+import { brokerFailure } from './broker-failure.js';
+
+const problem = (status: number, extra: Record<string, unknown> = {}) =>
+  new BrokerProblemError({
+    status,
+    code: 'x.y',
+    title: 'T',
+    detail: 'what went wrong',
+    requestId: 'r-1',
+    ...extra,
+  });
+
+describe('brokerFailure', () => {
+  it('makes a refusal (4xx) a usage error, with the code, detail, request id and every issue', () => {
+    expect(brokerFailure(problem(409))).toEqual({
+      exitCode: 2,
+      message: 'the broker answered 409 x.y: what went wrong (request r-1)',
+    });
+    const issues = [{ path: 'body.version', message: 'Required' }];
+    expect(brokerFailure(problem(400, { issues }))?.message).toBe(
+      'the broker answered 400 x.y: what went wrong (request r-1)\n  body.version: Required',
+    );
+  });
+
+  it('makes no answer, or a failing broker (5xx), exit 3', () => {
+    expect(brokerFailure(new BrokerUnreachableError('http://b/api/v1/graph', 'ECONNREFUSED'))).toEqual({
+      exitCode: 3,
+      message: 'cannot reach the broker at http://b/api/v1/graph: ECONNREFUSED',
+    });
+    expect(brokerFailure(problem(503))?.exitCode).toBe(3);
+  });
+
+  it('leaves other errors alone', () => {
+    expect(brokerFailure(new Error('boom'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,46 @@
+import { allItems, type Environment } from '@signet/client';
+import type { Command } from 'commander';
+import { connect } from '../actions/connect.js';
+import { loadSettings } from '../config/settings.js';
+import { ExitCode } from '../exit-codes.js';
+import { renderTable } from '../output/render-table.js';
+import { withBrokerFlags, type BrokerFlags, type CommandDeps } from './broker-flags.js';
+
+interface CreateFlags extends BrokerFlags {
+  production?: boolean;
+  displayName?: string;
+}
+
+/** `signet environment create <name> [--production]` and `signet environment list`. */
+export function registerEnvironment(program: Command, { io, context, done }: CommandDeps): void {
+  const environment = program.command('environment').description('create and list environments');
+
+  withBrokerFlags(environment.command('create').argument('<name>', 'unique, no spaces, e.g. production'))
+    .description('create an environment')
+    .option('--production', 'mark it as a production environment')
+    .option('--display-name <text>', 'a human name')
+    .action(async (name: string, flags: CreateFlags) => {
+      const client = connect(await loadSettings(context), flags);
+      const created = await client.environments.create({
+        name,
+        displayName: flags.displayName,
+        production: flags.production === true,
+      });
+      io.out(flags.json ? JSON.stringify(created, null, 2) + '\n' : `created environment ${created.name}\n`);
+      done({ exitCode: ExitCode.ok });
+    });
+
+  withBrokerFlags(environment.command('list'))
+    .description('list environments')
+    .action(async (flags: BrokerFlags) => {
+      const client = connect(await loadSettings(context), flags);
+      const all: Environment[] = [];
+      for await (const item of allItems((cursor) => client.environments.list({ cursor, limit: 100 })))
+        all.push(item);
+      const rows = all.map((e) => [e.name, e.displayName, e.production ? 'production' : '']);
+      io.out(
+        flags.json ? JSON.stringify(all, null, 2) + '\n' : renderTable(['NAME', 'DISPLAY NAME', ''], rows),
+      );
+      done({ exitCode: ExitCode.ok });
+    });
+}

@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startTestBroker, type TestBroker } from '../../../broker/src/testing/test-broker.js';
+import { startItemsProvider, type ItemsProvider } from '../actions/verify/testing/items-provider.js';
+import { runCli, scratchDir } from '../testing/cli-run.js';
+
+const specFile = path.resolve(import.meta.dirname, '../../test-fixtures/verify/items.yaml');
+
+describe('signet test with the broker: spec from the broker, --publish', () => {
+  let broker: TestBroker;
+  let scratch: Awaited<ReturnType<typeof scratchDir>>;
+  let env: Record<string, string>;
+  let provider: ItemsProvider | undefined;
+  const cli = (...argv: string[]) => runCli(argv, scratch.dir, env);
+  const verifications = async (version: string) =>
+    (await broker.api({ method: 'GET', url: `/services/items/versions/${version}/verifications` })).json<{
+      items: Array<{ success: boolean; specSha: string; results: unknown[] }>;
+    }>().items;
+
+  beforeAll(async () => {
+    broker = await startTestBroker();
+    env = {
+      SIGNET_BROKER_URL: await broker.app.listen({ port: 0, host: '127.0.0.1' }),
+      SIGNET_BRANCH: 'main',
+    };
+    scratch = await scratchDir();
+    const published = await cli('publish', 'spec', specFile, '--provider', 'items', '--version', 'p1');
+    expect(published.code).toBe(0);
+  });
+  afterEach(async () => {
+    await provider?.close();
+    provider = undefined;
+  });
+  afterAll(async () => {
+    await broker.close();
+    await scratch.remove();
+  });
+
+  it('verifies against the spec from the broker and records the success for the provider version', async () => {
+    provider = await startItemsProvider();
+    const result = await cli(
+      'test',
+      '--provider',
+      'items',
+      '--provider-url',
+      provider.url,
+      '--seed',
+      '3',
+      '--version',
+      'p1',
+      '--publish',
+    );
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('signet test: verifying against the spec of items@p1 (from the broker)');
+    expect(result.stdout).toContain('published the successful verification of items@p1');
+    const latest = (await broker.api({ method: 'GET', url: '/services/items/specs/latest' })).json();
+    expect(await verifications('p1')).toEqual([
+      expect.objectContaining({ kind: 'spec', success: true, specSha: latest.contentSha }),
+    ]);
+  });
+
+  it('records a failed verification, exits 1, and with --spec sends the sha of the file it verified', async () => {
+    provider = await startItemsProvider(new Set(['wrong-type']));
+    const result = await cli(
+      'test',
+      '--spec',
+      specFile,
+      '--provider',
+      'items',
+      '--provider-url',
+      provider.url,
+      '--seed',
+      '3',
+      '--version',
+      'p2',
+      '--publish',
+      '--json',
+    );
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      success: false,
+      published: { outcome: 'failed', target: 'items@p2' },
+    });
+    const [recorded] = await verifications('p2');
+    expect(recorded).toMatchObject({
+      success: false,
+      results: expect.arrayContaining([expect.objectContaining({ operation: 'GET /items/{itemId}' })]),
+    });
+    expect(recorded?.specSha).toBe(
+      createHash('sha256')
+        .update(await readFile(specFile, 'utf8'))
+        .digest('hex'),
+    );
+    expect((await broker.api({ method: 'GET', url: '/services/items/versions/p2' })).json().branch).toBe(
+      'main',
+    );
+  });
+
+  it('needs --provider without --spec, and says so for a provider without a spec', async () => {
+    provider = await startItemsProvider();
+    const noProvider = await cli('test', '--provider-url', provider.url);
+    expect(noProvider).toMatchObject({ code: 2, stderr: expect.stringContaining('missing --provider') });
+    const noSpec = await cli('test', '--provider', 'ghost', '--provider-url', provider.url);
+    expect(noSpec.code).toBe(2);
+    expect(noSpec.stderr).toContain('service.not-found');
+    const noVersion = await cli('test', '--provider', 'items', '--provider-url', provider.url, '--publish');
+    expect(noVersion).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('missing --version: this is not'),
+    });
+    expect(noVersion.stderr).not.toContain('requests sent'); // refused before verifying
+    const noVersionSpec = await cli(
+      'test',
+      '--provider',
+      'items',
+      '--version',
+      'p9',
+      '--provider-url',
+      provider.url,
+    );
+    expect(noVersionSpec.stderr).toContain('items@p9 has no spec in the broker');
+  });
+});

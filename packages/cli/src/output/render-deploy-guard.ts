@@ -1,0 +1,38 @@
+import type { DeployCheck } from '../actions/deploy-guard/check-deploy.js';
+import { describeReason, type ReasonMark } from './describe-reason.js';
+import { paint, type Io } from './io.js';
+
+const marks: Record<ReasonMark, [string, number]> = { ok: ['✓', 32], blocks: ['✗', 31], unknown: ['?', 33] };
+const verdictColours = { safe: 32, unsafe: 31, unknown: 33 } as const;
+
+/** The verdict, then every reason (with its errors and the operations the provider lacks). */
+export function renderDeployGuard(io: Io, check: DeployCheck): string {
+  const verdict = paint(io, verdictColours[check.verdict], check.verdict.toUpperCase());
+  const lines = [`deploy ${check.service}@${check.version} to ${check.environment}: ${verdict}`];
+  for (const reason of check.reasons) {
+    const { mark, text } = describeReason(reason);
+    const [symbol, colour] = marks[mark];
+    lines.push(`  ${paint(io, colour, symbol)} ${text}`);
+    if (reason.kind !== 'incompatible') continue;
+    for (const error of reason.findings.errors) {
+      const missing = check.missingOperations.find(
+        (m) =>
+          m.request === error.operation &&
+          m.consumer.version === reason.integration.consumer.version &&
+          m.provider.version === reason.integration.provider.version,
+      );
+      lines.push(`      ${error.code}: ${error.operation ?? error.interaction}: ${error.message}`);
+      if (missing !== undefined) {
+        const newest =
+          missing.specVersion === null ? 'newest spec' : `spec of version ${missing.specVersion}`;
+        lines.push(
+          `      missing operation ${missing.operation}: in ${missing.provider.service}'s ${newest}, ` +
+            `not in the spec ${missing.provider.service}@${missing.provider.version} was verified against`,
+        );
+      }
+    }
+    const more = reason.findings.errorCount - reason.findings.errors.length;
+    if (more > 0) lines.push(`      … and ${more} more`);
+  }
+  return lines.join('\n') + '\n';
+}

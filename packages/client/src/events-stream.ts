@@ -1,0 +1,82 @@
+import { BrokerProblemError } from './errors.js';
+import type { ClientOptions } from './http.js';
+import { readProblem } from './read-problem.js';
+
+/** A new timeline event, as the live stream announces it (fetch the timeline for its payload). */
+export interface LiveEvent {
+  id: number;
+  type: string;
+  service: string | null;
+  createdAt: string;
+}
+
+export interface EventStreamHandlers {
+  onEvent(event: LiveEvent): void;
+  /** The stream is connected: events from now on arrive (also after each reconnection, so refetch then). */
+  onOpen?(): void;
+  /** The stream failed or ended; it reconnects after `retryMs` (default 3 s) unless stopped. */
+  onError?(error: unknown): void;
+}
+
+/**
+ * Follows the broker's live updates (`/api/v1/events/stream`, server-sent events) with `fetch`, so the token
+ * goes in the Authorization header as for every other call (EventSource cannot send headers). Reconnects
+ * after errors and when the broker ends the stream; returns the function that stops it.
+ *
+ * @example
+ * ```ts
+ * const stop = followEvents({ baseUrl: '' }, { onEvent: (event) => console.log(event.type) });
+ * ```
+ */
+export function followEvents(
+  options: Pick<ClientOptions, 'baseUrl' | 'token' | 'fetch'> & { retryMs?: number },
+  handlers: EventStreamHandlers,
+): () => void {
+  const url = options.baseUrl.replace(/\/+$/, '') + '/api/v1/events/stream';
+  const send =
+    options.fetch ?? ((input: string | URL | Request, init?: RequestInit) => globalThis.fetch(input, init));
+  const controller = new AbortController();
+  const retryMs = options.retryMs ?? 3000;
+
+  async function connectOnce(): Promise<void> {
+    const headers: Record<string, string> = { accept: 'text/event-stream' };
+    if (options.token !== undefined) headers['authorization'] = `Bearer ${options.token}`;
+    const response = await send(url, { headers, signal: controller.signal });
+    if (!response.ok || response.body === null)
+      throw new BrokerProblemError(readProblem(response, await response.text()));
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer += value.replace(/\r\n?/g, '\n');
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        dispatch(buffer.slice(0, end));
+        buffer = buffer.slice(end + 2);
+      }
+    }
+  }
+
+  function dispatch(block: string): void {
+    const data: string[] = [];
+    for (const line of block.split('\n')) {
+      if (line === ': connected') handlers.onOpen?.();
+      else if (line.startsWith('data:')) data.push(line.slice(5).trimStart());
+    }
+    if (data.length > 0) handlers.onEvent(JSON.parse(data.join('\n')) as LiveEvent);
+  }
+
+  void (async () => {
+    while (!controller.signal.aborted) {
+      try {
+        await connectOnce();
+      } catch (error) {
+        if (controller.signal.aborted) return;
+        handlers.onError?.(error);
+      }
+      await new Promise((resolve) => setTimeout(resolve, retryMs));
+    }
+  })();
+  return () => controller.abort();
+}

@@ -1,0 +1,70 @@
+import type { MatrixRow } from '@signet/client';
+import { useBroker } from '../../api/use-broker.js';
+import { useQuery } from '../../api/use-query.js';
+import { Empty } from '../../components/empty.js';
+import { QueryView } from '../../components/query-view.js';
+import { ShortSha } from '../../components/short-sha.js';
+import { StatusBadge } from '../../components/status-badge.js';
+import { FindingItem } from './finding-item.js';
+import { groupFindings } from './group-findings.js';
+
+/** The selected comparison: its verdict, and every finding grouped by operation. */
+export function ComparisonFindings({ row }: { row: MatrixRow | undefined }) {
+  return (
+    <section aria-labelledby="comparison-heading">
+      <h2 id="comparison-heading">Comparison</h2>
+      {row === undefined || row.specSha === null ? (
+        <Empty>No comparison to show: the provider has no spec for these versions yet.</Empty>
+      ) : (
+        <Findings contractSha={row.contractSha} specSha={row.specSha} row={row} />
+      )}
+    </section>
+  );
+}
+
+function Findings({ contractSha, specSha, row }: { contractSha: string; specSha: string; row: MatrixRow }) {
+  const { client } = useBroker();
+  const query = useQuery(`comparison:${contractSha}:${specSha}`, () =>
+    client.comparisons.get(contractSha, specSha),
+  );
+  return (
+    <QueryView query={query} what="the comparison">
+      {(comparison) => {
+        const groups = groupFindings(comparison.findings);
+        return (
+          <>
+            <p data-testid="comparison-summary">
+              {row.consumer.name} <code>{row.consumer.version}</code> (contract <ShortSha sha={contractSha} />
+              ) against {row.provider.name}{' '}
+              {row.provider.version === null ? 'latest spec' : <code>{row.provider.version}</code>} (spec{' '}
+              <ShortSha sha={specSha} />
+              ): <StatusBadge status={comparison.status} /> {comparison.summary.errorCount} errors,{' '}
+              {comparison.summary.warningCount} warnings
+            </p>
+            {comparison.error !== null && (
+              <p className="error" role="alert">
+                The comparison failed: {comparison.error}
+              </p>
+            )}
+            {groups.length === 0 ? (
+              <Empty>No findings: every interaction matches the spec.</Empty>
+            ) : (
+              groups.map((group) => (
+                <section key={group.operation} className="finding-group" aria-label={group.operation}>
+                  <h3>
+                    <code>{group.operation}</code>
+                  </h3>
+                  <ul className="plain">
+                    {group.findings.map((finding, i) => (
+                      <FindingItem key={i} finding={finding} />
+                    ))}
+                  </ul>
+                </section>
+              ))
+            )}
+          </>
+        );
+      }}
+    </QueryView>
+  );
+}

@@ -1,0 +1,43 @@
+import { PageTitle } from '../../components/page-title.js';
+import { StatusBadge } from '../../components/status-badge.js';
+import { hrefs } from '../../router/hrefs.js';
+import { Link } from '../../router/link.js';
+import { ComparisonFindings } from './comparison-findings.js';
+import { ContractInteractions } from './contract-interactions.js';
+import { IntegrationMatrix } from './integration-matrix.js';
+import { SpecOperationsView } from './spec-operations-view.js';
+import { useSelectedPair } from './use-selected-pair.js';
+
+/**
+ * One integration: the matrix of consumer versions × provider versions (filter by branch, environment, status),
+ * the findings of the selected comparison grouped by operation, the contract's interactions and the spec's
+ * operations and schemas.
+ */
+export function IntegrationPage({ consumer, provider }: { consumer: string; provider: string }) {
+  const { selected, rows, setRows } = useSelectedPair();
+  const newest = rows?.[0];
+  return (
+    <>
+      <PageTitle title={`${consumer} → ${provider}`}>
+        <Link href={hrefs.service(consumer)}>{consumer}</Link> →{' '}
+        <Link href={hrefs.service(provider)}>{provider}</Link>
+      </PageTitle>
+      <p>
+        Newest contract:{' '}
+        {newest === undefined ? (
+          <span className="muted">{rows === undefined ? 'loading…' : 'none matches'}</span>
+        ) : (
+          <>
+            {consumer} <code>{newest.consumer.version}</code> <StatusBadge status={newest.status} />
+          </>
+        )}
+      </p>
+      <IntegrationMatrix consumer={consumer} provider={provider} selected={selected} onRows={setRows} />
+      <ComparisonFindings row={selected} />
+      {rows !== undefined && (
+        <ContractInteractions consumer={consumer} provider={provider} row={selected ?? rows[0]} />
+      )}
+      <SpecOperationsView provider={provider} />
+    </>
+  );
+}

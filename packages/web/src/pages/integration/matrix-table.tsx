@@ -1,0 +1,90 @@
+import type { MatrixRow } from '@signet/client';
+import { useMemo } from 'react';
+import { StatusBadge } from '../../components/status-badge.js';
+import { hrefs } from '../../router/hrefs.js';
+import { Link } from '../../router/link.js';
+import { useRouter } from '../../router/use-router.js';
+import { pivotMatrix } from './pivot-matrix.js';
+
+/** Consumer versions down, provider versions across; each cell links to its comparison. */
+export function MatrixTable({
+  rows,
+  consumer,
+  provider,
+  selected,
+}: {
+  rows: MatrixRow[];
+  consumer: string;
+  provider: string;
+  selected: MatrixRow | undefined;
+}) {
+  const { location } = useRouter();
+  const grid = useMemo(() => pivotMatrix(rows), [rows]);
+  const cellHref = (row: MatrixRow) =>
+    hrefs.withQuery(location.path, {
+      ...Object.fromEntries(location.search),
+      contractSha: row.contractSha,
+      specSha: row.specSha ?? undefined,
+    });
+  return (
+    <div className="scroll-x">
+      <table className="matrix" data-testid="matrix">
+        <caption className="visually-hidden">
+          {consumer} versions (rows) × {provider} versions (columns)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              {consumer} ↓ / {provider} →
+            </th>
+            {grid.providerVersions.map((p) => (
+              <th scope="col" key={p.version ?? ''}>
+                {p.version === null ? (
+                  <span className="muted">latest spec (no version)</span>
+                ) : (
+                  <code>{p.version}</code>
+                )}
+                {p.branch && <div className="muted">{p.branch}</div>}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {grid.consumerVersions.map((c) => (
+            <tr key={c.version}>
+              <th scope="row">
+                <code>{c.version}</code>
+                {c.branch && <div className="muted">{c.branch}</div>}
+              </th>
+              {grid.providerVersions.map((p) => {
+                const row = grid.cell(c.version, p.version);
+                const isSelected =
+                  row !== undefined &&
+                  row.contractSha === selected?.contractSha &&
+                  row.specSha === selected?.specSha;
+                return (
+                  <td key={p.version ?? ''} className={isSelected ? 'selected' : undefined}>
+                    {row === undefined ? (
+                      <span className="muted">—</span>
+                    ) : row.specSha === null ? (
+                      <StatusBadge status={row.status} />
+                    ) : (
+                      <Link
+                        replace
+                        href={cellHref(row)}
+                        aria-label={`${consumer} ${c.version} with ${provider} ${p.version ?? 'latest spec'}: ${row.status}`}
+                        aria-current={isSelected ? 'true' : undefined}
+                      >
+                        <StatusBadge status={row.status} />
+                      </Link>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { MatrixRow } from '@signet/client';
+
+/** A provider column: a provider version, or null for a spec published without a version. */
+export interface MatrixGrid {
+  consumerVersions: Array<{ version: string; branch: string | null }>;
+  providerVersions: Array<{ version: string | null; branch: string | null }>;
+  cell(consumerVersion: string, providerVersion: string | null): MatrixRow | undefined;
+}
+
+const keyOf = (consumer: string, provider: string | null) => `${consumer}\u0000${provider ?? ''}`;
+
+/** Turns matrix rows into a grid: consumer versions down (newest first), provider versions across. */
+export function pivotMatrix(rows: MatrixRow[]): MatrixGrid {
+  const consumers = new Map<string, { version: string; branch: string | null }>();
+  const providers = new Map<string | null, { version: string | null; branch: string | null }>();
+  const cells = new Map<string, MatrixRow>();
+  for (const row of rows) {
+    if (!consumers.has(row.consumer.version))
+      consumers.set(row.consumer.version, { version: row.consumer.version, branch: row.consumer.branch });
+    if (!providers.has(row.provider.version))
+      providers.set(row.provider.version, { version: row.provider.version, branch: row.provider.branch });
+    const key = keyOf(row.consumer.version, row.provider.version);
+    if (!cells.has(key)) cells.set(key, row);
+  }
+  return {
+    consumerVersions: [...consumers.values()],
+    providerVersions: [...providers.values()],
+    cell: (consumer, provider) => cells.get(keyOf(consumer, provider)),
+  };
+}

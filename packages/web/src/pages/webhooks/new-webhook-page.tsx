@@ -1,0 +1,23 @@
+import { PageTitle } from '../../components/page-title.js';
+import { useRouter } from '../../router/use-router.js';
+import { useWebhooksApi } from './use-webhooks-api.js';
+import { inputOf } from './webhook-form-state.js';
+import { WebhookForm } from './webhook-form.js';
+
+/** A new subscription; on success, its own page. */
+export function NewWebhookPage() {
+  const api = useWebhooksApi();
+  const { navigate } = useRouter();
+  return (
+    <>
+      <PageTitle title="New webhook" />
+      <WebhookForm
+        submitLabel="Create webhook"
+        onSubmit={async (form) => {
+          const hook = await api.create(inputOf(form));
+          navigate(`/webhooks/${hook.id}`);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import type { WebhookDeliveryDetail } from '@signet/client';
+import { useState } from 'react';
+import { useQuery } from '../../api/use-query.js';
+import { ErrorMessage } from '../../components/error-message.js';
+import { PageTitle } from '../../components/page-title.js';
+import { QueryView } from '../../components/query-view.js';
+import { Link } from '../../router/link.js';
+import { useRouter } from '../../router/use-router.js';
+import { AttemptLog } from './attempt-log.js';
+import { useWebhooksApi } from './use-webhooks-api.js';
+import { WebhookDeliveries } from './webhook-deliveries.js';
+import { formOf, inputOf } from './webhook-form-state.js';
+import { WebhookForm } from './webhook-form.js';
+
+/** One subscription: edit it, send a test ping, delete it, and its delivery log with redelivery. */
+export function WebhookPage({ id }: { id: number }) {
+  const api = useWebhooksApi();
+  const { navigate } = useRouter();
+  const [version, setVersion] = useState(0);
+  const [ping, setPing] = useState<WebhookDeliveryDetail>();
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const hook = useQuery(`webhook:${id}:${version}`, () => api.get(id), { live: false });
+  const act = (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(undefined);
+    work()
+      .catch(setError)
+      .finally(() => setBusy(false));
+  };
+  return (
+    <>
+      <PageTitle title={hook.data?.description ?? `Webhook ${id}`} />
+      <p>
+        <Link href="/webhooks">All webhooks</Link>
+      </p>
+      <QueryView query={hook} what="the webhook">
+        {(found) => (
+          <>
+            <div className="actions">
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() =>
+                  act(async () => {
+                    setPing(await api.test(id));
+                    setVersion((v) => v + 1);
+                  })
+                }
+              >
+                Send test ping
+              </button>
+              <button
+                type="button"
+                className="danger"
+                disabled={busy}
+                onClick={() => {
+                  if (window.confirm('Delete this webhook? Its delivery log goes with it.'))
+                    act(async () => {
+                      await api.delete(id);
+                      navigate('/webhooks');
+                    });
+                }}
+              >
+                Delete webhook
+              </button>
+            </div>
+            {error !== undefined && <ErrorMessage error={error} />}
+            {ping !== undefined && (
+              <div className="notice" role="status" data-testid="ping-result">
+                Test ping {ping.state}
+                <AttemptLog log={ping.log} />
+              </div>
+            )}
+            <h2>Settings</h2>
+            <WebhookForm
+              key={found.updatedAt}
+              initial={formOf(found)}
+              hasSecret={found.hasSecret}
+              submitLabel="Save changes"
+              onSubmit={async (form) => {
+                await api.update(id, inputOf(form, formOf(found)));
+                setVersion((v) => v + 1);
+              }}
+            />
+            <WebhookDeliveries id={id} refresh={version} />
+          </>
+        )}
+      </QueryView>
+    </>
+  );
+}
