@@ -1,3 +1,5 @@
+import { scanJsonStructure } from './json-structure.js';
+
 /** Limits that keep hostile documents (huge, deeply nested) from exhausting memory or the stack. */
 export interface DocumentLimits {
   /** Largest accepted document, in bytes of UTF-8 text. Default 10 MiB. */
@@ -13,36 +15,7 @@ export const defaultLimits: DocumentLimits = { maxBytes: 10 * 1024 * 1024, maxDe
  * stops early once `limit` is exceeded (returns the depth reached then).
  */
 export function jsonNestingDepth(text: string, limit = Infinity): number {
-  let depth = 0;
-  let deepest = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 /* " */) i = closingQuote(text, i);
-    else if (c === 91 /* [ */ || c === 123 /* { */) {
-      depth++;
-      if (depth > deepest) {
-        deepest = depth;
-        if (deepest > limit) return deepest;
-      }
-    } else if (c === 93 /* ] */ || c === 125 /* } */) depth--;
-  }
-  return deepest;
-}
-
-/**
- * Index of the quote closing the string opened at `open` (the text's length if it never closes). Most of a
- * spec's text is strings: jumping between quotes with `indexOf` is several times faster than reading
- * every character.
- */
-function closingQuote(text: string, open: number): number {
-  let quote = text.indexOf('"', open + 1);
-  while (quote !== -1) {
-    let backslashes = 0;
-    while (text.charCodeAt(quote - 1 - backslashes) === 92 /* \ */) backslashes++;
-    if (backslashes % 2 === 0) return quote;
-    quote = text.indexOf('"', quote + 1);
-  }
-  return text.length;
+  return scanJsonStructure(text, limit).depth;
 }
 
 /** Deepest nesting of an already-parsed value, iteratively (a hostile object must not overflow the stack). */

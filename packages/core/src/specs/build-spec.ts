@@ -29,9 +29,11 @@ export async function buildSpec(
   const document = requireObject(source.document, '', 'document');
   const { format, version, dialect } = detectFormat(document);
   // Freshly parsed JSON is the loader's own, so it is translated in place; other trees are copied first.
-  const { jsonText } = source;
+  const { json } = source;
   const { tree, externalRefs } =
-    jsonText === undefined ? cloneTree(document, limits, '') : prepareParsedJson(document, limits, '');
+    json === undefined
+      ? cloneTree(document, limits, '')
+      : prepareParsedJson(document, json, source.baseDir !== undefined, limits, '');
   const root = tree as JsonObject;
   const files = new FileStore(source.baseDir, source.mainFile);
   await loadReferencedFiles(files, externalRefs, limits);
@@ -57,8 +59,8 @@ export async function buildSpec(
     ...namedSchemas(root, format === 'swagger-2.0'),
   ]);
   const spec = { format, version, info: infoOf(document.info), operations, securitySchemes, dialect };
-  if (jsonText === undefined) return { ...spec, schemaRoot: root, document };
-  return withLazyDocument({ ...spec, schemaRoot: root }, jsonText);
+  if (json === undefined) return { ...spec, schemaRoot: root, document };
+  return withLazyDocument({ ...spec, schemaRoot: root }, json.text);
 }
 
 /** `definitions` (Swagger 2) or `components.schemas`: translated even when unused, so the whole root compiles. */

@@ -14,6 +14,16 @@ export function formatLocation(path: LocationPath): string {
   return result;
 }
 
+/**
+ * The location of `step` inside `location` (already formatted): what {@link formatLocation} gives for the
+ * longer path, built from the shorter one's string.
+ *
+ * @example childLocation('[root].paths./pets.get.parameters', 0) // '[root].paths./pets.get.parameters[0]'
+ */
+export function childLocation(location: string, step: string | number): string {
+  return typeof step === 'number' ? `${location}[${step}]` : `${location}.${step}`;
+}
+
 // Keywords whose values are arrays in OpenAPI documents; used when no document is at hand.
 const arrayKeys = new Set([
   'parameters',

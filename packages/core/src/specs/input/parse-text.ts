@@ -1,5 +1,6 @@
 import { parseDocument, YAMLParseError } from 'yaml';
-import { jsonNestingDepth, utf8Length } from '../../shared/document-limits.js';
+import { utf8Length } from '../../shared/document-limits.js';
+import { scanJsonStructure } from '../../shared/json-structure.js';
 import { SpecError } from '../spec-error.js';
 import type { ResolvedLimits } from '../load-options.js';
 
@@ -13,24 +14,37 @@ export function parseText(text: string, limits: ResolvedLimits, source: string):
   return parseTextSource(text, limits, source).value;
 }
 
-/** {@link parseText}, also telling whether the text was JSON (so the tree has no shared nodes or cycles). */
+/**
+ * {@link parseText}, also telling whether the text was JSON (so the tree has no shared nodes or cycles) and how
+ * many objects and arrays the tree holds then.
+ */
 export function parseTextSource(
   text: string,
   limits: ResolvedLimits,
   source: string,
-): { value: unknown; json: boolean } {
-  if (text.length > limits.maxBytes || utf8Length(text) > limits.maxBytes) {
+):
+  | { value: unknown; json: false }
+  | { value: unknown; json: true; containers: number; dollarStrings: number[] } {
+  // A UTF-16 code unit takes at most 3 bytes of UTF-8: most texts need no counting.
+  if (
+    text.length > limits.maxBytes ||
+    (text.length * 3 > limits.maxBytes && utf8Length(text) > limits.maxBytes)
+  ) {
     throw new SpecError('spec.too-large', `document is larger than ${limits.maxBytes} bytes`, source);
   }
   // Counting brackets is exact for JSON and a cheap guard for YAML flow collections, whose parser
   // recurses per level and takes seconds on a megabyte of `[`.
-  if (jsonNestingDepth(text, limits.maxDepth) > limits.maxDepth) {
+  const first = text.trimStart()[0];
+  const maybeJson = first === '{' || first === '[';
+  const dollarStrings: number[] = [];
+  const structure = scanJsonStructure(text, limits.maxDepth, maybeJson ? dollarStrings : undefined);
+  if (structure.depth > limits.maxDepth) {
     throw new SpecError('spec.too-deep', `document nests deeper than ${limits.maxDepth} levels`, source);
   }
-  const first = text.trimStart()[0];
-  if (first === '{' || first === '[') {
+  if (maybeJson) {
     try {
-      return { value: JSON.parse(text) as unknown, json: true };
+      const value = JSON.parse(text) as unknown;
+      return { value, json: true, containers: structure.containers, dollarStrings };
     } catch {
       // Not valid JSON: YAML is a superset and reports the error with a line and column.
     }

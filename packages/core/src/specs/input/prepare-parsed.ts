@@ -1,6 +1,8 @@
 import { SpecError } from '../spec-error.js';
 import type { ResolvedLimits } from '../load-options.js';
 import { identifierKeys, type ClonedTree } from './clone-tree.js';
+import { mayNeedTreeWalk } from './json-key-scan.js';
+import type { ParsedJson } from './parsed-json.js';
 
 /**
  * Does for a tree the loader has just parsed from JSON text what {@link cloneTree} does, in place and
@@ -8,7 +10,17 @@ import { identifierKeys, type ClonedTree } from './clone-tree.js';
  * nobody else holds and that JSON.parse produced: it shares no nodes and has no cycles, and holds only
  * JSON values, so nothing needs copying, dropping or converting beyond the identifier keys.
  */
-export function prepareParsedJson(tree: unknown, limits: ResolvedLimits, source: string): ClonedTree {
+export function prepareParsedJson(
+  tree: unknown,
+  json: ParsedJson,
+  fileRefsMatter: boolean,
+  limits: ResolvedLimits,
+  source: string,
+): ClonedTree {
+  // Every container is a node, so the text's count is the walk's count (the walk reports the same error).
+  if (json.containers > limits.maxNodes) throw tooLarge(limits, source);
+  // Most specs have no identifier keys and, read as text, no file refs: then there is nothing to do.
+  if (!mayNeedTreeWalk(json, fileRefsMatter)) return { tree, externalRefs: [] };
   const externalRefs: string[] = [];
   let nodes = 0;
 
@@ -18,9 +30,7 @@ export function prepareParsedJson(tree: unknown, limits: ResolvedLimits, source:
     if (depth >= limits.maxDepth) {
       throw new SpecError('spec.too-deep', `document nests deeper than ${limits.maxDepth} levels`, source);
     }
-    if (++nodes > limits.maxNodes) {
-      throw new SpecError('spec.too-large', `document expands to more than ${limits.maxNodes} nodes`, source);
-    }
+    if (++nodes > limits.maxNodes) throw tooLarge(limits, source);
     if (Array.isArray(current)) {
       for (const item of current) visit(item, depth + 1);
       return;
@@ -37,4 +47,8 @@ export function prepareParsedJson(tree: unknown, limits: ResolvedLimits, source:
 
   visit(tree, 0);
   return { tree, externalRefs };
+}
+
+function tooLarge(limits: ResolvedLimits, source: string): SpecError {
+  return new SpecError('spec.too-large', `document expands to more than ${limits.maxNodes} nodes`, source);
 }

@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { SpecError } from '../spec-error.js';
 import type { LoadSpecOptions, ResolvedLimits } from '../load-options.js';
 import { parseTextSource } from './parse-text.js';
+import type { ParsedJson } from './parsed-json.js';
 import { readSpecFile } from './read-file.js';
 
 /** What {@link loadSpec} accepts: document text, a file to read, or an already-parsed document. */
@@ -17,7 +18,7 @@ export interface SourceDocument {
    * The JSON text `document` was just parsed from, when it was: the loader then owns the tree and may
    * translate it in place, re-parsing the text if the untranslated document is asked for.
    */
-  jsonText?: string;
+  json?: ParsedJson;
 }
 
 /** Reads or parses the input. An object counts as `{ path }` when it has a string `path` and no version field. */
@@ -50,10 +51,10 @@ function fromText(
   baseDir: string | undefined,
   mainFile: string | undefined,
 ): SourceDocument {
-  const { value, json } = parseTextSource(text, limits, source);
-  return json
-    ? { document: value, baseDir, mainFile, jsonText: text }
-    : { document: value, baseDir, mainFile };
+  const parsed = parseTextSource(text, limits, source);
+  if (!parsed.json) return { document: parsed.value, baseDir, mainFile };
+  const { containers, dollarStrings } = parsed;
+  return { document: parsed.value, baseDir, mainFile, json: { text, containers, dollarStrings } };
 }
 
 function isPathInput(input: Record<string, unknown>): input is { path: string } {

@@ -1,6 +1,6 @@
 import type { MediaType } from '../model.js';
 import { childPointer } from '../pointer.js';
-import { formatLocation, type LocationPath } from '../location.js';
+import { childLocation } from '../location.js';
 import type { NormaliseContext } from './context.js';
 import { isObject, optionalObject, requireObject, type JsonObject } from './guards.js';
 import { schemaOf } from './schema-value.js';
@@ -10,15 +10,17 @@ export function contentMap(
   context: NormaliseContext,
   value: unknown,
   pointer: string,
-  location: LocationPath,
+  location: string,
 ): Record<string, MediaType> {
   const content = optionalObject(value, pointer, 'content');
   const result: Record<string, MediaType> = {};
-  for (const mediaType of Object.keys(content)) {
+  const mediaTypes = Object.keys(content);
+  for (let i = 0; i < mediaTypes.length; i++) {
+    const mediaType = mediaTypes[i]!;
     const entryPointer = childPointer(pointer, mediaType);
     const resolved = context.refs.deref(content[mediaType], entryPointer);
     const entry = requireObject(resolved.node ?? {}, resolved.pointer, 'media type');
-    const media: MediaType = { location: formatLocation([...location, mediaType]) };
+    const media: MediaType = { location: childLocation(location, mediaType) };
     const schema = schemaOf(context, entry, resolved.pointer);
     if (schema) media.schema = schema;
     const encoding = encodingOf(entry.encoding);
@@ -47,12 +49,10 @@ export function singleContent(
   context: NormaliseContext,
   owner: JsonObject,
   ownerPointer: string,
-  location: LocationPath,
+  location: string,
 ): { contentType: string; media: MediaType } | undefined {
-  const media = contentMap(context, owner.content, childPointer(ownerPointer, 'content'), [
-    ...location,
-    'content',
-  ]);
+  const contentLocation = childLocation(location, 'content');
+  const media = contentMap(context, owner.content, childPointer(ownerPointer, 'content'), contentLocation);
   const contentType = Object.keys(media)[0];
   const first = contentType === undefined ? undefined : media[contentType];
   return contentType === undefined || first === undefined ? undefined : { contentType, media: first };

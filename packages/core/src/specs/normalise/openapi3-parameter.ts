@@ -31,7 +31,7 @@ export function openapi3Parameter(context: NormaliseContext, parameter: RawParam
   const schema = schemaOf(context, node, parameter.pointer);
   if (schema) result.schema = schema;
   else if (node.content !== undefined) {
-    const content = singleContent(context, node, parameter.pointer, parameter.locationPath);
+    const content = singleContent(context, node, parameter.pointer, parameter.location);
     if (content) {
       result.contentType = content.contentType;
       if (content.media.schema) result.schema = content.media.schema;

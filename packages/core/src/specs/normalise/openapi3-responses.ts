@@ -1,6 +1,6 @@
 import type { Response, ResponseHeader } from '../model.js';
 import { childPointer } from '../pointer.js';
-import { formatLocation, type LocationPath } from '../location.js';
+import { childLocation } from '../location.js';
 import type { NormaliseContext } from './context.js';
 import { optionalObject, requireObject, specKeys } from './guards.js';
 import { contentMap, singleContent } from './media-types.js';
@@ -12,7 +12,7 @@ export function openapi3Responses(
   context: NormaliseContext,
   value: unknown,
   pointer: string,
-  location: LocationPath,
+  location: string,
 ): Response[] {
   const responses = optionalObject(value, pointer, 'responses');
   return specKeys(responses).map((key) => {
@@ -20,18 +20,14 @@ export function openapi3Responses(
     const status = responseStatus(key, declared);
     const resolved = context.refs.deref(responses[key], declared);
     const response = requireObject(resolved.node, resolved.pointer, 'response');
-    const here = [...location, key];
+    const here = childLocation(location, key);
+    const headersPointer = childPointer(resolved.pointer, 'headers');
+    const contentPointer = childPointer(resolved.pointer, 'content');
     return {
       status,
-      headers: headersOf(context, response.headers, childPointer(resolved.pointer, 'headers'), [
-        ...here,
-        'headers',
-      ]),
-      content: contentMap(context, response.content, childPointer(resolved.pointer, 'content'), [
-        ...here,
-        'content',
-      ]),
-      location: formatLocation(here),
+      headers: headersOf(context, response.headers, headersPointer, childLocation(here, 'headers')),
+      content: contentMap(context, response.content, contentPointer, childLocation(here, 'content')),
+      location: here,
     };
   });
 }
@@ -40,20 +36,20 @@ function headersOf(
   context: NormaliseContext,
   value: unknown,
   pointer: string,
-  location: LocationPath,
+  location: string,
 ): Record<string, ResponseHeader> {
   const headers = optionalObject(value, pointer, 'headers');
   const result: Record<string, ResponseHeader> = {};
-  for (const name of Object.keys(headers)) {
+  const names = Object.keys(headers);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
     const resolved = context.refs.deref(headers[name], childPointer(pointer, name));
     const header = requireObject(resolved.node, resolved.pointer, 'header');
-    const entry: ResponseHeader = {
-      required: header.required === true,
-      location: formatLocation([...location, name]),
-    };
+    const here = childLocation(location, name);
+    const entry: ResponseHeader = { required: header.required === true, location: here };
     const schema =
       schemaOf(context, header, resolved.pointer) ??
-      singleContent(context, header, resolved.pointer, [...location, name])?.media.schema;
+      singleContent(context, header, resolved.pointer, here)?.media.schema;
     if (schema) entry.schema = schema;
     result[name.toLowerCase()] = entry;
   }

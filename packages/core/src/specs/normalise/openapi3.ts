@@ -1,6 +1,6 @@
 import type { Operation, ProviderSpec, RequestBody } from '../model.js';
 import { childPointer } from '../pointer.js';
-import { formatLocation } from '../location.js';
+import { childLocation } from '../location.js';
 import type { NormaliseContext } from './context.js';
 import { optionalObject, requireObject } from './guards.js';
 import { serverBasePaths } from './base-paths.js';
@@ -17,24 +17,37 @@ export function normaliseOpenapi3(
 ): Pick<ProviderSpec, 'operations' | 'securitySchemes'> {
   const components = optionalObject(context.root.components, '/components', 'components');
   const schemes = securitySchemes(context, components.securitySchemes, '/components/securitySchemes');
-  return { operations: eachOperation(context, (raw) => operation(context, raw)), securitySchemes: schemes };
+  // Most operations use the document's servers: read each servers list once.
+  const basePaths = new Map<unknown, string[]>();
+  const operations = eachOperation(context, (raw) => operation(context, raw, basePaths));
+  return { operations, securitySchemes: schemes };
 }
 
-function operation(context: NormaliseContext, raw: RawOperation): Operation {
+function operation(
+  context: NormaliseContext,
+  raw: RawOperation,
+  basePaths: Map<unknown, string[]>,
+): Operation {
   const { operation: node, pointer } = raw;
+  const servers = firstServers(node.servers, raw.item.servers, context.root.servers);
+  let prefixes = basePaths.get(servers);
+  if (prefixes === undefined) basePaths.set(servers, (prefixes = serverBasePaths(servers)));
   const result: Operation = {
     method: raw.method,
     path: raw.path,
-    basePaths: serverBasePaths(firstServers(node.servers, raw.item.servers, context.root.servers)),
+    // A copy each: callers may change one operation's list (addConfiguredBasePath replaces it).
+    basePaths: [...prefixes],
     parameters: mergedParameters(context, raw)
       .filter((parameter) => !isIgnoredHeader(parameter))
       .map((parameter) => openapi3Parameter(context, parameter)),
-    responses: openapi3Responses(context, node.responses, childPointer(pointer, 'responses'), [
-      ...raw.location,
-      'responses',
-    ]),
+    responses: openapi3Responses(
+      context,
+      node.responses,
+      childPointer(pointer, 'responses'),
+      childLocation(raw.location, 'responses'),
+    ),
     security: operationSecurity(node.security, context.root.security, childPointer(pointer, 'security')),
-    location: formatLocation(raw.location),
+    location: raw.location,
     pointer,
   };
   if (typeof node.operationId === 'string') result.operationId = node.operationId;
@@ -46,18 +59,18 @@ function requestBody(context: NormaliseContext, raw: RawOperation): RequestBody 
   const declared = childPointer(raw.pointer, 'requestBody');
   const resolved = context.refs.deref(raw.operation.requestBody, declared);
   const body = requireObject(resolved.node, resolved.pointer, 'requestBody');
-  const location = [...raw.location, 'requestBody'];
+  const location = childLocation(raw.location, 'requestBody');
+  const contentPointer = childPointer(resolved.pointer, 'content');
   return {
     required: body.required === true,
-    content: contentMap(context, body.content, childPointer(resolved.pointer, 'content'), [
-      ...location,
-      'content',
-    ]),
-    location: formatLocation(location),
+    content: contentMap(context, body.content, contentPointer, childLocation(location, 'content')),
+    location,
   };
 }
 
 /** Operation servers override path item servers, which override the document's; an empty list overrides nothing. */
-function firstServers(...levels: unknown[]): unknown {
-  return levels.find((servers) => Array.isArray(servers) && servers.length > 0);
+function firstServers(operation: unknown, item: unknown, document: unknown): unknown {
+  if (Array.isArray(operation) && operation.length > 0) return operation;
+  if (Array.isArray(item) && item.length > 0) return item;
+  return Array.isArray(document) && document.length > 0 ? document : undefined;
 }

@@ -1,6 +1,6 @@
 import type { Operation } from '../model.js';
 import { childPointer } from '../pointer.js';
-import type { LocationPath } from '../location.js';
+import { childLocation } from '../location.js';
 import type { NormaliseContext } from './context.js';
 import { optionalObject, requireObject, specKeys, type JsonObject } from './guards.js';
 
@@ -15,8 +15,10 @@ export interface RawOperation {
   itemPointer: string;
   operation: JsonObject;
   pointer: string;
-  /** `['paths', '/pets', 'get']`: where the operation is as the spec author sees it. */
-  location: LocationPath;
+  /** `[root].paths./pets.get`: where the operation is as the spec author sees it. */
+  location: string;
+  /** `[root].paths./pets`: where its path item is. */
+  itemLocation: string;
 }
 
 /** Walks `paths` and hands every operation to `build`, following path item `$ref`s. */
@@ -26,20 +28,23 @@ export function eachOperation(
 ): Operation[] {
   const paths = optionalObject(context.root.paths, '/paths', 'paths');
   const operations: Operation[] = [];
-  for (const path of specKeys(paths)) {
+  const pathKeys = specKeys(paths);
+  for (let p = 0; p < pathKeys.length; p++) {
+    const path = pathKeys[p]!;
     const declared = childPointer('/paths', path);
     context.current = declared;
     const resolved = context.refs.deref(paths[path], declared);
     const item = requireObject(resolved.node, resolved.pointer, 'path item');
-    for (const method of httpMethods) {
+    const itemLocation = childLocation('[root].paths', path);
+    for (let m = 0; m < httpMethods.length; m++) {
+      const method = httpMethods[m]!;
       if (!(method in item) || item[method] === undefined) continue;
       const pointer = childPointer(resolved.pointer, method);
       context.current = pointer;
       const operation = requireObject(item[method], pointer, 'operation');
-      const location = ['paths', path, method];
-      operations.push(
-        build({ path, method, item, itemPointer: resolved.pointer, operation, pointer, location }),
-      );
+      const location = childLocation(itemLocation, method);
+      const itemPointer = resolved.pointer;
+      operations.push(build({ path, method, item, itemPointer, operation, pointer, location, itemLocation }));
     }
   }
   return operations;

@@ -1,8 +1,8 @@
 import { SpecError } from '../spec-error.js';
 import { childPointer } from '../pointer.js';
-import { formatLocation, type LocationPath } from '../location.js';
+import { childLocation } from '../location.js';
 import type { NormaliseContext } from './context.js';
-import { optionalArray, requireObject, requireString, type JsonObject } from './guards.js';
+import { optionalArray, requireObject, type JsonObject } from './guards.js';
 import type { RawOperation } from './operations.js';
 
 /** A parameter object with its `$ref` followed, before format-specific mapping. */
@@ -13,8 +13,6 @@ export interface RawParameter {
   /** Pointer of the parameter object itself (after following `$ref`). */
   pointer: string;
   location: string;
-  /** The same location as a path, for locations of things inside the parameter. */
-  locationPath: LocationPath;
 }
 
 /**
@@ -23,33 +21,44 @@ export interface RawParameter {
  */
 export function mergedParameters(context: NormaliseContext, raw: RawOperation): RawParameter[] {
   const merged = new Map<string, RawParameter>();
-  const levels = [
-    { list: raw.item.parameters, pointer: raw.itemPointer, location: raw.location.slice(0, -1) },
-    { list: raw.operation.parameters, pointer: raw.pointer, location: raw.location },
-  ];
-  for (const level of levels) {
-    const listPointer = childPointer(level.pointer, 'parameters');
-    optionalArray(level.list, listPointer, 'parameters').forEach((entry, index) => {
-      const parameter = readParameter(context, entry, childPointer(listPointer, index));
-      const locationPath = [...level.location, 'parameters', index];
-      const key = `${parameter.in}:${parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name}`;
-      merged.delete(key);
-      merged.set(key, { ...parameter, location: formatLocation(locationPath), locationPath });
-    });
-  }
+  addLevel(context, merged, raw.item.parameters, raw.itemPointer, raw.itemLocation);
+  addLevel(context, merged, raw.operation.parameters, raw.pointer, raw.location);
   return [...merged.values()];
 }
 
-function readParameter(
+// Plain loops and strings built only where needed: this runs for every parameter of every operation.
+function addLevel(
   context: NormaliseContext,
-  entry: unknown,
+  merged: Map<string, RawParameter>,
+  list: unknown,
   pointer: string,
-): Omit<RawParameter, 'location' | 'locationPath'> {
+  location: string,
+): void {
+  const listPointer = childPointer(pointer, 'parameters');
+  const entries = optionalArray(list, listPointer, 'parameters');
+  if (entries.length === 0) return;
+  const listLocation = childLocation(location, 'parameters');
+  for (let index = 0; index < entries.length; index++) {
+    const parameter = readParameter(context, entries[index], `${listPointer}/${index}`);
+    parameter.location = childLocation(listLocation, index);
+    const key = `${parameter.in}:${parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name}`;
+    merged.delete(key);
+    merged.set(key, parameter);
+  }
+}
+
+function readParameter(context: NormaliseContext, entry: unknown, pointer: string): RawParameter {
   const resolved = context.refs.deref(entry, pointer);
   const node = requireObject(resolved.node, resolved.pointer, 'parameter');
-  const name = requireString(node.name, childPointer(resolved.pointer, 'name'), 'parameter name');
-  const where = requireString(node.in, childPointer(resolved.pointer, 'in'), 'parameter "in"');
-  return { node, name, in: where, pointer: resolved.pointer };
+  const { name, in: where } = node;
+  if (typeof name !== 'string') throw notString(resolved.pointer, 'name', 'parameter name');
+  if (typeof where !== 'string') throw notString(resolved.pointer, 'in', 'parameter "in"');
+  return { node, name, in: where, pointer: resolved.pointer, location: '' };
+}
+
+// The same error requireString gives, its pointer built only on failure.
+function notString(pointer: string, key: string, what: string): SpecError {
+  return new SpecError('spec.invalid', `${what} must be a string`, childPointer(pointer, key));
 }
 
 /** OpenAPI 3 default style for a location: form for query/cookie, simple for path/header. */

@@ -1,5 +1,5 @@
 import type { MediaType, RequestBody } from '../model.js';
-import { formatLocation } from '../location.js';
+import { childLocation } from '../location.js';
 import { writtenSchema, type NormaliseContext } from './context.js';
 import type { RawParameter } from './parameters.js';
 import type { RawOperation } from './operations.js';
@@ -48,7 +48,7 @@ export function formBody(
   );
   const hasFile = fields.some((field) => field.node.type === 'file');
   const fallback = hasFile ? 'multipart/form-data' : 'application/x-www-form-urlencoded';
-  const location = formatLocation([...raw.location, 'parameters']);
+  const location = childLocation(raw.location, 'parameters');
   const content: Record<string, MediaType> = {};
   for (const mediaType of declared.length > 0 ? declared : [fallback]) {
     content[mediaType] = {

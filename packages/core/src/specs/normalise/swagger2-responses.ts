@@ -1,6 +1,6 @@
 import type { MediaType, Response, ResponseHeader } from '../model.js';
 import { childPointer } from '../pointer.js';
-import { formatLocation, type LocationPath } from '../location.js';
+import { childLocation } from '../location.js';
 import type { NormaliseContext } from './context.js';
 import { optionalObject, requireObject, specKeys } from './guards.js';
 import { schemaOf } from './schema-value.js';
@@ -12,7 +12,7 @@ export function swagger2Responses(
   context: NormaliseContext,
   value: unknown,
   pointer: string,
-  location: LocationPath,
+  location: string,
   produces: string[],
   declaredProduces: string[],
 ): Response[] {
@@ -22,11 +22,11 @@ export function swagger2Responses(
     const status = responseStatus(key, declared);
     const resolved = context.refs.deref(responses[key], declared);
     const response = requireObject(resolved.node, resolved.pointer, 'response');
-    const here = [...location, key];
+    const here = childLocation(location, key);
     const schema = schemaOf(context, response, resolved.pointer);
     const content: Record<string, MediaType> = {};
     if (schema) {
-      const media = { schema, location: formatLocation([...here, 'schema']) };
+      const media = { schema, location: childLocation(here, 'schema') };
       for (const mediaType of produces) content[mediaType] = media;
     }
     const headersPointer = childPointer(resolved.pointer, 'headers');
@@ -38,10 +38,10 @@ export function swagger2Responses(
       result[name.toLowerCase()] = {
         required: header.required === true,
         schema: inlineSchema(context, header, headerPointer),
-        location: formatLocation([...here, 'headers', name]),
+        location: childLocation(childLocation(here, 'headers'), name),
       };
     }
-    const normalised: Response = { status, headers: result, content, location: formatLocation(here) };
+    const normalised: Response = { status, headers: result, content, location: here };
     // Without a schema there is no content, yet `produces` still governs content negotiation.
     if (!schema) normalised.produces = declaredProduces;
     return normalised;

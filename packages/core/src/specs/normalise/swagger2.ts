@@ -1,6 +1,6 @@
 import type { Operation, ProviderSpec } from '../model.js';
 import { childPointer } from '../pointer.js';
-import { formatLocation } from '../location.js';
+import { childLocation } from '../location.js';
 import type { NormaliseContext } from './context.js';
 import { swaggerBasePaths } from './base-paths.js';
 import { eachOperation, type RawOperation } from './operations.js';
@@ -36,12 +36,12 @@ function operation(context: NormaliseContext, raw: RawOperation): Operation {
       context,
       node.responses,
       childPointer(pointer, 'responses'),
-      [...raw.location, 'responses'],
+      childLocation(raw.location, 'responses'),
       produces,
       declaredMediaTypes(node.produces, root.produces),
     ),
     security: operationSecurity(node.security, root.security, childPointer(pointer, 'security')),
-    location: formatLocation(raw.location),
+    location: raw.location,
     pointer,
   };
   if (typeof node.operationId === 'string') result.operationId = node.operationId;

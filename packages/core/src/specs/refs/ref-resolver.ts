@@ -16,28 +16,49 @@ const maxChain = 64;
  * root resolves the same thing.
  */
 export class RefResolver {
+  // Holders whose `$ref` was rewritten where re-reading it would mislead (inside bundled files), and links.
   private readonly targets = new WeakMap<object, string>();
+  // Big specs repeat the same few thousand ref strings: each main-document string is located once.
+  private readonly mainTargets = new Map<string, { pointer: string; fragment: string }>();
   // Many refs name the same few schemas; look each pointer up once.
   private readonly values = new Map<string, unknown>();
+  // Without bundled files every position is in the main document: no pointer needs reading to tell.
+  private readonly hasFiles: boolean;
 
   constructor(
     private readonly root: Record<string, unknown>,
     private readonly files: FileStore,
-  ) {}
+  ) {
+    this.hasFiles = Object.prototype.hasOwnProperty.call(root, filesKey);
+  }
 
   /** Pointer that the `$ref` of `holder` (found at `holderPointer`) names; throws when it names nothing. */
   target(holder: Record<string, unknown>, holderPointer: string): string {
     const cached = this.targets.get(holder);
     if (cached !== undefined) return cached;
     const ref = holder.$ref;
+    const inMain = !this.hasFiles || fileKeyOf(holderPointer) === undefined;
+    const known = inMain && typeof ref === 'string' ? this.mainTargets.get(ref) : undefined;
+    if (known !== undefined) {
+      holder.$ref = known.fragment;
+      return known.pointer;
+    }
     const location = childPointer(holderPointer, '$ref');
     if (typeof ref !== 'string') throw new SpecError('spec.invalid', '$ref must be a string', location);
     const pointer = this.locate(ref, holderPointer, location);
     if (this.valueAt(pointer) === undefined) {
       throw new SpecError('spec.ref.unresolved', `$ref "${ref}" does not resolve`, location);
     }
-    holder.$ref = pointerToFragment(pointer);
-    this.targets.set(holder, pointer);
+    const fragment = pointerToFragment(pointer);
+    holder.$ref = fragment;
+    if (!inMain) this.targets.set(holder, pointer);
+    else {
+      this.mainTargets.set(ref, { pointer, fragment });
+      // Read again (the holder is reached twice), the rewritten ref must name the same pointer. It does when no
+      // token needs `~` escapes: percent-decoding the fragment gives the pointer back.
+      if (pointer.includes('~')) this.targets.set(holder, pointer);
+      else if (!this.mainTargets.has(fragment)) this.mainTargets.set(fragment, { pointer, fragment });
+    }
     return pointer;
   }
 
@@ -90,7 +111,7 @@ export class RefResolver {
           location,
         );
       case 'internal':
-        return this.filePrefix(fileKeyOf(fromPointer)) + parsed.pointer;
+        return this.hasFiles ? this.filePrefix(fileKeyOf(fromPointer)) + parsed.pointer : parsed.pointer;
       case 'file':
         return this.filePointer(parsed.file, parsed.pointer, fromPointer, location);
     }

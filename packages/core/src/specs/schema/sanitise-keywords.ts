@@ -22,10 +22,13 @@ const patternCache = new Map<string, boolean>();
  * repaired is dropped, which makes validation more lenient only where the spec was broken anyway.
  * Also drops `$schema`, which would make Ajv look for another meta-schema.
  */
-export function sanitiseKeywords(schema: Schema): void {
+export function sanitiseKeywords(schema: Schema, keys: readonly string[] = Object.keys(schema)): void {
   // Each repair touches its own keyword only, so visiting the schema's few keys is enough (and cheaper than
   // looking up every keyword in each of a big spec's schemas).
-  for (const key of Object.keys(schema)) repairs.get(key)?.(schema, key);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    repairs.get(key)?.(schema, key);
+  }
 }
 
 type Repair = (schema: Schema, key: string) => void;
@@ -56,9 +59,11 @@ const repairs = new Map<string, Repair>([
 
 function sanitiseRequired(schema: Schema): void {
   const required = schema.required;
-  if (Array.isArray(required) && required.every((name) => typeof name === 'string')) {
+  if (!Array.isArray(required) || !required.every((name) => typeof name === 'string')) delete schema.required;
+  // Lists are short and rarely repeat a name: copy only when one does.
+  else if (required.some((name, index) => required.indexOf(name) !== index)) {
     schema.required = [...new Set(required)];
-  } else delete schema.required;
+  }
 }
 
 // Keys of patternProperties are regular expressions too.

@@ -24,6 +24,8 @@ const annotations = [
  * translateNullable(s); // s is now { type: ['string', 'null'], enum: ['a', null] }
  */
 export function translateNullable(schema: Schema): 'wrapped' | undefined {
+  // Most schemas have neither keyword: spare them the deletes.
+  if (!('nullable' in schema) && !('x-nullable' in schema)) return undefined;
   const nullable = schema.nullable === true || schema['x-nullable'] === true;
   delete schema.nullable;
   delete schema['x-nullable'];

@@ -22,16 +22,19 @@ export function translateSchemas(
   dialect: SchemaDialect,
   starts: Iterable<{ pointer: string; schema: unknown }>,
 ): void {
-  const done = new WeakSet<object>();
+  // Plain sets: they die with this call, and a weak set of every schema object costs the GC more.
+  const done = new Set<object>();
   const pending: Array<{ pointer: string; schema: unknown }> = [...starts];
-  const resolved: Array<{ holder: Schema; target: string; location: string }> = [];
-  const wrapped = new WeakSet<object>();
+  // Where each `$ref` was found: its error location is built only if it fails.
+  const resolved: Array<{ holder: Schema; target: string; pointer: string }> = [];
+  const wrapped = new Set<object>();
 
   const visit = (schema: unknown, pointer: string): void => {
     if (schema === null || typeof schema !== 'object' || Array.isArray(schema) || done.has(schema)) return;
     done.add(schema);
     const node = schema as Schema;
-    if (translateNode(node, dialect) === 'wrapped') wrapped.add(node);
+    const { result, keys } = translateNode(node, dialect);
+    if (result === 'wrapped') wrapped.add(node);
     if (typeof node.$ref === 'string') {
       const target = refs.target(node, pointer);
       const value = refs.valueAt(target);
@@ -45,23 +48,28 @@ export function translateSchemas(
           childPointer(pointer, '$ref'),
         );
       }
-      resolved.push({ holder: node, target, location: childPointer(pointer, '$ref') });
+      resolved.push({ holder: node, target, pointer });
       pending.push({ pointer: target, schema: value });
     }
     if (Array.isArray(node.oneOf)) translateDiscriminator(node, pointer, refs);
-    forEachSubschema(node, pointer, visit);
+    forEachSubschema(node, pointer, visit, keys);
   };
 
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) visit(next.schema, next.pointer);
-  for (const { holder, target, location } of resolved) {
-    if (valueAt(root, target) !== undefined) continue;
+  // Thousands of refs name the same few hundred targets; nothing below moves a schema, so check each once.
+  const present = new Map<string, boolean>();
+  for (let i = 0; i < resolved.length; i++) {
+    const { holder, target, pointer } = resolved[i]!;
+    let found = present.get(target);
+    if (found === undefined) present.set(target, (found = valueAt(root, target) !== undefined));
+    if (found) continue;
     // The target moved into a nullable wrapper, or a repair removed the malformed keyword that held it.
     const moved = followWrappers(root, target, wrapped);
     if (moved === undefined) {
       throw new SpecError(
         'spec.invalid',
         `$ref target ${target} lies inside a malformed schema keyword`,
-        location,
+        childPointer(pointer, '$ref'),
       );
     }
     holder.$ref = pointerToFragment(moved);
@@ -69,7 +77,7 @@ export function translateSchemas(
 }
 
 /** `pointer` with `/anyOf/0` inserted after each wrapped schema it passes through, if that resolves. */
-function followWrappers(root: Schema, pointer: string, wrapped: WeakSet<object>): string | undefined {
+function followWrappers(root: Schema, pointer: string, wrapped: Set<object>): string | undefined {
   let current: unknown = root;
   let result = '';
   for (const token of pointerTokens(pointer)) {
@@ -91,12 +99,22 @@ function followWrappers(root: Schema, pointer: string, wrapped: WeakSet<object>)
   return result;
 }
 
-function translateNode(schema: Schema, dialect: SchemaDialect): 'wrapped' | undefined {
+/**
+ * Translates one schema object. `keys` are its keys as read once for sanitising, passed on to spare reading them
+ * again; undefined when the subschema keywords moved (tuple `items`, a nullable wrapper).
+ */
+function translateNode(
+  schema: Schema,
+  dialect: SchemaDialect,
+): { result: 'wrapped' | undefined; keys: string[] | undefined } {
   translateBounds(schema);
-  sanitiseKeywords(schema);
+  let keys: string[] | undefined = Object.keys(schema);
+  sanitiseKeywords(schema, keys);
   if (dialect === '2020-12' && Array.isArray(schema.items) && !('prefixItems' in schema)) {
     schema.prefixItems = schema.items;
     delete schema.items;
+    keys = undefined;
   }
-  return translateNullable(schema);
+  const result = translateNullable(schema);
+  return { result, keys: result === 'wrapped' ? undefined : keys };
 }
