@@ -69,6 +69,14 @@ export function historyStatements(): Array<{ label: string; sql: string }> {
         order by 1, 2`,
     },
     {
+      // What `contracts.insert` keeps on publish: each integration's newest contract.
+      label: 'integrations',
+      sql: `insert into integrations (consumer_id, provider_id, latest_contract_id)
+        select v.service_id, c.provider_id, max(c.id)
+        from contracts c join versions v on v.id = c.consumer_version_id
+        group by v.service_id, c.provider_id`,
+    },
+    {
       // A consumer generation newer than the provider's spec needs what that spec lacks: incompatible.
       label: 'comparisons',
       sql: `insert into comparisons (contract_sha, spec_sha, status, summary, findings)

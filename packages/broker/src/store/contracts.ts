@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from './db.js';
 import { decodeIdCursor, pageLimit, toPage, type Page, type PageRequest } from './page.js';
 import type { Contract } from './records.js';
@@ -40,13 +41,25 @@ export function contractStore(db: Db) {
       return select().where('c.id', '=', id).executeTakeFirst();
     },
 
-    /** Inserts unless the version already has a contract with this provider; returns the stored row. */
+    /**
+     * Inserts unless the version already has a contract with this provider, and makes a new one the newest of
+     * its integration; returns the stored row.
+     */
     async insert(consumerVersionId: number, providerId: number, contentSha: string): Promise<Contract> {
-      await db
+      const inserted = await db
         .insertInto('contracts')
         .values({ consumer_version_id: consumerVersionId, provider_id: providerId, content_sha: contentSha })
         .onConflict((conflict) => conflict.columns(['consumer_version_id', 'provider_id']).doNothing())
-        .execute();
+        .returning('id')
+        .executeTakeFirst();
+      if (inserted !== undefined) {
+        await sql`insert into integrations (consumer_id, provider_id, latest_contract_id)
+          select v.service_id, ${providerId}, ${inserted.id} from versions v where v.id = ${consumerVersionId}
+          on conflict (consumer_id, provider_id) do update
+          set latest_contract_id = greatest(integrations.latest_contract_id, excluded.latest_contract_id)`.execute(
+          db,
+        );
+      }
       return (await this.find(consumerVersionId, providerId))!;
     },
 

@@ -108,6 +108,13 @@ export interface ApiTokensTable {
   revoked_at: Date | null;
 }
 
+/** One row per (consumer, provider) pair some contract links, pointing at its newest contract. */
+export interface IntegrationsTable {
+  consumer_id: number;
+  provider_id: number;
+  latest_contract_id: number;
+}
+
 export interface Database {
   services: ServicesTable;
   versions: VersionsTable;
@@ -121,4 +128,5 @@ export interface Database {
   deployed_versions: DeployedVersionsTable;
   events: EventsTable;
   api_tokens: ApiTokensTable;
+  integrations: IntegrationsTable;
 }

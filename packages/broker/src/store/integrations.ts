@@ -12,20 +12,19 @@ export interface IntegrationRow {
   status: ComparisonStatus | null;
 }
 
-/** Integrations are derived from contracts: a pair exists once any consumer version has a contract naming the provider. */
+/**
+ * Integrations are derived from contracts: a pair exists once any consumer version has a contract naming the
+ * provider (the `integrations` table, kept by `contracts.insert`).
+ */
 export function integrationStore(db: Db) {
   return {
     /** Every integration, in (consumer, provider) name order. */
     async latest(): Promise<IntegrationRow[]> {
       const { rows } = await sql<IntegrationRow>`
-        with newest as (
-          select v.service_id as consumer_id, c.provider_id, max(c.id) as contract_id
-          from contracts c join versions v on v.id = c.consumer_version_id
-          group by v.service_id, c.provider_id)
         select cs.name as consumer, ps.name as provider, c.content_sha as "contractSha",
                spec.content_sha as "specSha", cmp.status
-        from newest n
-        join contracts c on c.id = n.contract_id
+        from integrations n
+        join contracts c on c.id = n.latest_contract_id
         join services cs on cs.id = n.consumer_id
         join services ps on ps.id = n.provider_id
         left join lateral (select s.content_sha from specs s where s.service_id = n.provider_id order by s.id desc limit 1) spec on true

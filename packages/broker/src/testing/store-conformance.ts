@@ -139,6 +139,27 @@ export function describeStoreConformance(databaseName: string, open: () => Promi
       expect(await store.contracts.namesProvider(consumer.id)).toBe(false);
     });
 
+    it('keeps each integration pointing at its newest contract', async () => {
+      const consumer = await store.services.ensure('newest_consumer');
+      const provider = await store.services.ensure('newest_provider');
+      const newestOf = async () =>
+        (await store.integrations.latest()).filter((row) => row.consumer === 'newest_consumer');
+      const v1 = await store.versions.ensure(consumer.id, 'v1', 'main');
+      const v2 = await store.versions.ensure(consumer.id, 'v2', 'main');
+      const [first, second] = [
+        await store.documents.put('newest one'),
+        await store.documents.put('newest two'),
+      ];
+      await store.contracts.insert(v2.id, provider.id, second!);
+      await store.contracts.insert(v1.id, provider.id, first!);
+      // v1's contract was inserted last, so it is the newest publication.
+      expect((await newestOf()).map((row) => [row.provider, row.contractSha])).toEqual([
+        ['newest_provider', first],
+      ]);
+      await store.contracts.insert(v2.id, provider.id, first!);
+      expect(await newestOf()).toHaveLength(1);
+    });
+
     it('keeps the first comparison of a content pair', async () => {
       const contract = await store.documents.put('pact for comparison');
       const spec = await store.documents.put('spec for comparison');

@@ -4,6 +4,7 @@ import * as environmentsAndEvents from './0002-environments-and-events.js';
 import * as apiTokens from './0003-api-tokens.js';
 import * as webhooks from './0004-webhooks.js';
 import * as pactApi from './0005-pact-api.js';
+import * as integrations from './0006-integrations.js';
 
 /**
  * Every migration, in order. Forward-only: a released migration is never edited or removed; change the
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0003-api-tokens': apiTokens,
   '0004-webhooks': webhooks,
   '0005-pact-api': pactApi,
+  '0006-integrations': integrations,
 };
