@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { playReferenceWorkflow, type WorkflowResult } from './reference-workflow/workflow.js';
 
 // SPEC §2 end to end: `signet broker` on a fresh embedded database, four real services, every step through the
-// built CLI in child processes (build first: `npx tsc -b`; `npm test` does). Steps 5 and 7 (webhooks) are not
-// played yet. The first start of an empty database runs PGlite's initdb, hence the long timeout.
+// built CLI in child processes (build first: `npx tsc -b`; `npm test` does), webhooks delivered to shopping_cart's
+// real endpoint. The first start of an empty database runs PGlite's initdb, hence the long timeout.
 describe('the reference workflow (npm run demo)', () => {
   let result: WorkflowResult;
   const lines: string[] = [];
@@ -51,11 +51,53 @@ describe('the reference workflow (npm run demo)', () => {
     );
   });
 
+  it("step 5: shopping_cart's webhook on inventory's verification succeeded, with a secret; the ping verifies", () => {
+    expect(result.subscribed.subscription).toMatchObject({
+      events: ['verification.succeeded'],
+      service: 'inventory_service',
+      consumer: null,
+      provider: null,
+      method: 'POST',
+      url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/webhooks\/signet$/),
+      hasSecret: true,
+      enabled: true,
+    });
+    expect(result.subscribed.ping).toEqual({ exitCode: 0, check: 'ok' });
+  });
+
   it('step 6: inventory 2.0, verified by signet test, is safe: the deployed shopping_cart still fits', () => {
     expect(result.inventoryNew.verdict).toBe('safe');
     expect(result.inventoryNew.text).toContain('✓ inventory_service@inv-2.0 is verified against its spec');
     expect(result.inventoryNew.text).toContain(
       '✓ shopping_cart_service@cart-1.0 → inventory_service@inv-2.0: compatible',
+    );
+  });
+
+  it('step 7: the signed verification event for inventory 2.0 reached shopping_cart, retried after a 503', () => {
+    const { event, requests, log, copies } = result.delivered;
+    expect(event).toMatchObject({
+      event: 'verification.succeeded',
+      service: 'inventory_service',
+      version: 'inv-2.0',
+      provider: 'inventory_service',
+      providerVersion: 'inv-2.0',
+      status: 'succeeded',
+    });
+    // Every request was signed and verified; the endpoint was down for the first, so the broker retried.
+    expect(requests).toEqual([
+      { check: 'ok', status: 503 },
+      { check: 'ok', status: 200 },
+    ]);
+    expect(log.deliveries).toBe(1);
+    expect(log.state).toBe('delivered');
+    expect(log.attempts).toBeGreaterThanOrEqual(2);
+    expect(log.statuses).toHaveLength(log.attempts);
+    expect(log.statuses[0]).toBe(503);
+    expect(log.statuses.at(-1)).toBe(200);
+    // A replay within the tolerance is accepted but not processed twice; stale or tampered copies are refused.
+    expect(copies).toEqual({ replayed: 200, stale: 401, tampered: 401, processedOnce: true });
+    expect(lines.some((line) => line.includes('delivered') && line.includes('verification.succeeded'))).toBe(
+      true,
     );
   });
 
@@ -81,6 +123,6 @@ describe('the reference workflow (npm run demo)', () => {
         'verification.succeeded',
       ]),
     );
-    expect(lines).toContain('(not played yet: webhooks are being built)');
+    expect(lines.filter((line) => line.includes('not played yet'))).toEqual([]);
   });
 });

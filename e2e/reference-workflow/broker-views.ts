@@ -1,12 +1,40 @@
-import { createClient, type VersionRef } from '@signet/client';
+import {
+  createClient,
+  webhooksApi,
+  type VersionRef,
+  type Webhook,
+  type WebhookDeliveryDetail,
+} from '@signet/client';
 import type { Say } from './demo-world.js';
 
 /** What the broker shows (as the UI would), read with `@signet/client`: the CLI has no command for these. */
 export class BrokerViews {
   private readonly client;
+  private readonly webhooks;
 
   constructor(baseUrl: string) {
     this.client = createClient({ baseUrl });
+    this.webhooks = webhooksApi({ baseUrl });
+  }
+
+  /** A webhook subscription, as the webhooks page shows it. */
+  webhook(id: number): Promise<Webhook> {
+    return this.webhooks.get(id);
+  }
+
+  /**
+   * The webhook's deliveries with every attempt, newest first, once none is pending any more (the broker logs an
+   * attempt just after the receiver answered it).
+   */
+  async settledDeliveries(id: number, ms = 15_000): Promise<WebhookDeliveryDetail[]> {
+    const started = Date.now();
+    for (;;) {
+      const page = await this.webhooks.deliveries(id, { limit: 100 });
+      if (page.items.every((delivery) => delivery.state !== 'pending') || Date.now() - started > ms) {
+        return Promise.all(page.items.map((delivery) => this.webhooks.delivery(id, delivery.id)));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
   }
 
   /** The service graph, as the UI's home page shows it. */

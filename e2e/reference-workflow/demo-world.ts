@@ -14,6 +14,20 @@ export type Verdict = 'safe' | 'unsafe' | 'unknown';
 /** What the demo says as it goes: a step heading, a command and its output, or a note. */
 export type Say = (line: string) => void;
 
+/**
+ * The broker's webhook settings: shopping_cart's endpoint is on loopback, which the SSRF guard refuses unless
+ * allowed; retries start after half a second (not 5 s) and idle polling is quick, so "retried until delivered"
+ * takes seconds.
+ */
+export const demoWebhookSettings = {
+  SIGNET_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+  SIGNET_WEBHOOK_RETRY_INITIAL_MS: '500',
+  SIGNET_WEBHOOK_RETRY_MAX_MS: '2000',
+  SIGNET_WEBHOOK_MAX_ATTEMPTS: '10',
+  SIGNET_WEBHOOK_TIMEOUT_MS: '5000',
+  SIGNET_WEBHOOK_POLL_MS: '200',
+};
+
 /** The OpenAPI files the providers' teams publish. */
 export const specFile = (name: string) => fileURLToPath(new URL(`specs/${name}.yaml`, import.meta.url));
 
@@ -36,7 +50,12 @@ export class DemoWorld {
 
   static async start(say: Say): Promise<DemoWorld> {
     say('starting a fresh broker (signet broker, embedded database in a temporary directory)…');
-    const broker = await startBrokerProcess();
+    say(
+      `  webhook settings: ${Object.entries(demoWebhookSettings)
+        .map(([name, value]) => `${name}=${value}`)
+        .join(' ')}`,
+    );
+    const broker = await startBrokerProcess(demoWebhookSettings);
     say(`broker listening on ${broker.url}`);
     return new DemoWorld(broker, await mkdtemp(path.join(tmpdir(), 'signet-demo-')), say);
   }
@@ -48,9 +67,7 @@ export class DemoWorld {
   /** Runs `signet <args>`, shows it, and fails the demo on an exit code not in `expected`. */
   async signet(args: string[], expected: number[] = [0]): Promise<SignetRun> {
     const run = await signet(args, this.where);
-    this.say(
-      `$ signet ${args.map((arg) => (arg.startsWith(this.dir) ? path.relative(this.dir, arg) : arg)).join(' ')}`,
-    );
+    this.say(`$ signet ${args.map((arg, index) => this.shown(arg, args[index - 1])).join(' ')}`);
     const shown = run.stdout.trimEnd();
     if (shown !== '') this.say(shown.replace(/^/gm, '  '));
     if (!expected.includes(run.code)) {
@@ -59,6 +76,13 @@ export class DemoWorld {
       );
     }
     return run;
+  }
+
+  /** An argument as the demo prints it: paths relative to the scratch directory, quoted if need be. */
+  private shown(arg: string, flag: string | undefined): string {
+    if (flag === '--secret') return '…'; // not printed, not even a demo's
+    if (arg.startsWith(this.dir)) return path.relative(this.dir, arg);
+    return /[\s"'$]/.test(arg) ? `'${arg.replaceAll("'", "'\\''")}'` : arg;
   }
 
   /** `signet publish spec <specs/name.yaml> --provider … --version …`. */

@@ -1,9 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { DemoWorld, type Say, type Verdict } from './demo-world.js';
 import { playFirstRelease } from './first-release.js';
 import { cart, inventory } from './names.js';
 import { recordShoppingCart } from './record-contracts.js';
 import { startInventory } from './services/inventory.js';
 import { startShoppingCart } from './services/shopping-cart.js';
+import { checkDelivery, subscribeShoppingCart, type Delivered, type Subscribed } from './webhook-steps.js';
+import { WebhookInbox } from './webhooks/inbox.js';
 
 /** What each step concluded, for the e2e test to check. */
 export interface WorkflowResult {
@@ -16,6 +19,10 @@ export interface WorkflowResult {
   cartBeforeInventory: { verdict: Verdict; text: string };
   inventoryNew: { verdict: Verdict; text: string };
   cartAfterInventory: { verdict: Verdict; text: string };
+  /** Step 5: shopping_cart's webhook subscription and its test ping. */
+  subscribed: Subscribed;
+  /** Step 7: the verification event at shopping_cart's endpoint, and the broker's delivery log. */
+  delivered: Delivered;
   /** Step 9: matrix rows and timeline event types the broker shows. */
   matrixRows: number;
   eventTypes: string[];
@@ -52,8 +59,10 @@ async function play(world: DemoWorld, say: Say): Promise<WorkflowResult> {
     { service: inventory, version: 'inv-2.0' },
   );
   say(`the broker compared shopping_cart 2.0's contract with inventory's new spec: ${newContractComparison}`);
-  // shopping_cart 2.0's own CI: it is a provider too, so it publishes its spec and verifies its build.
-  const cartV2 = await world.service(startShoppingCart(2, upstreams));
+  // shopping_cart 2.0's own CI: it is a provider too, so it publishes its spec and verifies its build. This
+  // build also receives Signet's webhooks (steps 5 and 7), checking signatures with its secret.
+  const inbox = new WebhookInbox(randomBytes(24).toString('base64url'));
+  const cartV2 = await world.service(startShoppingCart(2, upstreams, inbox));
   await world.publishSpec('shopping-cart-v2', cart, 'cart-2.0');
   await world.verify(cart, 'cart-2.0', cartV2.url);
 
@@ -61,25 +70,25 @@ async function play(world: DemoWorld, say: Say): Promise<WorkflowResult> {
   const cartBeforeInventory = await world.deployGuard(cart, 'cart-2.0');
 
   step('Step 5: shopping_cart subscribes a webhook to "inventory_service verification succeeded"');
-  // WEBHOOK (step 5): subscribe shopping_cart's receiver here with `signet webhook create` (being built
-  // alongside): event verification.succeeded, service inventory_service, a secret to check signatures with.
-  say('(not played yet: `signet webhook create` is being built)');
+  const subscribed = await subscribeShoppingCart(world, inbox, `${cartV2.url}/webhooks/signet`);
+  say(`the test ping reached shopping_cart's endpoint; its signature check: ${subscribed.ping.check}`);
 
   step('Step 6: inventory CI runs signet test against its new build and publishes the result');
+  // shopping_cart's endpoint is briefly down: its first answer is a 503, so the delivery must be retried.
+  inbox.failNext(1);
+  say("(shopping_cart's webhook endpoint will answer 503 to the next request: it is restarting)");
   await world.verify(inventory, 'inv-2.0', inventoryV2.url);
   const inventoryNew = await world.deployGuard(inventory, 'inv-2.0');
   await world.recordDeployment(inventory, 'inv-2.0');
 
-  step("Step 7: the webhook fires to shopping_cart's endpoint");
-  // WEBHOOK (step 7): check here that shopping_cart's receiver got the signed verification.succeeded delivery
-  // for inventory_service@inv-2.0, and that the delivery log shows it delivered.
-  say('(not played yet: webhooks are being built)');
+  step("Step 7: the webhook fires to shopping_cart's endpoint (signed, retried until delivered)");
+  const delivered = await checkDelivery(world, inbox, subscribed.subscription, say);
 
   step('Step 8: deploy guard for shopping_cart 2.0 to production, again');
   const cartAfterInventory = await world.deployGuard(cart, 'cart-2.0');
 
   step('Step 9: the matrix and the timeline');
   const { matrixRows, eventTypes } = await world.views.history(say);
-  const verdicts = { cartBeforeInventory, inventoryNew, cartAfterInventory };
+  const verdicts = { cartBeforeInventory, inventoryNew, cartAfterInventory, subscribed, delivered };
   return { graph, baseline, newContractComparison, ...verdicts, matrixRows, eventTypes };
 }

@@ -10,14 +10,18 @@ export interface BrokerProcess {
 }
 
 /**
- * Starts `signet broker --port 0 --data-dir <fresh temp dir>` and waits for its "listening on" line. The first
- * start of an empty data directory runs PGlite's initdb, which takes a while on a busy machine.
+ * Starts `signet broker --port 0 --data-dir <fresh temp dir>` with `env` (e.g. `SIGNET_WEBHOOK_*`) and waits for
+ * its "listening on" line. The first start of an empty data directory runs PGlite's initdb, which takes a while
+ * on a busy machine.
  */
-export async function startBrokerProcess(timeoutMs = 180_000): Promise<BrokerProcess> {
+export async function startBrokerProcess(
+  env: Record<string, string> = {},
+  timeoutMs = 180_000,
+): Promise<BrokerProcess> {
   const root = await mkdtemp(path.join(tmpdir(), 'signet-demo-broker-'));
   const { child, output } = spawnSignet(['broker', '--port', '0', '--data-dir', path.join(root, 'data')], {
     cwd: root,
-    env: {},
+    env,
   });
   try {
     const [, url] = await waitForOutput(child, () => output.stderr, /listening on (http:\/\/\S+)/, timeoutMs);

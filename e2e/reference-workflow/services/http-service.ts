@@ -1,4 +1,4 @@
-import http from 'node:http';
+import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** A running service; `close` stops it. */
@@ -14,11 +14,20 @@ export interface Answer {
   body: unknown;
 }
 
-/** A route: method, a path pattern with named groups, and a handler of the groups and the parsed JSON body. */
+/** The request as received: its headers and raw body text (what a webhook signature is computed over). */
+export interface RawRequest {
+  headers: IncomingHttpHeaders;
+  text: string;
+}
+
+/**
+ * A route: method, a path pattern with named groups, and a handler of the groups, the parsed JSON body and the
+ * raw request.
+ */
 export type Route = [
   method: string,
   pattern: RegExp,
-  handle: (params: Record<string, string>, body: unknown) => Promise<Answer> | Answer,
+  handle: (params: Record<string, string>, body: unknown, raw: RawRequest) => Promise<Answer> | Answer,
 ];
 
 /** Starts a small JSON service on a free loopback port: the first matching route answers, else 404. */
@@ -28,7 +37,8 @@ export async function startService(name: string, routes: Route[]): Promise<Runni
     request.setEncoding('utf8');
     request.on('data', (chunk: string) => (text += chunk));
     request.on('end', () => {
-      void answer(routes, request.method ?? 'GET', request.url ?? '/', text).then(({ status, body }) => {
+      const raw = { headers: request.headers, text };
+      void answer(routes, request.method ?? 'GET', request.url ?? '/', raw).then(({ status, body }) => {
         response.writeHead(status, { 'content-type': 'application/json' });
         response.end(JSON.stringify(body));
       });
@@ -46,7 +56,8 @@ export async function startService(name: string, routes: Route[]): Promise<Runni
   };
 }
 
-async function answer(routes: Route[], method: string, url: string, text: string): Promise<Answer> {
+async function answer(routes: Route[], method: string, url: string, raw: RawRequest): Promise<Answer> {
+  const { text } = raw;
   const path = new URL(url, 'http://service').pathname;
   for (const [routeMethod, pattern, handle] of routes) {
     const match = routeMethod === method ? pattern.exec(path) : null;
@@ -55,7 +66,7 @@ async function answer(routes: Route[], method: string, url: string, text: string
       const params = Object.fromEntries(
         Object.entries(match.groups ?? {}).map(([key, value]) => [key, decodeURIComponent(value)]),
       );
-      return await handle(params, text === '' ? undefined : (JSON.parse(text) as unknown));
+      return await handle(params, text === '' ? undefined : (JSON.parse(text) as unknown), raw);
     } catch (error) {
       return { status: 502, body: { error: (error as Error).message } };
     }

@@ -1,3 +1,4 @@
+import type { WebhookInbox } from '../webhooks/inbox.js';
 import { callJson, startService, type RunningService, type Route } from './http-service.js';
 
 /** Where shopping_cart_service finds its providers (the real ones, test doubles, or `signet proxy`). */
@@ -13,9 +14,14 @@ const cartItems = [
 
 /**
  * shopping_cart_service: carts whose items come from inventory, checkout through payments; version 2.0 adds a
- * gadget offer from inventory's new gadgets endpoint.
+ * gadget offer from inventory's new gadgets endpoint. With an `inbox` it also receives Signet's webhooks at
+ * `POST /webhooks/signet` (not part of its published API, so not in its spec).
  */
-export function startShoppingCart(version: 1 | 2, upstreams: CartUpstreams): Promise<RunningService> {
+export function startShoppingCart(
+  version: 1 | 2,
+  upstreams: CartUpstreams,
+  inbox?: WebhookInbox,
+): Promise<RunningService> {
   const routes: Route[] = [
     [
       'GET',
@@ -60,5 +66,6 @@ export function startShoppingCart(version: 1 | 2, upstreams: CartUpstreams): Pro
       },
     ]);
   }
+  if (inbox !== undefined) routes.push(inbox.route());
   return startService(`shopping_cart_service v${version}`, routes);
 }

@@ -22,6 +22,7 @@ import { specOperationRoutes } from './routes/spec-operations.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { verificationRoutes } from './routes/verifications.js';
 import { versionRoutes } from './routes/versions.js';
+import { versionSpecRoutes } from './routes/version-specs.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { locateUiDir, serveUi, uiBuilt } from './ui/index.js';
 
@@ -33,6 +34,7 @@ export interface AppOptions {
 export const routeGroups = [
   serviceRoutes,
   versionRoutes,
+  versionSpecRoutes,
   specRoutes,
   specOperationRoutes,
   contractRoutes,

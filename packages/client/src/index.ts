@@ -5,7 +5,14 @@ export { BrokerProblemError, BrokerUnreachableError, type ProblemFields } from '
 export { allItems, type Page, type PageQuery } from './page.js';
 export type { Service } from './services.js';
 export type { Version, VersionInput } from './versions.js';
-export type { Spec, SpecWithContent, PublishSpecInput, PublishedSpec, PublishOutcome } from './specs.js';
+export type {
+  Spec,
+  SpecWithContent,
+  SpecListQuery,
+  PublishSpecInput,
+  PublishedSpec,
+  PublishOutcome,
+} from './specs.js';
 export type {
   Contract,
   ContractWithContent,

@@ -36,18 +36,33 @@ export interface PublishedSpec {
   comparisons: Comparison[];
 }
 
-/** `/services/{name}/specs`: publish, list (newest first), latest with its content. */
+/** Filters of the spec list. */
+export interface SpecListQuery extends PageQuery {
+  /** Only the spec this version published: one item, or none. */
+  version?: string;
+}
+
+/** `/services/{name}/specs`: publish, list (newest first), latest with its content, a version's own spec. */
 export function specsApi(http: Http) {
   return {
     /** Publishes a spec; 422 with the loader's message for an invalid one, 413 above the size limit. */
     publish: (provider: string, input: PublishSpecInput) =>
       http<PublishedSpec>({ method: 'POST', path: path`/services/${provider}/specs`, body: input }),
-    /** A page of the provider's specs, newest first (without content). */
-    list: (provider: string, query: PageQuery = {}) =>
+    /** A page of the provider's specs, newest first (without content); `version` filters to that version's. */
+    list: (provider: string, query: SpecListQuery = {}) =>
       http<Page<Spec>>({ method: 'GET', path: path`/services/${provider}/specs`, query: { ...query } }),
     /** The newest spec with its text; `spec.not-found` (404) when the service has none. */
     latest: (provider: string) =>
       http<SpecWithContent>({ method: 'GET', path: path`/services/${provider}/specs/latest` }),
+    /**
+     * The spec `provider@version` published, with its text (older ones too); 404 `spec.not-found` when that
+     * version published none, `version.not-found` / `service.not-found` when it does not exist.
+     */
+    ofVersion: (provider: string, version: string) =>
+      http<SpecWithContent>({
+        method: 'GET',
+        path: path`/services/${provider}/versions/${version}/spec`,
+      }),
   };
 }
 

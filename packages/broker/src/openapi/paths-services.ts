@@ -86,7 +86,11 @@ export const servicesPaths = {
     get: op({
       summary: 'List specs (newest first)',
       tag: 'specs',
-      parameters: [path('name'), ...page],
+      parameters: [
+        path('name'),
+        query('version', 'Only the spec this version published (none for a version without one)'),
+        ...page,
+      ],
       ok: [200, 'A page', ref('SpecPage')],
       errors: [404],
     }),

@@ -3,6 +3,7 @@ import { environmentsPaths } from './paths-environments.js';
 import { livePaths } from './paths-live.js';
 import { servicesPaths } from './paths-services.js';
 import { specOperationsPaths } from './paths-spec-operations.js';
+import { versionSpecsPaths } from './paths-version-specs.js';
 import { webhooksPaths } from './paths-webhooks.js';
 
 /** The native API's operations, for `/api/v1/openapi.json`. Tests check this list against the routes. */
@@ -12,5 +13,6 @@ export const paths = {
   ...environmentsPaths,
   ...livePaths,
   ...specOperationsPaths,
+  ...versionSpecsPaths,
   ...webhooksPaths,
 };

@@ -7,6 +7,7 @@ import { renderComparison, renderPage, renderSpec } from '../http/render.js';
 import { documentContent, documentText, name, pageQuery, versionNumber } from '../http/schemas.js';
 import { findService } from '../services/find-service.js';
 import { publishSpec } from '../specs/publish-spec.js';
+import { specsOfVersion } from '../specs/version-spec.js';
 
 const serviceParams = z.object({ name });
 const publishBody = z
@@ -21,7 +22,10 @@ const publishBody = z
     path: ['version'],
   });
 
-/** `/services/{name}/specs`: publish (201 new, 200 repeated or replaced), list (newest first), latest with content. */
+/**
+ * `/services/{name}/specs`: publish (201 new, 200 repeated or replaced), list (newest first; `?version=` filters to
+ * that version's spec), latest with content.
+ */
 export function specRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   app.post('/services/:name/specs', async (request, reply) => {
     const params = parse(serviceParams, request.params, 'path');
@@ -40,8 +44,10 @@ export function specRoutes(app: FastifyInstance, deps: BrokerDeps): void {
 
   app.get('/services/:name/specs', async (request) => {
     const params = parse(serviceParams, request.params, 'path');
-    const query = parse(pageQuery, request.query, 'query');
+    const query = parse(pageQuery.extend({ version: versionNumber.optional() }), request.query, 'query');
     const service = await findService(deps.store, params.name);
+    if (query.version !== undefined)
+      return renderPage(await specsOfVersion(deps, params.name, query.version), renderSpec);
     return renderPage(await deps.store.specs.list(service.id, query), renderSpec);
   });
 

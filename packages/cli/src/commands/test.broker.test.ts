@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestBroker, type TestBroker } from '../../../broker/src/testing/test-broker.js';
@@ -121,5 +121,41 @@ describe('signet test with the broker: spec from the broker, --publish', () => {
       provider.url,
     );
     expect(noVersionSpec.stderr).toContain('items@p9 has no spec in the broker');
+  });
+
+  it("verifies an older version against that version's spec, not the latest (--provider-version)", async () => {
+    // p-new's spec adds an operation the provider lacks: verifying against it fails, against p1's it passes.
+    const newer = (await readFile(specFile, 'utf8')).replace(
+      /^paths:\n/m,
+      "paths:\n  /gadgets:\n    get:\n      responses:\n        '200':\n          description: gadgets\n",
+    );
+    const newerFile = path.join(scratch.dir, 'items-new.yaml');
+    await writeFile(newerFile, newer);
+    expect((await cli('publish', 'spec', newerFile, '--provider', 'items', '--version', 'p-new')).code).toBe(
+      0,
+    );
+    provider = await startItemsProvider();
+    const test = (...more: string[]) =>
+      cli('test', '--provider', 'items', '--provider-url', provider!.url, '--seed', '3', ...more);
+
+    const latest = await test();
+    expect(latest.stderr).toContain('verifying against the spec of items@p-new (from the broker)');
+    expect(latest.code).toBe(1);
+    const before = (await verifications('p1')).length;
+    const old = await test('--provider-version', 'p1', '--publish');
+    expect(old.stderr).toContain('verifying against the spec of items@p1 (from the broker)');
+    expect(old.stdout).not.toContain('/gadgets');
+    expect(old.code).toBe(0);
+    const p1Sha = createHash('sha256')
+      .update(await readFile(specFile, 'utf8'))
+      .digest('hex');
+    const recorded = await verifications('p1'); // oldest first
+    expect(recorded).toHaveLength(before + 1);
+    expect(recorded.at(-1)).toMatchObject({ success: true, specSha: p1Sha });
+    expect(p1Sha).not.toBe(
+      (await broker.api({ method: 'GET', url: '/services/items/specs/latest' })).json().contentSha,
+    );
+    const disagree = await test('--version', 'p1', '--provider-version', 'p-new');
+    expect(disagree).toMatchObject({ code: 2, stderr: expect.stringContaining('disagree') });
   });
 });

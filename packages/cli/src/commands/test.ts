@@ -15,6 +15,7 @@ interface TestFlags extends BrokerFlags {
   spec?: string;
   provider?: string;
   version?: string;
+  providerVersion?: string;
   branch?: string;
   publish?: boolean;
   buildUrl?: string;
@@ -26,8 +27,9 @@ interface TestFlags extends BrokerFlags {
 }
 
 /**
- * `signet test --provider-url <url> [--spec <file> | --provider <name>] [--publish]`: verifies a running provider
- * against its spec (a file, or the provider's spec from the broker) and exits 0 when every check passed, 1 when
+ * `signet test --provider-url <url> [--spec <file> | --provider <name> [--version <v>]] [--publish]`: verifies a
+ * running provider against its spec (a file, or from the broker: that version's own spec when it published one,
+ * else the provider's latest) and exits 0 when every check passed, 1 when
  * any failed, 2 for bad input, 3 when the provider (or the broker) is unreachable. With `--publish` the result,
  * success or failure, is recorded for the provider version.
  */
@@ -41,7 +43,11 @@ export function registerTest(program: Command, { io, context, done }: CommandDep
     )
     .option('--spec <file>', "provider spec file (default: the provider's spec from the broker)")
     .option('--provider <name>', 'provider name (needed without --spec, and with --publish)')
-    .option('--version <version>', 'provider version (default with --publish: git rev-parse HEAD)')
+    .option(
+      '--version <version>',
+      "provider version: without --spec, verify against this version's spec (default with --publish: git HEAD)",
+    )
+    .option('--provider-version <version>', 'the same as --version')
     .option('--branch <branch>', 'provider branch, with --publish (default: the current git branch)')
     .option('--publish', 'record the result (success or failure) for the provider version in the broker')
     .option('--build-url <url>', 'link to the CI build, recorded with --publish')
@@ -50,7 +56,8 @@ export function registerTest(program: Command, { io, context, done }: CommandDep
     .option('--max-examples <n>', 'schema-generated requests per operation', '20')
     .option('--negative', 'also send invalid requests, which must be answered with a 4xx')
     .option('--operation <id>', "only this operationId or 'METHOD /path'; repeatable", collect, [])
-    .action(async (flags: TestFlags) => {
+    .action(async (given: TestFlags) => {
+      const flags = withProviderVersion(given);
       const settings = await loadSettings(context);
       const target = flags.publish ? await resolvePublishTarget(settings, flags) : undefined;
       const spec = await resolveSpec(settings, flags, io);
@@ -75,6 +82,15 @@ export function registerTest(program: Command, { io, context, done }: CommandDep
       else if (published) io.out(`published the ${published.outcome} verification of ${published.target}\n`);
       done({ exitCode: report.success ? ExitCode.ok : ExitCode.failed });
     });
+}
+
+/** `--provider-version` is another name for `--version` (as Pact's tools call it); both must agree. */
+function withProviderVersion(flags: TestFlags): TestFlags {
+  const { providerVersion, version } = flags;
+  if (providerVersion === undefined) return flags;
+  if (version !== undefined && version !== providerVersion)
+    throw new CliError(`--version ${version} and --provider-version ${providerVersion} disagree: give one`);
+  return { ...flags, version: providerVersion };
 }
 
 function providerUrl(text: string): URL {

@@ -1,4 +1,4 @@
-import { allItems, type SignetClient, type Spec } from '@signet/client';
+import { BrokerProblemError, type SignetClient, type SpecWithContent } from '@signet/client';
 import { CliError } from '../../exit-codes.js';
 
 /** A spec fetched from the broker to verify against. */
@@ -10,8 +10,8 @@ export interface BrokerSpec {
 }
 
 /**
- * The spec of `provider@version` when that version published one, else (`version` not insisted on) the
- * provider's latest spec.
+ * The spec `provider@version` published (older ones too) when it published one, else (`version` not insisted
+ * on) the provider's latest spec.
  *
  * @param insist the version was given explicitly: a version without a spec is an error, not a fallback.
  */
@@ -21,34 +21,30 @@ export async function specFromBroker(
   version: string | undefined,
   insist: boolean,
 ): Promise<BrokerSpec> {
-  const latest = await client.specs.latest(provider);
   const own = version === undefined ? undefined : await specOfVersion(client, provider, version);
-  if (own === undefined) {
-    if (insist)
-      throw new CliError(`${provider}@${version} has no spec in the broker (publish one, or give --spec)`);
-    return { text: latest.content, contentSha: latest.contentSha, label: label(provider, latest.version) };
-  }
-  if (own.contentSha !== latest.contentSha) {
-    // The broker serves the content of the latest spec only; an older one must come from a file.
-    throw new CliError(
-      `${provider}@${version}'s spec is not the provider's latest and the broker cannot serve older specs' ` +
-        `content; give it with --spec`,
-    );
-  }
-  return { text: latest.content, contentSha: latest.contentSha, label: label(provider, own.version) };
+  if (own !== undefined) return fromBroker(provider, own);
+  if (insist)
+    throw new CliError(`${provider}@${version} has no spec in the broker (publish one, or give --spec)`);
+  return fromBroker(provider, await client.specs.latest(provider));
 }
 
+/** The version's own spec; undefined when the version is unknown or published none (the service must exist). */
 async function specOfVersion(
   client: SignetClient,
   provider: string,
   version: string,
-): Promise<Spec | undefined> {
-  // Newest first: the version's current spec is the first found.
-  for await (const spec of allItems((cursor) => client.specs.list(provider, { cursor, limit: 100 }))) {
-    if (spec.version === version) return spec;
+): Promise<SpecWithContent | undefined> {
+  try {
+    return await client.specs.ofVersion(provider, version);
+  } catch (error) {
+    const missing = ['spec.not-found', 'version.not-found'];
+    if (error instanceof BrokerProblemError && missing.includes(error.code)) return undefined;
+    throw error;
   }
-  return undefined;
 }
 
-const label = (provider: string, version: string | null) =>
-  `${provider}${version === null ? '' : `@${version}`} (from the broker)`;
+const fromBroker = (provider: string, spec: SpecWithContent): BrokerSpec => ({
+  text: spec.content,
+  contentSha: spec.contentSha,
+  label: `${provider}${spec.version === null ? '' : `@${spec.version}`} (from the broker)`,
+});

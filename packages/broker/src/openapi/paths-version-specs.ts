@@ -1,0 +1,15 @@
+import { op, ref, versionPath } from './operation.js';
+
+/** A version's own spec, with its content (what `signet test --version` verifies against). */
+export const versionSpecsPaths = {
+  '/api/v1/services/{name}/versions/{version}/spec': {
+    get: op({
+      summary:
+        'The spec this version published, with its content (404 spec.not-found when it published none)',
+      tag: 'specs',
+      parameters: versionPath,
+      ok: [200, 'The spec', ref('SpecWithContent')],
+      errors: [404],
+    }),
+  },
+};

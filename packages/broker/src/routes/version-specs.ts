@@ -1,0 +1,18 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { BrokerDeps } from '../deps.js';
+import { parse } from '../http/parse.js';
+import { renderSpec } from '../http/render.js';
+import { name, versionNumber } from '../http/schemas.js';
+import { versionSpec } from '../specs/version-spec.js';
+
+const versionParams = z.object({ name, version: versionNumber });
+
+/** `/services/{name}/versions/{version}/spec`: the spec that version published, with its content. */
+export function versionSpecRoutes(app: FastifyInstance, deps: BrokerDeps): void {
+  app.get('/services/:name/versions/:version/spec', async (request) => {
+    const params = parse(versionParams, request.params, 'path');
+    const { spec, content } = await versionSpec(deps, params.name, params.version);
+    return { ...renderSpec(spec), content };
+  });
+}
