@@ -7,7 +7,7 @@
  * The load generator is this same file run as a child (`tsx proxy.ts --load <json options>`), so the section
  * stays one file.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -66,6 +66,8 @@ interface LoadOptions {
   count?: number;
   /** Concurrent clients, each with its own keep-alive agent (default CLIENTS). */
   clients?: number;
+  /** Run the load generator on these CPUs only (`taskset -c`). */
+  cpu?: string;
 }
 
 interface LoadResult {
@@ -116,7 +118,7 @@ async function startTarget(): Promise<{ url: string; close: () => void }> {
 }
 
 /** Starts the built CLI's proxy and resolves once it listens. */
-function startProxy(target: string, outDir: string): Promise<ServerChild> {
+function startProxy(target: string, outDir: string, cpu?: string): Promise<ServerChild> {
   const flags = [
     '--target',
     target,
@@ -129,7 +131,7 @@ function startProxy(target: string, outDir: string): Promise<ServerChild> {
     '--out',
     outDir,
   ];
-  return startServerChild([signetBin, 'proxy', ...flags]);
+  return startServerChild([signetBin, 'proxy', ...flags], cpu);
 }
 
 /** The reference: a bare node:http pass-through proxy (no recording) in its own process. */
@@ -145,8 +147,8 @@ interface ServerChild {
 }
 
 /** Starts a server process and resolves once it prints `listening on <url>`. */
-async function startServerChild(args: string[]): Promise<ServerChild> {
-  const child = spawn(process.execPath, args);
+async function startServerChild(args: string[], cpu?: string): Promise<ServerChild> {
+  const child = spawnNode(args, cpu);
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -171,13 +173,10 @@ function runLoad(
   options: LoadOptions,
   onProgress: (done: number) => void = () => undefined,
 ): Promise<LoadResult> {
-  const child = spawn(process.execPath, [
-    '--import',
-    pathToFileURL(tsxLoader).href,
-    self,
-    '--load',
-    JSON.stringify(options),
-  ]);
+  const child = spawnNode(
+    ['--import', pathToFileURL(tsxLoader).href, self, '--load', JSON.stringify(options)],
+    options.cpu,
+  );
   let stderr = '';
   let result: LoadResult | undefined;
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -197,6 +196,59 @@ function runLoad(
       code === 0 && result ? resolve(result) : reject(new Error(`load generator exited ${code}: ${stderr}`)),
     ),
   );
+}
+
+/** Runs node with `args`, on the given CPUs only when `cpu` is set (taskset execs, so the pid is node's). */
+function spawnNode(args: string[], cpu?: string): ChildProcessWithoutNullStreams {
+  return cpu === undefined
+    ? spawn(process.execPath, args)
+    : spawn('taskset', ['-c', cpu, process.execPath, ...args]);
+}
+
+/** Pins every thread of this process (which serves the target) to `cpus`. */
+function pinSelf(cpus: string): void {
+  execFileSync('taskset', ['-a', '-p', '-c', cpus, String(process.pid)], { stdio: 'ignore' });
+}
+
+/** Whether CPUs can be pinned here: Linux with taskset and at least two cores. */
+function canPin(): boolean {
+  try {
+    execFileSync('taskset', ['-p', String(process.pid)], { stdio: 'ignore' });
+    return cpus().length >= 2;
+  } catch {
+    return false;
+  }
+}
+
+interface Pinned {
+  direct: LoadResult[];
+  proxied: LoadResult[];
+}
+
+/**
+ * The proxy's own cost without it taking CPU from the target: the target and the load generator share core 0,
+ * the proxy has core 1; direct and proxied runs alternate. On two cores shared by three busy processes (the
+ * main measurement) the proxy's CPU is CPU the target does not get; here it is not.
+ */
+async function measurePinned(target: string, outDir: string, rounds: number): Promise<Pinned> {
+  pinSelf('0');
+  const proxy = await startProxy(target, outDir, '1');
+  const direct: LoadResult[] = [];
+  const proxied: LoadResult[] = [];
+  try {
+    for (let round = 0; round < rounds; round++) {
+      direct.push(await runLoad({ url: target, durationMs: MEASURE_MS, cpu: '0' }));
+      proxied.push(await runLoad({ url: proxy.url, durationMs: MEASURE_MS, cpu: '0' }));
+      console.error(
+        `  pinned round ${round + 1}: direct ${direct.at(-1)!.rps.toFixed(0)} req/s; proxy ${proxied.at(-1)!.rps.toFixed(0)} req/s`,
+      );
+    }
+  } finally {
+    proxy.child.kill('SIGTERM');
+    await proxy.exit;
+    pinSelf(`0-${cpus().length - 1}`);
+  }
+  return { direct, proxied };
 }
 
 /** Resident set size of a process, from /proc (Linux). */
@@ -292,12 +344,15 @@ export const run: RunSection = async ({ signetRounds }) => {
   try {
     const throughput = await measureThroughput(target.url, join(outDir, 'throughput'), signetRounds);
     const memory = await measureMemory(target.url, join(outDir, 'memory'));
+    const pinned = canPin()
+      ? await measurePinned(target.url, join(outDir, 'pinned'), signetRounds)
+      : undefined;
     mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
     writeFileSync(
       join(repoRoot, 'bench-results', 'proxy.json'),
-      JSON.stringify({ throughput, memory }, null, 1),
+      JSON.stringify({ throughput, memory, pinned }, null, 1),
     );
-    return render(throughput, memory);
+    return render(throughput, memory, pinned);
   } finally {
     target.close();
     rmSync(outDir, { recursive: true, force: true });
@@ -307,6 +362,7 @@ export const run: RunSection = async ({ signetRounds }) => {
 function render(
   { direct, baseline, proxied, single, cpu }: Throughput,
   { samples, load, distinct }: Memory,
+  pinned: Pinned | undefined,
 ): string {
   const m = (results: LoadResult[], key: keyof LoadResult): number => median(results.map((r) => r[key]));
   const ratio = m(proxied, 'rps') / m(direct, 'rps');
@@ -349,6 +405,7 @@ function render(
       `All three processes share ${cpus().length} cores, so CPU the proxy uses is CPU the target and the load ` +
       'generator do not get.',
     '',
+    ...renderPinned(pinned),
     `### Memory while recording ${RECORDED_REQUESTS.toLocaleString('en')} requests`,
     '',
     `A fresh proxy records ${load.requests.toLocaleString('en')} requests (${CLIENTS} clients, ${load.rps.toFixed(0)} req/s, ` +
@@ -465,3 +522,29 @@ if (process.argv[1] === self && process.argv[2] === '--load') {
 }
 if (process.argv[1] === self && process.argv[2] === '--baseline')
   baselineProxy(new URL(process.argv[3] ?? ''));
+
+/** The pinned measurement's section (empty where CPUs cannot be pinned). */
+function renderPinned(pinned: Pinned | undefined): string[] {
+  if (pinned === undefined) return [];
+  const m = (results: LoadResult[], key: keyof LoadResult): number => median(results.map((r) => r[key]));
+  const ratio = m(pinned.proxied, 'rps') / m(pinned.direct, 'rps');
+  const overhead = m(pinned.proxied, 'p50') - m(pinned.direct, 'p50');
+  const row = (name: string, results: LoadResult[]): string =>
+    `| ${name} | ${m(results, 'rps').toFixed(0)} | ${m(results, 'p50').toFixed(2)} ms | ${m(results, 'p99').toFixed(2)} ms |`;
+  return [
+    '### With a core of its own',
+    '',
+    'The same runs with CPUs pinned (`taskset`): the target and the load generator share core 0 in both runs, the ' +
+      'proxy has core 1. This is the proxy’s own overhead, without the CPU contention of the table above (where ' +
+      'three busy processes share two cores and every µs the proxy spends is taken from the target).',
+    '',
+    '| route | requests/s | p50 latency | p99 latency |',
+    '|---|---:|---:|---:|',
+    row('direct, target and clients on core 0', pinned.direct),
+    row('through `signet proxy` on core 1', pinned.proxied),
+    '',
+    `Throughput through the proxy: **${(ratio * 100).toFixed(0)}%** of direct (target ≥ 80%: ${ratio >= 0.8 ? 'met' : '**not met**'}); ` +
+      `p50 overhead **${overhead.toFixed(2)} ms** (target < 2 ms: ${overhead < 2 ? 'met' : '**not met**'}).`,
+    '',
+  ];
+}
