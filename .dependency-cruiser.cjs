@@ -57,6 +57,9 @@ module.exports = {
     exclude: { path: '(^|/)(dist|test-fixtures)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.base.json' },
-    enhancedResolveOptions: { conditionNames: ['@signet/source', 'import', 'default'], exportsFields: ['exports'] },
+    enhancedResolveOptions: {
+      conditionNames: ['@signet/source', 'import', 'default'],
+      exportsFields: ['exports'],
+    },
   },
 };

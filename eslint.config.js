@@ -5,7 +5,13 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'packages/core/test-fixtures/**', 'bench-results/**', '.signet/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'packages/core/test-fixtures/**',
+      'bench-results/**',
+      '.signet/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -68,7 +68,8 @@ export async function buildApp(deps: BrokerDeps, options: AppOptions = {}): Prom
   });
   // The web UI (pages and assets are public; the API they call is not), then authentication.
   const uiDir = deps.uiDir ?? locateUiDir();
-  if (!uiBuilt(uiDir)) app.log.warn(`web UI not built (${uiDir ?? '@signet/web not found'}): run npm run build`);
+  if (!uiBuilt(uiDir))
+    app.log.warn(`web UI not built (${uiDir ?? '@signet/web not found'}): run npm run build`);
   app.addHook('onRequest', serveUi(uiDir));
   app.addHook('onRequest', authGuard(deps));
   app.addHook('onRequest', rateLimitGuard(deps));

@@ -12,7 +12,10 @@ export interface BrokerLimits {
   rateLimit?: RateLimit;
 }
 
-export const defaultLimits: BrokerLimits = { maxDocumentBytes: 10 * 1024 * 1024, rateLimit: defaultRateLimit };
+export const defaultLimits: BrokerLimits = {
+  maxDocumentBytes: 10 * 1024 * 1024,
+  rateLimit: defaultRateLimit,
+};
 
 /** Everything domain functions need, wired once in `main.ts`; no global service locator. */
 export interface BrokerDeps {
