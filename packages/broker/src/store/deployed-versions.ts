@@ -32,6 +32,11 @@ export function deployedVersionStore(db: Db) {
       ]);
 
   return {
+    /** One deployment or release by id, ended or not. */
+    async find(id: number): Promise<DeployedVersion | undefined> {
+      return select().where('d.id', '=', id).executeTakeFirst();
+    },
+
     /** Call inside a transaction: ends the instance's current deployment, then records the new one. */
     async deploy(target: DeploymentTarget, applicationInstance: string): Promise<DeployedVersion> {
       await db

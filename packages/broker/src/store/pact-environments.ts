@@ -1,6 +1,6 @@
 import type { Db } from './db.js';
 import { withPactTables } from './pact-tables.js';
-import type { DeployedVersion, Environment } from './records.js';
+import type { Environment } from './records.js';
 
 /** A contact of an environment as the Pact API carries it (shown, not interpreted). */
 export type EnvironmentContact = Record<string, unknown>;
@@ -59,27 +59,6 @@ export function pactEnvironmentStore(db: Db) {
         .execute();
       await this.setContacts(environmentId, change.contacts);
       return true;
-    },
-
-    async deployedVersion(id: number): Promise<DeployedVersion | undefined> {
-      return pact
-        .selectFrom('deployed_versions as d')
-        .innerJoin('services as s', 's.id', 'd.service_id')
-        .innerJoin('versions as v', 'v.id', 'd.version_id')
-        .innerJoin('environments as e', 'e.id', 'd.environment_id')
-        .select([
-          'd.id',
-          's.name as service',
-          'v.number as version',
-          'd.version_id as versionId',
-          'e.name as environment',
-          'd.kind',
-          'd.application_instance as applicationInstance',
-          'd.created_at as createdAt',
-          'd.ended_at as endedAt',
-        ])
-        .where('d.id', '=', id)
-        .executeTakeFirst();
     },
   };
 }

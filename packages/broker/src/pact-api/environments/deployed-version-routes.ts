@@ -97,7 +97,7 @@ export function deployedVersionRoutes(app: FastifyInstance, deps: BrokerDeps): v
 
 async function find(deps: BrokerDeps, id: string, kind: DeployedVersion['kind']) {
   const row = /^\d{1,9}$/.test(id)
-    ? await deps.store.pact.environments.deployedVersion(Number(id))
+    ? await deps.store.deployedVersions.find(Number(id))
     : undefined;
   if (row === undefined || row.kind !== kind)
     throw new NotFoundError(
