@@ -54,3 +54,4 @@ export {
   type WebhookDeliveryDetail,
   type WebhookAttempt,
 } from './webhooks.js';
+export { webhookEventNames, timelineEventTypes } from './event-types.js';

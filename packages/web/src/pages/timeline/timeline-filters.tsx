@@ -1,23 +1,8 @@
-import { allItems } from '@signet/client';
+import { allItems, timelineEventTypes } from '@signet/client';
 import { useBroker } from '../../api/use-broker.js';
 import { useQuery } from '../../api/use-query.js';
 import { hrefs } from '../../router/hrefs.js';
 import { useRouter } from '../../router/use-router.js';
-
-export const eventTypes = [
-  'spec.published',
-  'contract.published',
-  'contract.content_changed',
-  'comparison.succeeded',
-  'comparison.failed',
-  'verification.succeeded',
-  'verification.failed',
-  'deployment.recorded',
-  'deployment.ended',
-  'release.recorded',
-  'release.ended',
-  'environment.created',
-];
 
 /** Filter the timeline by service and event type (kept in the URL). */
 export function TimelineFilters() {
@@ -55,7 +40,7 @@ export function TimelineFilters() {
         Type{' '}
         <select value={type} onChange={(e) => go({ type: e.target.value })}>
           <option value="">any</option>
-          {eventTypes.map((t) => (
+          {timelineEventTypes.map((t) => (
             <option key={t} value={t}>
               {t}
             </option>

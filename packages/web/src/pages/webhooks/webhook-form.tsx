@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import { webhookEventNames } from '@signet/client';
 import { ErrorMessage } from '../../components/error-message.js';
-import { webhookEvents } from './webhook-events.js';
 import { emptyForm, type WebhookFormState } from './webhook-form-state.js';
 
 /** Create or edit a subscription: events, optional service/integration filter, request, secret, enabled. */
@@ -54,7 +54,7 @@ export function WebhookForm({
       {text('description', 'Description', 'notify shopping_cart')}
       <fieldset>
         <legend>Events</legend>
-        {webhookEvents.map((event) => (
+        {webhookEventNames.map((event) => (
           <label key={event} className="check">
             <input type="checkbox" checked={form.events.includes(event)} onChange={() => toggle(event)} />{' '}
             {event}
