@@ -150,13 +150,13 @@ export function describeStoreConformance(databaseName: string, open: () => Promi
         await store.documents.put('newest one'),
         await store.documents.put('newest two'),
       ];
-      await store.contracts.insert(v2.id, provider.id, second!);
-      await store.contracts.insert(v1.id, provider.id, first!);
+      await store.contracts.insert(v2.id, provider.id, second);
+      await store.contracts.insert(v1.id, provider.id, first);
       // v1's contract was inserted last, so it is the newest publication.
       expect((await newestOf()).map((row) => [row.provider, row.contractSha])).toEqual([
         ['newest_provider', first],
       ]);
-      await store.contracts.insert(v2.id, provider.id, first!);
+      await store.contracts.insert(v2.id, provider.id, first);
       expect(await newestOf()).toHaveLength(1);
     });
 
