@@ -4,7 +4,6 @@
  * database); then, over HTTP against the built broker in its own process, deploy guard and matrix page latency,
  * and on PostgreSQL contract publish throughput with 20 concurrent clients, rows counted afterwards.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -14,6 +13,7 @@ import pg from 'pg';
 import { openApiSpec, pactContract } from '../../packages/broker/src/testing/documents.js';
 import { historyStatements, RUNNING, SERVICES, VERSIONS_PER_SERVICE } from './broker-history.js';
 import { measureLatency, publishConcurrently, type Latency, type Throughput } from './broker-load.js';
+import { startBrokerProcess } from '../../packages/broker/src/testing/broker-process.js';
 import { machineLine } from './machine.js';
 import { repoRoot } from './paths.js';
 import type { RunSection } from './section.js';
@@ -22,7 +22,6 @@ const GUARD_REQUESTS = 1_000;
 const MATRIX_REQUESTS = 300;
 const CLIENTS = 20;
 const PER_CLIENT = 100;
-const brokerMain = join(repoRoot, 'packages/broker/dist/main.js');
 const environments = Object.keys(RUNNING) as Array<keyof typeof RUNNING>;
 
 interface Figures {
@@ -53,31 +52,6 @@ async function loadHistory(location: DatabaseLocation): Promise<number> {
   } finally {
     await opened.close();
   }
-}
-
-/** Starts the built broker on `args` and resolves with its API base once it listens. */
-async function startBroker(args: string[]): Promise<{ api: string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [brokerMain, '--port', '0', ...args], {
-    env: { ...process.env, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  let stderr = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const found = /listening on (http:\/\/\S+)/.exec(stderr)?.[1];
-      if (found !== undefined) resolve(found);
-    });
-    void exited.then(() => reject(new Error(`broker exited before listening:\n${stderr}`)));
-  });
-  return {
-    api: `${url}/api/v1`,
-    stop: () => {
-      child.kill('SIGTERM');
-      return exited;
-    },
-  };
 }
 
 /** A pseudo-random but repeatable pick, so every run asks the same questions. */
@@ -149,7 +123,7 @@ async function onPGlite(): Promise<Figures> {
   mkdirSync(dataDir, { recursive: true });
   console.error('PGlite: loading the history (initdb first)…');
   const loadSeconds = await loadHistory({ kind: 'embedded', dataDir });
-  const broker = await startBroker(['--data-dir', dataDir]);
+  const broker = await startBrokerProcess(['--data-dir', dataDir]);
   try {
     return { loadSeconds, ...(await measureReads(broker.api)) };
   } finally {
@@ -170,7 +144,7 @@ async function onPostgres(serverUrl: string): Promise<Figures> {
   try {
     console.error('PostgreSQL: loading the history…');
     const loadSeconds = await loadHistory({ kind: 'postgres', url: url.toString() });
-    const broker = await startBroker(['--database-url', url.toString()]);
+    const broker = await startBrokerProcess(['--database-url', url.toString()]);
     try {
       const reads = await measureReads(broker.api);
       console.error('PostgreSQL: publish throughput…');

@@ -4,7 +4,6 @@
  * the timeline take to render, from navigation start to the page's content on screen. Each page is loaded in a
  * fresh browser context (cold browser cache) several times; medians are quoted.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,13 +12,13 @@ import { sql } from 'kysely';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumMissingReason, launchChromium } from '../../e2e/ui/chromium.js';
 import { SERVICES } from './broker-history.js';
+import { startBrokerProcess } from '../../packages/broker/src/testing/broker-process.js';
 import { machineLine } from './machine.js';
 import { repoRoot } from './paths.js';
 import type { RunSection } from './section.js';
 import { EVENTS, uiHistoryStatements } from './ui-history.js';
 
 const ROUNDS = 5;
-const brokerMain = join(repoRoot, 'packages/broker/dist/main.js');
 const builtUi = join(repoRoot, 'packages/web/dist/index.html');
 
 interface PageBench {
@@ -74,30 +73,6 @@ async function loadHistory(dataDir: string): Promise<number> {
   }
 }
 
-async function startBroker(dataDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [brokerMain, '--port', '0', '--data-dir', dataDir], {
-    env: { ...process.env, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  let stderr = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const found = /listening on (http:\/\/\S+)/.exec(stderr)?.[1];
-      if (found !== undefined) resolve(found);
-    });
-    void exited.then(() => reject(new Error(`broker exited before listening:\n${stderr}`)));
-  });
-  return {
-    url,
-    stop: () => {
-      child.kill('SIGTERM');
-      return exited;
-    },
-  };
-}
-
 async function timePage(browser: Browser, url: string, bench: PageBench): Promise<number[]> {
   const times: number[] = [];
   for (let round = 0; round < ROUNDS + 1; round++) {
@@ -126,7 +101,7 @@ export const run: RunSection = async () => {
   mkdirSync(dataDir, { recursive: true });
   console.error('UI: loading the history into PGlite (initdb first)…');
   const loadSeconds = await loadHistory(dataDir);
-  const broker = await startBroker(dataDir);
+  const broker = await startBrokerProcess(['--data-dir', dataDir]);
   const browser = await launchChromium();
   const rows: string[] = [];
   try {

@@ -10,7 +10,8 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createStore, openDatabase } from '@signet/broker';
 import { openApiSpec } from '../../packages/broker/src/testing/documents.js';
-import { startKillableBroker, post } from '../../packages/broker/src/webhooks/testing/killable-broker.js';
+import { startBrokerProcess } from '../../packages/broker/src/testing/broker-process.js';
+import { post } from '../../packages/broker/src/webhooks/testing/process-helpers.js';
 import {
   startReceiver,
   type ReceiverProcess,
@@ -98,7 +99,7 @@ export const run: RunSection = async () => {
   mkdirSync(dataDir, { recursive: true });
   const receiver = await startReceiver({ secret });
   console.error('webhooks: starting the broker (initdb first)…');
-  const broker = await startKillableBroker(['--data-dir', dataDir], env);
+  const broker = await startBrokerProcess(['--data-dir', dataDir], env);
   let outage: ReceiverProcess | undefined;
   try {
     console.error('webhooks: latency…');

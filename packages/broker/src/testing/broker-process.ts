@@ -7,10 +7,14 @@ export const brokerMain = fileURLToPath(new URL('../../dist/main.js', import.met
 
 /** A broker running in its own process, talked to over HTTP. */
 export interface BrokerProcess {
+  /** Where it listens, e.g. `http://127.0.0.1:40123`. */
+  url: string;
   /** Base URL of the API, e.g. `http://127.0.0.1:40123/api/v1`. */
   api: string;
   /** Sends SIGTERM and resolves with the exit code once the process has gone. */
   stop(): Promise<number | null>;
+  /** Sends `signal` (SIGKILL: no chance to clean up) and resolves once the process has gone. */
+  kill(signal: NodeJS.Signals): Promise<number | null>;
 }
 
 /** Starts `node dist/main.js --port 0 <args>` and resolves once it says where it listens. */
@@ -25,13 +29,11 @@ export async function startBrokerProcess(
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = await listeningUrl(child, exited);
-  return {
-    api: `${url}/api/v1`,
-    stop: () => {
-      child.kill('SIGTERM');
-      return exited;
-    },
+  const kill = (signal: NodeJS.Signals) => {
+    child.kill(signal);
+    return exited;
   };
+  return { url, api: `${url}/api/v1`, stop: () => kill('SIGTERM'), kill };
 }
 
 /** The `listening on <url>` line from stderr, or the process's output if it exits first. */

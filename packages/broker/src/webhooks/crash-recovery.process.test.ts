@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import '../testing/provided-context.js';
 import { openApiSpec } from '../testing/documents.js';
-import { post, startKillableBroker, testWebhookEnv, type KillableBroker } from './testing/killable-broker.js';
+import { startBrokerProcess, type BrokerProcess } from '../testing/broker-process.js';
+import { post, testWebhookEnv } from './testing/process-helpers.js';
 import { startReceiver, type ReceiverProcess } from './testing/receiver-process.js';
 
 const secret = 'a-shared-secret-for-tests';
@@ -14,7 +15,7 @@ const secret = 'a-shared-secret-for-tests';
 describe('a broker killed with SIGKILL mid-delivery', () => {
   let root: string;
   let receiver: ReceiverProcess;
-  let broker: KillableBroker | undefined;
+  let broker: BrokerProcess | undefined;
   afterAll(async () => {
     await broker?.kill('SIGTERM');
     await receiver?.stop();
@@ -27,7 +28,7 @@ describe('a broker killed with SIGKILL mid-delivery', () => {
     await cp(inject('pgliteTemplate'), dataDir, { recursive: true });
     receiver = await startReceiver({ secret });
     await receiver.setMode('hold');
-    broker = await startKillableBroker(['--data-dir', dataDir], testWebhookEnv);
+    broker = await startBrokerProcess(['--data-dir', dataDir], testWebhookEnv);
     const hook = await post<{ id: number }>(broker.api, '/webhooks', {
       events: ['spec.published'],
       url: `${receiver.url}/hook`,
@@ -40,7 +41,7 @@ describe('a broker killed with SIGKILL mid-delivery', () => {
     await broker.kill('SIGKILL');
 
     await receiver.setMode('ok');
-    broker = await startKillableBroker(['--data-dir', dataDir], testWebhookEnv);
+    broker = await startBrokerProcess(['--data-dir', dataDir], testWebhookEnv);
     // The dead process's lease (timeout + 5 s) runs out, then the restarted worker sends it again.
     const [, again] = await receiver.waitFor(2, 30_000);
     expect(again).toMatchObject({ eventId: held!.eventId, eventType: 'spec.published', verified: 'ok' });

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openApiSpec } from '../testing/documents.js';
 import { describeOnPostgres } from '../testing/postgres-suite.js';
 import { openPostgresTestDatabase, type TestDatabase } from '../testing/test-database.js';
-import { post, startKillableBroker, testWebhookEnv, type KillableBroker } from './testing/killable-broker.js';
+import { startBrokerProcess, type BrokerProcess } from '../testing/broker-process.js';
+import { post, testWebhookEnv } from './testing/process-helpers.js';
 import { startReceiver, type ReceiverProcess } from './testing/receiver-process.js';
 
 const secret = 'a-shared-secret-for-tests';
@@ -11,7 +12,7 @@ const EVENTS = 40;
 // Two real broker processes share one database and its outbox; both workers claim with `skip locked`.
 describeOnPostgres('webhook delivery from two broker processes', (serverUrl) => {
   let database: TestDatabase;
-  let brokers: KillableBroker[] = [];
+  let brokers: BrokerProcess[] = [];
   let receiver: ReceiverProcess;
 
   beforeAll(async () => {
@@ -19,8 +20,8 @@ describeOnPostgres('webhook delivery from two broker processes', (serverUrl) => 
     receiver = await startReceiver({ secret });
     const args = ['--database-url', database.url!];
     brokers = await Promise.all([
-      startKillableBroker(args, testWebhookEnv),
-      startKillableBroker(args, testWebhookEnv),
+      startBrokerProcess(args, testWebhookEnv),
+      startBrokerProcess(args, testWebhookEnv),
     ]);
   });
   afterAll(async () => {
