@@ -120,6 +120,49 @@ describe.skipIf(skipLocally)('web UI in Chromium', { timeout: 90_000 }, () => {
     await page.getByRole('heading', { name: 'payments_service', level: 1 }).waitFor();
   });
 
+  it('lets the keyboard reach the graph: nodes are tab stops with a name and a focus ring, Enter opens one', async () => {
+    await go('/');
+    await expect.poll(() => page.locator('.react-flow__node').count(), { timeout: WAIT }).toBe(4);
+    const active = () =>
+      page.evaluate(() => {
+        const element = document.activeElement!;
+        return {
+          node: element.classList.contains('react-flow__node'),
+          name: element.getAttribute('aria-label'),
+          role: element.getAttribute('role'),
+          outline: getComputedStyle(element).outlineStyle,
+        };
+      });
+    // Tab from the top of the page until a node has focus (the skip link, the nav and the filter come first).
+    let tabs = 0;
+    while (!(await active()).node) {
+      expect(++tabs, 'no graph node took the focus within 30 tabs').toBeLessThan(30);
+      await page.keyboard.press('Tab');
+    }
+    expect(await active()).toEqual({
+      node: true,
+      name: 'service advertising_service, 1 integration',
+      role: 'link',
+      outline: 'solid',
+    });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect((await active()).name).toBe('service payments_service, 1 integration');
+    await page.keyboard.press('Tab');
+    expect((await active()).name).toBe('service shopping_cart_service, 3 integrations');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/services\/shopping_cart_service$/);
+    await page.getByRole('heading', { name: 'shopping_cart_service', level: 1 }).waitFor();
+
+    // Space works too, and the node is found by its accessible name.
+    await page.goBack();
+    const inventory = page.getByRole('link', { name: 'service inventory_service, 1 integration' });
+    await inventory.focus();
+    await page.keyboard.press(' ');
+    await page.waitForURL(/\/services\/inventory_service$/);
+    await page.getByRole('heading', { name: 'inventory_service', level: 1 }).waitFor();
+  });
+
   it('shows a service: versions with branch, where it runs, contracts and specs', async () => {
     await go('/services/shopping_cart_service');
     const rows = await rowsOf('service-versions');

@@ -12,7 +12,10 @@ export interface LiveEvent {
 
 export interface EventStreamHandlers {
   onEvent(event: LiveEvent): void;
-  /** The stream is connected: events from now on arrive (also after each reconnection, so refetch then). */
+  /**
+   * The stream is connected: events from now on arrive. Also called after each reconnection, once the events
+   * missed meanwhile have been replayed (up to the broker's bound, 500), so refetching then is still wise.
+   */
   onOpen?(): void;
   /** The stream failed or ended; it reconnects after `retryMs` (default 3 s) unless stopped. */
   onError?(error: unknown): void;
@@ -21,7 +24,8 @@ export interface EventStreamHandlers {
 /**
  * Follows the broker's live updates (`/api/v1/events/stream`, server-sent events) with `fetch`, so the token
  * goes in the Authorization header as for every other call (EventSource cannot send headers). Reconnects
- * after errors and when the broker ends the stream; returns the function that stops it.
+ * after errors and when the broker ends the stream, sending `Last-Event-ID` (the id of the last event seen, as
+ * EventSource does) so the broker replays what was missed; returns the function that stops it.
  *
  * @example
  * ```ts
@@ -37,10 +41,13 @@ export function followEvents(
     options.fetch ?? ((input: string | URL | Request, init?: RequestInit) => globalThis.fetch(input, init));
   const controller = new AbortController();
   const retryMs = options.retryMs ?? 3000;
+  /** The last `id:` the stream gave (the SSE "last event ID"), sent back when reconnecting. */
+  let lastEventId: string | undefined;
 
   async function connectOnce(): Promise<void> {
     const headers: Record<string, string> = { accept: 'text/event-stream' };
     if (options.token !== undefined) headers['authorization'] = `Bearer ${options.token}`;
+    if (lastEventId !== undefined && lastEventId !== '') headers['last-event-id'] = lastEventId;
     const response = await send(url, { headers, signal: controller.signal });
     if (!response.ok || response.body === null)
       throw new BrokerProblemError(readProblem(response, await response.text()));
@@ -63,6 +70,10 @@ export function followEvents(
     for (const line of block.split('\n')) {
       if (line === ': connected') handlers.onOpen?.();
       else if (line.startsWith('data:')) data.push(line.slice(5).trimStart());
+      else if (line.startsWith('id:')) {
+        const id = line.slice(3).replace(/^ /, '');
+        if (!id.includes('\0')) lastEventId = id;
+      }
     }
     if (data.length > 0) handlers.onEvent(JSON.parse(data.join('\n')) as LiveEvent);
   }

@@ -1,4 +1,4 @@
-import type { Store } from '../store/index.js';
+import type { Event, Store } from '../store/index.js';
 
 /** What a live client is told about a new timeline event: enough to decide what to refresh. */
 export interface LiveEvent {
@@ -6,6 +6,10 @@ export interface LiveEvent {
   type: string;
   service: string | null;
   createdAt: string;
+}
+
+export function toLiveEvent(event: Event): LiveEvent {
+  return { id: event.id, type: event.type, service: event.service, createdAt: event.createdAt.toISOString() };
 }
 
 export type LiveListener = (event: LiveEvent) => void;
@@ -76,12 +80,7 @@ export function createEventFeed(store: Store, options: EventFeedOptions = {}): E
       const result = await store.events.list({}, { limit: POLL_PAGE, cursor });
       for (const event of result.items) {
         if (event.id <= after || seen.has(event.id)) continue;
-        fresh.push({
-          id: event.id,
-          type: event.type,
-          service: event.service,
-          createdAt: event.createdAt.toISOString(),
-        });
+        fresh.push(toLiveEvent(event));
       }
       const oldest = result.items.at(-1)?.id;
       if (oldest === undefined || oldest <= after || seen.has(oldest) || result.nextCursor === null) break;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
+import { REPLAY_LIMIT } from '../live/index.js';
 import { given } from '../testing/builder.js';
 import { startTestBroker, type TestBroker } from '../testing/test-broker.js';
 
@@ -19,6 +20,24 @@ async function readUntil(
     text += decoder.decode(value, { stream: true });
   }
   return text;
+}
+
+interface Sent {
+  id: number;
+  type: string;
+  service: string | null;
+}
+
+/** The events in a piece of stream, with the id of each `id:` line checked against its data. */
+function eventsIn(text: string): Sent[] {
+  const blocks = text.split('\n\n').filter((block) => block.includes('data: '));
+  return blocks.map((block) => {
+    const id = /^id: (\d+)$/m.exec(block);
+    const data = /^data: (.+)$/m.exec(block);
+    const event = JSON.parse(data![1]!) as Sent;
+    expect(Number(id?.[1])).toBe(event.id);
+    return { id: event.id, type: event.type, service: event.service };
+  });
 }
 
 describe('/api/v1/events/stream', () => {
@@ -61,6 +80,77 @@ describe('/api/v1/events/stream', () => {
     const text = await readUntil(reader, (t) => t.includes('environment.created'));
     expect(text).not.toContain('spec.published');
     await reader.cancel();
+  });
+
+  it('replays exactly the events after Last-Event-ID, oldest first, then goes on live without repeats', async () => {
+    const store = broker.deps.store;
+    await given(broker).environment('replay-a').build();
+    const [seen] = (await store.events.list({}, { limit: 1 })).items;
+    // Published while the client was away.
+    await given(broker)
+      .environment('replay-b')
+      .spec('replay_svc', [['get', '/things/{id}']], { version: 'r1' })
+      .build();
+    const missed = (await store.events.list({}, { limit: 10 })).items
+      .filter((event) => event.id > seen!.id)
+      .reverse()
+      .map((event) => ({ id: event.id, type: event.type, service: event.service }));
+    expect(missed.map((event) => event.type)).toEqual(['environment.created', 'spec.published']);
+
+    const response = await fetch(`${base}/api/v1/events/stream`, {
+      headers: { 'last-event-id': String(seen!.id) },
+    });
+    expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    const replay = await readUntil(reader, (text) => text.includes(': connected'));
+    const beforeConnected = replay.slice(0, replay.indexOf(': connected'));
+    expect(eventsIn(beforeConnected)).toEqual(missed);
+    expect(beforeConnected).not.toContain('replay-a');
+
+    await given(broker).environment('replay-c').build();
+    const rest = replay + (await readUntil(reader, (text) => text.includes('environment.created')));
+    const [live] = (await store.events.list({}, { limit: 1 })).items;
+    expect(eventsIn(rest)).toEqual([...missed, { id: live!.id, type: 'environment.created', service: null }]);
+    await reader.cancel();
+  });
+
+  it(`replays at most ${REPLAY_LIMIT} events, the newest, when more were missed`, async () => {
+    const store = broker.deps.store;
+    const [seen] = (await store.events.list({}, { limit: 1 })).items;
+    for (let i = 0; i < REPLAY_LIMIT + 7; i++) await store.events.append('replay.test', null, { i });
+    const response = await fetch(`${base}/api/v1/events/stream`, {
+      headers: { 'last-event-id': String(seen!.id) },
+    });
+    const reader = response.body!.getReader();
+    const text = await readUntil(reader, (t) => t.includes(': connected'));
+    const replayed = eventsIn(text);
+    expect(replayed).toHaveLength(REPLAY_LIMIT);
+    const ids = replayed.map((event) => event.id);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(new Set(ids).size).toBe(REPLAY_LIMIT);
+    // Every event published since, newest first: the replay is its first 500, and the 7 oldest are left out.
+    const since: number[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await store.events.list({}, { limit: 100, cursor });
+      since.push(...page.items.map((event) => event.id).filter((id) => id > seen!.id));
+      cursor = page.nextCursor ?? undefined;
+      if (page.items.some((event) => event.id <= seen!.id)) break;
+    } while (cursor !== undefined);
+    expect(since).toHaveLength(REPLAY_LIMIT + 7);
+    expect(ids).toEqual(since.slice(0, REPLAY_LIMIT).reverse());
+    await reader.cancel();
+  });
+
+  it('replays nothing for a Last-Event-ID that is not an event id', async () => {
+    for (const value of ['not-a-number', '-3', '1.5']) {
+      const response = await fetch(`${base}/api/v1/events/stream`, { headers: { 'last-event-id': value } });
+      expect(response.status).toBe(200);
+      const reader = response.body!.getReader();
+      const text = await readUntil(reader, (t) => t.includes(': connected'));
+      expect(text).not.toContain('data:');
+      await reader.cancel();
+    }
   });
 
   it('reaches clients of another broker process on the same database (it polls the database, not memory)', async () => {

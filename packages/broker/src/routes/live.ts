@@ -1,10 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { BrokerDeps } from '../deps.js';
-import { createEventFeed, openSseConnection, type SseConnection } from '../live/index.js';
+import {
+  createEventFeed,
+  follow,
+  missedEvents,
+  openSseConnection,
+  parseLastEventId,
+  type SseConnection,
+} from '../live/index.js';
 
 /**
- * `/events/stream`: server-sent events, one `message` per new timeline event (`{id, type, service, createdAt}`),
- * for the UI's live refresh. Every stream ends when the broker shuts down.
+ * `/events/stream`: server-sent events, one `message` per new timeline event (`{id, type, service, createdAt}`,
+ * `id:` the event id), for the UI's live refresh. A client reconnecting with `Last-Event-ID` first gets the
+ * events it missed (at most `REPLAY_LIMIT`, the newest). Every stream ends when the broker shuts down.
  */
 export function liveRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   const feed = createEventFeed(deps.store, {
@@ -18,6 +26,7 @@ export function liveRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   });
 
   app.get('/events/stream', async (request, reply) => {
+    const lastEventId = parseLastEventId(request.headers['last-event-id']);
     reply.hijack();
     const headers = Object.fromEntries(
       Object.entries(reply.getHeaders()).map(([name, value]) => [name, String(value)]),
@@ -28,8 +37,13 @@ export function liveRoutes(app: FastifyInstance, deps: BrokerDeps): void {
       connections.delete(connection);
     });
     connections.add(connection);
-    unsubscribe = feed.subscribe((event) => connection.send(event));
-    await feed.ready();
-    connection.open();
+    const following = follow(
+      feed,
+      connection,
+      lastEventId === undefined ? undefined : () => missedEvents(deps.store, lastEventId),
+      (error) => request.log.warn({ err: error }, 'live updates: replaying missed events failed'),
+    );
+    unsubscribe = following.unsubscribe;
+    await following.started;
   });
 }

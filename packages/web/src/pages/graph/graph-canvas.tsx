@@ -1,14 +1,35 @@
 import type { ServiceGraph } from '@signet/client';
 import { Background, Controls, MarkerType, Position, ReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useMemo } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import { hrefs } from '../../router/hrefs.js';
 import { useRouter } from '../../router/use-router.js';
 import { nodeSize } from './layout-graph.js';
 import type { Positions } from './layout-types.js';
 import { statusColour } from './status-colour.js';
 
-/** The drawn graph: pan and zoom, click a service or an integration to open it. */
+/**
+ * What a screen reader says for a service node: its name and how many integrations it has (and how many are
+ * incompatible), e.g. "service inventory_service, 2 integrations, 1 incompatible".
+ */
+export function serviceNodeName(service: string, integrations: ServiceGraph['integrations']): string {
+  const own = integrations.filter((i) => i.consumer === service || i.provider === service);
+  const incompatible = own.filter((i) => i.status === 'incompatible').length;
+  const count = `${own.length} integration${own.length === 1 ? '' : 's'}`;
+  return `service ${service}, ${count}${incompatible > 0 ? `, ${incompatible} incompatible` : ''}`;
+}
+
+/** Read out after a node's name (replaces React Flow's "press enter to select", as nothing is selected here). */
+const ariaLabelConfig = {
+  'node.a11yDescription.default': 'Press Enter or Space to open the service.',
+  'node.a11yDescription.keyboardDisabled': 'Press Enter or Space to open the service.',
+};
+
+/**
+ * The drawn graph: pan and zoom, click a service or an integration to open it. Service nodes are in the tab
+ * order (in the graph's order) with a focus ring, and Enter or Space opens the service; integrations are
+ * reached by keyboard through the list below the graph, so edges are not tab stops.
+ */
 export function GraphCanvas({
   graph,
   positions,
@@ -29,7 +50,8 @@ export function GraphCanvas({
         style: { width: nodeSize(service.name).width },
         sourcePosition: Position.Right,
         targetPosition: Position.Left,
-        ariaLabel: `service ${service.name}`,
+        ariaLabel: serviceNodeName(service.name, graph.integrations),
+        ariaRole: 'link' as const,
         draggable: false,
         connectable: false,
       })),
@@ -51,8 +73,17 @@ export function GraphCanvas({
       }),
     [graph],
   );
+  // React Flow's own key handling only selects; a focused node opens its service instead.
+  const openFocusedNode = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const target = event.target as HTMLElement;
+    const id = target.classList.contains('react-flow__node') ? target.dataset['id'] : undefined;
+    if (id === undefined) return;
+    event.preventDefault();
+    navigate(hrefs.service(id));
+  };
   return (
-    <div className="graph-canvas" data-testid="graph-canvas">
+    <div className="graph-canvas" data-testid="graph-canvas" onKeyDown={openFocusedNode}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -60,6 +91,9 @@ export function GraphCanvas({
         minZoom={0.05}
         nodesConnectable={false}
         nodesDraggable={false}
+        elementsSelectable={false}
+        edgesFocusable={false}
+        ariaLabelConfig={ariaLabelConfig}
         onlyRenderVisibleElements={nodes.length > 100}
         onNodeClick={(_, node) => navigate(hrefs.service(node.id))}
         onEdgeClick={(_, edge) => navigate(hrefs.integration(edge.source, edge.target))}
