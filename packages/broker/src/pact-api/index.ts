@@ -7,6 +7,7 @@ import { forVerificationRoutes } from './for-verification/for-verification-route
 import { indexRoutes } from './index-resource/index-routes.js';
 import { matrixRoutes } from './matrix/matrix-routes.js';
 import { pacticipantRoutes } from './pacticipants/pacticipant-routes.js';
+import { branchPactsRoutes } from './pacts/branch-pacts-routes.js';
 import { latestPactsRoutes } from './pacts/latest-pacts-routes.js';
 import { pactRoutes } from './pacts/pact-routes.js';
 import { publishRoutes } from './publish/publish-routes.js';
@@ -24,6 +25,7 @@ const groups = [
   publishRoutes,
   pactRoutes,
   latestPactsRoutes,
+  branchPactsRoutes,
   forVerificationRoutes,
   verificationResultRoutes,
   matrixRoutes,

@@ -60,6 +60,13 @@ export function pactEnvironmentStore(db: Db) {
       await this.setContacts(environmentId, change.contacts);
       return true;
     },
+
+    /** Deletes the environment with its contacts and deployed/released versions (Pact's DELETE); in a transaction. */
+    async delete(environmentId: number): Promise<void> {
+      await pact.deleteFrom('deployed_versions').where('environment_id', '=', environmentId).execute();
+      await pact.deleteFrom('pact_environments').where('environment_id', '=', environmentId).execute();
+      await pact.deleteFrom('environments').where('id', '=', environmentId).execute();
+    },
   };
 }
 

@@ -63,6 +63,30 @@ export function pactPacticipantStore(db: Db) {
       return row?.id;
     },
 
+    /** Removes a tag from a version; false when the version did not have it. */
+    async deleteTag(versionId: number, tag: string): Promise<boolean> {
+      const result = await pact
+        .deleteFrom('version_tags')
+        .where('version_id', '=', versionId)
+        .where('name', '=', tag)
+        .executeTakeFirst();
+      return result.numDeletedRows > 0n;
+    },
+
+    /**
+     * Deletes a branch as Pact does: its versions stay (with their pacts and verifications) but belong to no
+     * branch any more. Returns how many versions were on it (0: no such branch).
+     */
+    async deleteBranch(serviceId: number, branch: string): Promise<number> {
+      const result = await pact
+        .updateTable('versions')
+        .set({ branch: null })
+        .where('service_id', '=', serviceId)
+        .where('branch', '=', branch)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+
     /** The service's branches with their newest version, newest first. */
     async branches(
       serviceId: number,

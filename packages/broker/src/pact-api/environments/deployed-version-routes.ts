@@ -96,9 +96,7 @@ export function deployedVersionRoutes(app: FastifyInstance, deps: BrokerDeps): v
 }
 
 async function find(deps: BrokerDeps, id: string, kind: DeployedVersion['kind']) {
-  const row = /^\d{1,9}$/.test(id)
-    ? await deps.store.deployedVersions.find(Number(id))
-    : undefined;
+  const row = /^\d{1,9}$/.test(id) ? await deps.store.deployedVersions.find(Number(id)) : undefined;
   if (row === undefined || row.kind !== kind)
     throw new NotFoundError(
       `${kind}.not-found`,

@@ -18,7 +18,7 @@ const environmentBody = z.object({
 const taken = (name: string) =>
   new PactValidationError({ name: [`Another environment with name '${name}' already exists.`] });
 
-/** `/environments`: create, list (`?name=`), get and update, as `pact broker *-environment` use them. */
+/** `/environments`: create, list (`?name=`), get, update and delete, as `pact broker *-environment` use them. */
 export function environmentRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   app.post('/environments', async (request, reply) => {
     const body = parsePactBody(environmentBody, request.body);
@@ -62,5 +62,12 @@ export function environmentRoutes(app: FastifyInstance, deps: BrokerDeps): void 
     if (!updated) throw taken(body.name);
     const fresh = await environmentByUuid(deps.store, request.params.uuid);
     return sendHal(reply, await environmentResource(halFor(request), deps.store, fresh));
+  });
+
+  // As Pact Broker: the environment goes, and with it the record of what was deployed or released there.
+  app.delete<{ Params: { uuid: string } }>('/environments/:uuid', async (request, reply) => {
+    const environment = await environmentByUuid(deps.store, request.params.uuid);
+    await deps.store.transaction(async (store) => store.pact.environments.delete(environment.id));
+    return reply.status(204).send();
   });
 }

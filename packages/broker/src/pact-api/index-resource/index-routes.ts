@@ -45,6 +45,7 @@ export function indexLinks(hal: Hal): Record<string, Link | Link[]> {
     'pb:environments': hal.link('/environments', { title: 'Environments' }),
     'pb:environment': t(hal, '/environments/{uuid}', 'Environment'),
     'pb:webhooks': hal.link('/webhooks', { title: 'Webhooks' }),
+    'pb:webhook': t(hal, '/webhooks/{uuid}', 'Webhook'),
     'pb:can-i-deploy-pacticipant-version-to-environment': t(
       hal,
       '/can-i-deploy?pacticipant={pacticipant}&version={version}&environment={environment}',

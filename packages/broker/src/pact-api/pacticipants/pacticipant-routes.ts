@@ -22,7 +22,12 @@ export function pacticipantRoutes(app: FastifyInstance, deps: BrokerDeps): void 
     const services = await allServices(deps);
     const pacticipants = [];
     for (const service of services) pacticipants.push(await pacticipantResource(hal, deps.store, service));
-    return sendHal(reply, { _embedded: { pacticipants }, _links: { self: hal.link('/pacticipants') } });
+    return sendHal(reply, {
+      _embedded: { pacticipants },
+      // Pact Broker's deprecated unembedded copy: `pact broker list-pacticipants` prints its table from it.
+      pacticipants,
+      _links: { self: hal.link('/pacticipants') },
+    });
   });
 
   app.get<{ Params: { name: string } }>('/pacticipants/:name', async (request, reply) => {

@@ -33,9 +33,19 @@ function publishResponse(hal: Hal, body: PublishRequest, published: PublishedPac
   );
   return {
     notices,
+    // Older clients (and the Rust CLI's notice printer) read `logs`, Pact Broker's deprecated copy of `notices`.
+    logs: notices.map(({ type, text }) => ({
+      level: type,
+      message: text,
+      deprecationWarning: 'Replaced by notices',
+    })),
     _embedded: {
-      pacticipant: { name, _links: { self: hal.link(pacticipantPath(name)) } },
-      version: { number, branch: body.branch ?? null, _links: { self: hal.link(versionPath(name, number)) } },
+      pacticipant: { name, _links: { self: hal.link(pacticipantPath(name), { name }) } },
+      version: {
+        number,
+        branch: body.branch ?? null,
+        _links: { self: hal.link(versionPath(name, number), { title: 'Version', name: number }) },
+      },
     },
     _links: {
       'pb:pacticipant': hal.link(pacticipantPath(name), { title: 'Pacticipant', name }),

@@ -28,7 +28,8 @@ const branchVersionResource = (hal: Hal, pacticipant: string, branch: string, ve
 
 /**
  * Branches and branch versions. A Signet version has one branch: `PUT` sets it when the version has none
- * (creating the version if needed, as verifiers expect) and leaves an existing one.
+ * (creating the version if needed, as verifiers expect) and leaves an existing one. `DELETE` takes the branch off
+ * its versions.
  */
 export function branchRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   app.get<P>('/pacticipants/:pacticipant/branches', async (request, reply) => {
@@ -75,5 +76,17 @@ export function branchRoutes(app: FastifyInstance, deps: BrokerDeps): void {
       branchVersionResource(halFor(request), pacticipant, branch, number),
       before?.branch === branch ? 200 : 201,
     );
+  });
+
+  // As Pact Broker: the branch goes, its versions (and their pacts and verifications) stay, on no branch.
+  app.delete<P>('/pacticipants/:pacticipant/branches/:branch', async (request, reply) => {
+    const service = await findService(deps.store, request.params.pacticipant);
+    const { branch } = request.params;
+    const versions = await deps.store.transaction(async (store) =>
+      store.pact.pacticipants.deleteBranch(service.id, branch),
+    );
+    if (versions === 0)
+      throw new NotFoundError('branch.not-found', `${service.name} has no branch "${branch}"`);
+    return reply.status(204).send();
   });
 }

@@ -76,6 +76,18 @@ export function pactWebhookRoutes(app: FastifyInstance, deps: BrokerDeps): void 
 
   app.post<P>('/webhooks/:id/execute', async (request, reply) => {
     const subscription = await findSubscription(deps, idOf(request.params.id));
-    return sendHal(reply, { result: await ping(deps, subscription.id) });
+    const result = await ping(deps, subscription.id);
+    const attempt = result.log.at(-1);
+    // Pact Broker's execution result (`success`, `response`, `logs`), plus Signet's delivery as `result`.
+    return sendHal(reply, {
+      success: attempt?.succeeded ?? false,
+      response:
+        attempt?.responseStatus === null || attempt === undefined
+          ? null
+          : { status: attempt.responseStatus, body: attempt.responseBody },
+      logs: attempt?.error ?? '',
+      result,
+      _links: { 'pb:webhook': halFor(request).link(`/webhooks/${subscription.id}`) },
+    });
   });
 }
