@@ -24,15 +24,22 @@ function startCli(args: string[]): Promise<Cli> {
   const child = spawn(process.execPath, [bin, 'proxy', ...args]);
   let stdout = '';
   let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exit = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
     child.on('close', (code) => resolve({ code, stdout, stderr })),
   );
   return new Promise((resolve, reject) => {
+    // The listening line is on stdout, or on stderr with --json.
+    const seen = (): void => {
+      const url = /listening on (http:\/\/\S+)/.exec(stdout + stderr)?.[1];
+      if (url) resolve({ child, url, exit });
+    };
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      const url = /listening on (http:\/\/\S+)/.exec(stdout)?.[1];
-      if (url) resolve({ child, url, exit });
+      seen();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      seen();
     });
     void exit.then(({ code }) =>
       reject(new Error(`signet proxy exited ${code} before listening:\n${stderr}`)),
@@ -116,6 +123,24 @@ describe('signet proxy, the real command', () => {
     const contract = parseContract(await readFile(path.join(out, 'shop-pets.json'), 'utf8'));
     expect(contract.pactVersion).toBe('3');
     expect(contract.interactions).toHaveLength(2);
+  });
+
+  it('with --json prints only the summary on stdout, the running commentary on stderr', async () => {
+    const out = path.join(outDir, 'json');
+    const cli = await startCli([
+      ...['--target', target.url, '--port', '0', '--consumer', 'shop', '--provider', 'pets'],
+      ...['--out', out, '--max-requests', '1', '--json'],
+    ]);
+    await fetch(`${cli.url}/pets/7`);
+    const { code, stdout, stderr } = await cli.exit;
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({
+      file: path.join(out, 'shop-pets.json'),
+      requests: 1,
+      interactions: 1,
+      stoppedBy: 'max-requests',
+    });
+    expect(stderr).toContain('+ GET /pets/{id} → 200');
   });
 
   it.each([

@@ -13,6 +13,7 @@ interface ProxyFlags {
   pactVersion: string;
   maxRequests?: string;
   host: string;
+  json?: boolean;
 }
 
 /**
@@ -33,13 +34,19 @@ export function registerProxy(program: Command, io: Io, done: (result: CommandRe
     .option('--pact-version <3|4>', 'Pact specification version to write', '4')
     .option('--max-requests <n>', 'stop and write the file after this many requests')
     .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option(
+      '--json',
+      'progress to stderr; print the summary (file, requests, interactions) as JSON on stdout',
+    )
     .action(async (flags: ProxyFlags) => {
       const stop = new AbortController();
       const onSignal = (signal: NodeJS.Signals): void => stop.abort(signal);
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
+      // With --json, stdout carries only the summary; what the proxy says while it runs goes to stderr.
+      const runIo: Io = flags.json === true ? { ...io, out: (text) => io.err(text) } : io;
       try {
-        await runProxy(
+        const summary = await runProxy(
           {
             target: targetUrl(flags.target),
             host: flags.host,
@@ -51,9 +58,10 @@ export function registerProxy(program: Command, io: Io, done: (result: CommandRe
             maxRequests:
               flags.maxRequests === undefined ? undefined : integer('--max-requests', flags.maxRequests, 1),
           },
-          io,
+          runIo,
           stop.signal,
         );
+        if (flags.json === true) io.out(`${JSON.stringify(summary)}\n`);
       } finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);

@@ -39,5 +39,5 @@ export function renderDeliveryDetail(delivery: WebhookDeliveryDetail): string {
     attempt.responseStatus === null ? '' : String(attempt.responseStatus),
     attempt.error ?? '',
   ]);
-  return head + renderTable(['ATTEMPT', 'STARTED', 'LATENCY', '', 'STATUS', 'ERROR'], rows);
+  return head + renderTable(['ATTEMPT', 'STARTED', 'LATENCY', 'RESULT', 'STATUS', 'ERROR'], rows);
 }
