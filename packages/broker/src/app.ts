@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { authGuard } from './auth/auth-guard.js';
+import { requireDeclaredAccess } from './auth/route-access.js';
 import type { BrokerDeps } from './deps.js';
 import { NotFoundError } from './errors/broker-error.js';
 import { pactApi } from './pact-api/index.js';
@@ -63,6 +64,8 @@ export async function buildApp(deps: BrokerDeps, options: AppOptions = {}): Prom
     // JSON wrapping and escaping can make a request a little larger than the document it carries.
     bodyLimit: Math.ceil(deps.limits.maxDocumentBytes * 1.25) + 64 * 1024,
   });
+  // Every route declares who may call it; one that does not stops the broker here, at start-up.
+  app.addHook('onRoute', requireDeclaredAccess);
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

@@ -7,6 +7,7 @@ import { parse } from '../http/parse.js';
 import { renderComparison, renderContract, renderPage } from '../http/render.js';
 import { documentContent, documentText, name, pageQuery, versionNumber } from '../http/schemas.js';
 import { findService, findVersion } from '../services/find-service.js';
+import { access } from '../auth/route-access.js';
 
 const publishBody = z.object({
   content: documentContent,
@@ -26,7 +27,7 @@ const idParams = z.object({ id: z.coerce.number().int().positive() });
 
 /** `/contracts`: publish (consumer and provider from the contract), list with filters, one with its content. */
 export function contractRoutes(app: FastifyInstance, deps: BrokerDeps): void {
-  app.post('/contracts', async (request, reply) => {
+  app.post('/contracts', access('write'), async (request, reply) => {
     const body = parse(publishBody, request.body, 'body');
     const result = await publishContract(deps, { ...body, content: documentText(body.content) });
     return reply.status(result.outcome === 'created' ? 201 : 200).send({
@@ -36,7 +37,7 @@ export function contractRoutes(app: FastifyInstance, deps: BrokerDeps): void {
     });
   });
 
-  app.get('/contracts', async (request) => {
+  app.get('/contracts', access('read'), async (request) => {
     const query = parse(listQuery, request.query, 'query');
     const consumer = query.consumer === undefined ? undefined : await findService(deps.store, query.consumer);
     const provider = query.provider === undefined ? undefined : await findService(deps.store, query.provider);
@@ -48,7 +49,7 @@ export function contractRoutes(app: FastifyInstance, deps: BrokerDeps): void {
     return renderPage(await deps.store.contracts.list(filter, query), renderContract);
   });
 
-  app.get('/contracts/:id', async (request) => {
+  app.get('/contracts/:id', access('read'), async (request) => {
     const params = parse(idParams, request.params, 'path');
     const contract = await deps.store.contracts.findById(params.id);
     if (contract === undefined)

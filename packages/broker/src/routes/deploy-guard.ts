@@ -4,12 +4,13 @@ import type { BrokerDeps } from '../deps.js';
 import { deployGuard } from '../deploy-guard/deploy-guard.js';
 import { parse } from '../http/parse.js';
 import { name, versionNumber } from '../http/schemas.js';
+import { access } from '../auth/route-access.js';
 
 const guardQuery = z.object({ service: name, version: versionNumber, environment: name });
 
 /** `/deploy-guard?service=&version=&environment=`: the verdict with every reason. */
 export function deployGuardRoutes(app: FastifyInstance, deps: BrokerDeps): void {
-  app.get('/deploy-guard', async (request) => {
+  app.get('/deploy-guard', access('read'), async (request) => {
     const query = parse(guardQuery, request.query, 'query');
     return deployGuard(deps, query);
   });

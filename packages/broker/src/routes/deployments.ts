@@ -6,6 +6,7 @@ import { findEnvironment } from '../environments/environments.js';
 import { parse } from '../http/parse.js';
 import { renderDeployedVersion, renderPage } from '../http/render.js';
 import { name, pageQuery, versionNumber } from '../http/schemas.js';
+import { access } from '../auth/route-access.js';
 
 const environmentParams = z.object({ name });
 const targetParams = z.object({ name, service: name, version: versionNumber });
@@ -18,21 +19,21 @@ const historyQuery = pageQuery.extend({ current: z.enum(['true', 'false']).optio
  * deployed versions (`?current=true` for only those running now).
  */
 export function deploymentRoutes(app: FastifyInstance, deps: BrokerDeps): void {
-  app.post('/environments/:name/deployments', async (request, reply) => {
+  app.post('/environments/:name/deployments', access('write'), async (request, reply) => {
     const params = parse(environmentParams, request.params, 'path');
     const body = parse(recordBody, request.body, 'body');
     const deployed = await recordDeployment(deps, { ...body, environment: params.name });
     return reply.status(201).send(renderDeployedVersion(deployed));
   });
 
-  app.post('/environments/:name/releases', async (request, reply) => {
+  app.post('/environments/:name/releases', access('write'), async (request, reply) => {
     const params = parse(environmentParams, request.params, 'path');
     const body = parse(recordBody.omit({ applicationInstance: true }), request.body, 'body');
     const released = await recordRelease(deps, { ...body, environment: params.name });
     return reply.status(201).send(renderDeployedVersion(released));
   });
 
-  app.delete('/environments/:name/deployments/:service/:version', async (request, reply) => {
+  app.delete('/environments/:name/deployments/:service/:version', access('write'), async (request, reply) => {
     const params = parse(targetParams, request.params, 'path');
     const query = parse(instanceQuery, request.query, 'query');
     const target = { environment: params.name, service: params.service, version: params.version, ...query };
@@ -40,7 +41,7 @@ export function deploymentRoutes(app: FastifyInstance, deps: BrokerDeps): void {
     return reply.status(204).send();
   });
 
-  app.delete('/environments/:name/releases/:service/:version', async (request, reply) => {
+  app.delete('/environments/:name/releases/:service/:version', access('write'), async (request, reply) => {
     const params = parse(targetParams, request.params, 'path');
     await recordEnd(
       deps,
@@ -50,7 +51,7 @@ export function deploymentRoutes(app: FastifyInstance, deps: BrokerDeps): void {
     return reply.status(204).send();
   });
 
-  app.get('/environments/:name/deployed-versions', async (request) => {
+  app.get('/environments/:name/deployed-versions', access('read'), async (request) => {
     const params = parse(environmentParams, request.params, 'path');
     const query = parse(historyQuery, request.query, 'query');
     const environment = await findEnvironment(deps.store, params.name);

@@ -5,6 +5,7 @@ import { parse } from '../http/parse.js';
 import { renderEvent, renderPage } from '../http/render.js';
 import { name, pageQuery } from '../http/schemas.js';
 import { findService } from '../services/find-service.js';
+import { access } from '../auth/route-access.js';
 
 const eventQuery = pageQuery.extend({
   service: name.optional(),
@@ -13,7 +14,7 @@ const eventQuery = pageQuery.extend({
 
 /** `/events`: the timeline, newest first, filtered by service and type. */
 export function eventRoutes(app: FastifyInstance, deps: BrokerDeps): void {
-  app.get('/events', async (request) => {
+  app.get('/events', access('read'), async (request) => {
     const query = parse(eventQuery, request.query, 'query');
     const service = query.service === undefined ? undefined : await findService(deps.store, query.service);
     return renderPage(

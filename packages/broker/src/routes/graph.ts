@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { BrokerDeps } from '../deps.js';
 import { serviceGraph } from '../graph/service-graph.js';
+import { access } from '../auth/route-access.js';
 
 /** `/graph`: all services and integrations with their status. */
 export function graphRoutes(app: FastifyInstance, deps: BrokerDeps): void {
-  app.get('/graph', () => serviceGraph(deps.store));
+  app.get('/graph', access('read'), () => serviceGraph(deps.store));
 }

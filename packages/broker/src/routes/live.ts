@@ -8,6 +8,7 @@ import {
   parseLastEventId,
   type SseConnection,
 } from '../live/index.js';
+import { access } from '../auth/route-access.js';
 
 /**
  * `/events/stream`: server-sent events, one `message` per new timeline event (`{id, type, service, createdAt}`,
@@ -25,7 +26,7 @@ export function liveRoutes(app: FastifyInstance, deps: BrokerDeps): void {
     done();
   });
 
-  app.get('/events/stream', async (request, reply) => {
+  app.get('/events/stream', access('read'), async (request, reply) => {
     const lastEventId = parseLastEventId(request.headers['last-event-id']);
     reply.hijack();
     const headers = Object.fromEntries(

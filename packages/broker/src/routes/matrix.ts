@@ -4,6 +4,7 @@ import type { BrokerDeps } from '../deps.js';
 import { parse } from '../http/parse.js';
 import { name, pageQuery, versionNumber } from '../http/schemas.js';
 import type { MatrixRow } from '../store/index.js';
+import { access } from '../auth/route-access.js';
 
 const matrixQuery = pageQuery.extend({
   consumer: name.optional(),
@@ -29,7 +30,7 @@ const renderRow = (row: MatrixRow) => ({
 
 /** `/matrix`: consumer version × provider version with status, filtered, newest contracts first. */
 export function matrixRoutes(app: FastifyInstance, deps: BrokerDeps): void {
-  app.get('/matrix', async (request) => {
+  app.get('/matrix', access('read'), async (request) => {
     const { limit, cursor, ...filter } = parse(matrixQuery, request.query, 'query');
     const page = await deps.store.matrix.list(filter, { limit, cursor });
     return { items: page.items.map(renderRow), nextCursor: page.nextCursor };

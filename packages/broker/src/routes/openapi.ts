@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { openApiDocument } from '../openapi/openapi-document.js';
+import { access } from '../auth/route-access.js';
 
 /** `/openapi.json`: the API's own description (built once; it never changes while running). */
 export function openApiRoutes(app: FastifyInstance): void {
   const document = openApiDocument();
-  app.get('/openapi.json', () => Promise.resolve(document));
+  app.get('/openapi.json', access('public'), () => Promise.resolve(document));
 }

@@ -4,12 +4,13 @@ import type { BrokerDeps } from '../deps.js';
 import { parse } from '../http/parse.js';
 import { name } from '../http/schemas.js';
 import { latestSpecOperations } from '../specs/spec-operations.js';
+import { access } from '../auth/route-access.js';
 
 const serviceParams = z.object({ name });
 
 /** `/services/{name}/specs/latest/operations`: the latest spec's operations and schemas (for the UI). */
 export function specOperationRoutes(app: FastifyInstance, deps: BrokerDeps): void {
-  app.get('/services/:name/specs/latest/operations', async (request) => {
+  app.get('/services/:name/specs/latest/operations', access('read'), async (request) => {
     const params = parse(serviceParams, request.params, 'path');
     return latestSpecOperations(deps, params.name);
   });

@@ -8,6 +8,7 @@ import { documentContent, documentText, name, pageQuery, versionNumber } from '.
 import { findService } from '../services/find-service.js';
 import { publishSpec } from '../specs/publish-spec.js';
 import { specsOfVersion } from '../specs/version-spec.js';
+import { access } from '../auth/route-access.js';
 
 const serviceParams = z.object({ name });
 const publishBody = z
@@ -27,7 +28,7 @@ const publishBody = z
  * that version's spec), latest with content.
  */
 export function specRoutes(app: FastifyInstance, deps: BrokerDeps): void {
-  app.post('/services/:name/specs', async (request, reply) => {
+  app.post('/services/:name/specs', access('write'), async (request, reply) => {
     const params = parse(serviceParams, request.params, 'path');
     const body = parse(publishBody, request.body, 'body');
     const result = await publishSpec(deps, {
@@ -42,7 +43,7 @@ export function specRoutes(app: FastifyInstance, deps: BrokerDeps): void {
     });
   });
 
-  app.get('/services/:name/specs', async (request) => {
+  app.get('/services/:name/specs', access('read'), async (request) => {
     const params = parse(serviceParams, request.params, 'path');
     const query = parse(pageQuery.extend({ version: versionNumber.optional() }), request.query, 'query');
     const service = await findService(deps.store, params.name);
@@ -51,7 +52,7 @@ export function specRoutes(app: FastifyInstance, deps: BrokerDeps): void {
     return renderPage(await deps.store.specs.list(service.id, query), renderSpec);
   });
 
-  app.get('/services/:name/specs/latest', async (request) => {
+  app.get('/services/:name/specs/latest', access('read'), async (request) => {
     const params = parse(serviceParams, request.params, 'path');
     const service = await findService(deps.store, params.name);
     const spec = await deps.store.specs.latest(service.id);

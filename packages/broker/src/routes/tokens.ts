@@ -6,6 +6,7 @@ import { NotFoundError } from '../errors/broker-error.js';
 import { parse } from '../http/parse.js';
 import { pageQuery } from '../http/schemas.js';
 import type { ApiToken } from '../store/index.js';
+import { access } from '../auth/route-access.js';
 
 const createBody = z.object({ name: z.string().min(1).max(200), role: z.enum(['read', 'write', 'admin']) });
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -20,19 +21,19 @@ const renderToken = (token: ApiToken) => ({
 
 /** `/tokens` (admin): create (the token is shown once, only its hash is kept), list, revoke. */
 export function tokenRoutes(app: FastifyInstance, deps: BrokerDeps): void {
-  app.post('/tokens', async (request, reply) => {
+  app.post('/tokens', access('admin'), async (request, reply) => {
     const body = parse(createBody, request.body, 'body');
     const token = generateToken();
     const stored = await deps.store.apiTokens.create(body.name, body.role, hashToken(token));
     return reply.status(201).send({ ...renderToken(stored), token });
   });
 
-  app.get('/tokens', async (request) => {
+  app.get('/tokens', access('admin'), async (request) => {
     const page = await deps.store.apiTokens.list(parse(pageQuery, request.query, 'query'));
     return { items: page.items.map(renderToken), nextCursor: page.nextCursor };
   });
 
-  app.delete('/tokens/:id', async (request, reply) => {
+  app.delete('/tokens/:id', access('admin'), async (request, reply) => {
     const params = parse(idParams, request.params, 'path');
     if (!(await deps.store.apiTokens.revoke(params.id))) {
       throw new NotFoundError('token.not-found', `no live token with id ${params.id}`);

@@ -6,6 +6,7 @@ import { renderVerification } from '../http/render.js';
 import { name, versionNumber } from '../http/schemas.js';
 import { findVersion } from '../services/find-service.js';
 import { recordVerification } from '../verifications/record-verification.js';
+import { access } from '../auth/route-access.js';
 
 const sha = z.string().regex(/^[0-9a-f]{64}$/, 'must be a sha256 in lower-case hex');
 const versionParams = z.object({ name, version: versionNumber });
@@ -25,7 +26,7 @@ const verificationBody = z
 
 /** `/services/{name}/versions/{version}/verifications`: record a provider verification; list them (oldest first). */
 export function verificationRoutes(app: FastifyInstance, deps: BrokerDeps): void {
-  app.post('/services/:name/versions/:version/verifications', async (request, reply) => {
+  app.post('/services/:name/versions/:version/verifications', access('write'), async (request, reply) => {
     const params = parse(versionParams, request.params, 'path');
     const body = parse(verificationBody, request.body, 'body');
     const target =
@@ -43,7 +44,7 @@ export function verificationRoutes(app: FastifyInstance, deps: BrokerDeps): void
     return reply.status(201).send(renderVerification(verification));
   });
 
-  app.get('/services/:name/versions/:version/verifications', async (request) => {
+  app.get('/services/:name/versions/:version/verifications', access('read'), async (request) => {
     const params = parse(versionParams, request.params, 'path');
     const version = await findVersion(deps.store, params.name, params.version);
     // A version has few verifications; one page always holds them all.

@@ -5,12 +5,13 @@ import { parse } from '../http/parse.js';
 import { renderSpec } from '../http/render.js';
 import { name, versionNumber } from '../http/schemas.js';
 import { versionSpec } from '../specs/version-spec.js';
+import { access } from '../auth/route-access.js';
 
 const versionParams = z.object({ name, version: versionNumber });
 
 /** `/services/{name}/versions/{version}/spec`: the spec that version published, with its content. */
 export function versionSpecRoutes(app: FastifyInstance, deps: BrokerDeps): void {
-  app.get('/services/:name/versions/:version/spec', async (request) => {
+  app.get('/services/:name/versions/:version/spec', access('read'), async (request) => {
     const params = parse(versionParams, request.params, 'path');
     const { spec, content } = await versionSpec(deps, params.name, params.version);
     return { ...renderSpec(spec), content };

@@ -6,6 +6,7 @@ import { renderPage, renderVersion } from '../http/render.js';
 import { name, pageQuery, versionNumber } from '../http/schemas.js';
 import { findService, findVersion } from '../services/find-service.js';
 import { ensureVersion } from '../versions/ensure-version.js';
+import { access } from '../auth/route-access.js';
 
 const serviceParams = z.object({ name });
 const versionParams = z.object({ name, version: versionNumber });
@@ -14,19 +15,19 @@ const versionBody = z.object({ branch: name.optional(), tags: z.array(name).max(
 
 /** `/services/{name}/versions`: list (newest first, `?branch=`), one version, create with branch/tags, add a tag. */
 export function versionRoutes(app: FastifyInstance, deps: BrokerDeps): void {
-  app.get('/services/:name/versions', async (request) => {
+  app.get('/services/:name/versions', access('read'), async (request) => {
     const params = parse(serviceParams, request.params, 'path');
     const query = parse(pageQuery.extend({ branch: name.optional() }), request.query, 'query');
     const service = await findService(deps.store, params.name);
     return renderPage(await deps.store.versions.list(service.id, query), renderVersion);
   });
 
-  app.get('/services/:name/versions/:version', async (request) => {
+  app.get('/services/:name/versions/:version', access('read'), async (request) => {
     const params = parse(versionParams, request.params, 'path');
     return renderVersion(await findVersion(deps.store, params.name, params.version));
   });
 
-  app.put('/services/:name/versions/:version', async (request) => {
+  app.put('/services/:name/versions/:version', access('write'), async (request) => {
     const params = parse(versionParams, request.params, 'path');
     const body = parse(versionBody, request.body, 'body');
     const version = await deps.store.transaction(async (store) =>
@@ -35,7 +36,7 @@ export function versionRoutes(app: FastifyInstance, deps: BrokerDeps): void {
     return renderVersion(version);
   });
 
-  app.put('/services/:name/versions/:version/tags/:tag', async (request) => {
+  app.put('/services/:name/versions/:version/tags/:tag', access('write'), async (request) => {
     const params = parse(tagParams, request.params, 'path');
     const version = await deps.store.transaction(async (store) =>
       ensureVersion(store, await store.services.ensure(params.name), {

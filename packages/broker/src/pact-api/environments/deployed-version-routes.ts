@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { access } from '../../auth/route-access.js';
 import type { BrokerDeps } from '../../deps.js';
 import { recordDeployment, recordEnd, recordRelease } from '../../deployments/record-deployment.js';
 import { NotFoundError } from '../../errors/broker-error.js';
@@ -29,19 +30,23 @@ const endBody = z.object({
 export function deployedVersionRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   const base = '/pacticipants/:pacticipant/versions/:version';
   for (const kind of ['deployed', 'released'] as const) {
-    app.post<Record_>(`${base}/${kind}-versions/environment/:uuid`, async (request, reply) => {
-      const body = parsePactBody(recordBody, request.body);
-      const environment = await environmentByUuid(deps.store, request.params.uuid);
-      const input = {
-        environment: environment.name,
-        service: request.params.pacticipant,
-        version: request.params.version,
-        applicationInstance: body.applicationInstance ?? body.target ?? undefined,
-      };
-      const row =
-        kind === 'deployed' ? await recordDeployment(deps, input) : await recordRelease(deps, input);
-      return sendHal(reply, deployedVersionResource(halFor(request), row, environment), 201);
-    });
+    app.post<Record_>(
+      `${base}/${kind}-versions/environment/:uuid`,
+      access('write'),
+      async (request, reply) => {
+        const body = parsePactBody(recordBody, request.body);
+        const environment = await environmentByUuid(deps.store, request.params.uuid);
+        const input = {
+          environment: environment.name,
+          service: request.params.pacticipant,
+          version: request.params.version,
+          applicationInstance: body.applicationInstance ?? body.target ?? undefined,
+        };
+        const row =
+          kind === 'deployed' ? await recordDeployment(deps, input) : await recordRelease(deps, input);
+        return sendHal(reply, deployedVersionResource(halFor(request), row, environment), 201);
+      },
+    );
   }
 
   const current =
@@ -61,10 +66,12 @@ export function deployedVersionRoutes(app: FastifyInstance, deps: BrokerDeps): v
     };
   app.get<Current>(
     '/environments/:uuid/deployed-versions/currently-deployed',
+    access('read'),
     current('deployment', 'deployedVersions'),
   );
   app.get<Current>(
     '/environments/:uuid/released-versions/currently-supported',
+    access('read'),
     current('release', 'releasedVersions'),
   );
 
@@ -72,11 +79,11 @@ export function deployedVersionRoutes(app: FastifyInstance, deps: BrokerDeps): v
     ['/deployed-versions/:id', 'deployment'],
     ['/released-versions/:id', 'release'],
   ] as const) {
-    app.get<One>(path, async (request, reply) => {
+    app.get<One>(path, access('read'), async (request, reply) => {
       const { row, environment } = await find(deps, request.params.id, kind);
       return sendHal(reply, deployedVersionResource(halFor(request), row, environment));
     });
-    app.patch<One>(path, async (request, reply) => {
+    app.patch<One>(path, access('write'), async (request, reply) => {
       const body = parsePactBody(endBody, request.body);
       const { row, environment } = await find(deps, request.params.id, kind);
       const ending = body.currentlyDeployed === false || body.currentlySupported === false;

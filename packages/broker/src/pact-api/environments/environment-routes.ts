@@ -7,6 +7,7 @@ import { PactValidationError } from '../errors/pact-validation-error.js';
 import { halFor, sendHal } from '../hal/hal.js';
 import { environmentResource } from './environment-resource.js';
 import { environmentByUuid } from './environment-uuid.js';
+import { access } from '../../auth/route-access.js';
 
 const environmentBody = z.object({
   name: z.string().min(1).max(200).regex(/^\S+$/, 'must not contain spaces'),
@@ -20,7 +21,7 @@ const taken = (name: string) =>
 
 /** `/environments`: create, list (`?name=`), get, update and delete, as `pact broker *-environment` use them. */
 export function environmentRoutes(app: FastifyInstance, deps: BrokerDeps): void {
-  app.post('/environments', async (request, reply) => {
+  app.post('/environments', access('write'), async (request, reply) => {
     const body = parsePactBody(environmentBody, request.body);
     if ((await deps.store.environments.find(body.name)) !== undefined) throw taken(body.name);
     const environment = await createEnvironment(deps.store, {
@@ -32,7 +33,7 @@ export function environmentRoutes(app: FastifyInstance, deps: BrokerDeps): void 
     return sendHal(reply, await environmentResource(halFor(request), deps.store, environment), 201);
   });
 
-  app.get<{ Querystring: { name?: string } }>('/environments', async (request, reply) => {
+  app.get<{ Querystring: { name?: string } }>('/environments', access('read'), async (request, reply) => {
     const hal = halFor(request);
     const wanted = request.query.name;
     const all = (await deps.store.pact.environments.all()).filter(
@@ -43,12 +44,12 @@ export function environmentRoutes(app: FastifyInstance, deps: BrokerDeps): void 
     return sendHal(reply, { _embedded: { environments }, _links: { self: hal.link('/environments') } });
   });
 
-  app.get<{ Params: { uuid: string } }>('/environments/:uuid', async (request, reply) => {
+  app.get<{ Params: { uuid: string } }>('/environments/:uuid', access('read'), async (request, reply) => {
     const environment = await environmentByUuid(deps.store, request.params.uuid);
     return sendHal(reply, await environmentResource(halFor(request), deps.store, environment));
   });
 
-  app.put<{ Params: { uuid: string } }>('/environments/:uuid', async (request, reply) => {
+  app.put<{ Params: { uuid: string } }>('/environments/:uuid', access('write'), async (request, reply) => {
     const environment = await environmentByUuid(deps.store, request.params.uuid);
     const body = parsePactBody(environmentBody, request.body);
     const updated = await deps.store.transaction(async (store) =>
@@ -65,7 +66,7 @@ export function environmentRoutes(app: FastifyInstance, deps: BrokerDeps): void 
   });
 
   // As Pact Broker: the environment goes, and with it the record of what was deployed or released there.
-  app.delete<{ Params: { uuid: string } }>('/environments/:uuid', async (request, reply) => {
+  app.delete<{ Params: { uuid: string } }>('/environments/:uuid', access('write'), async (request, reply) => {
     const environment = await environmentByUuid(deps.store, request.params.uuid);
     await deps.store.transaction(async (store) => store.pact.environments.delete(environment.id));
     return reply.status(204).send();

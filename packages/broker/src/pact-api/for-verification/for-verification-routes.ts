@@ -7,6 +7,7 @@ import { noticesFor } from './notices.js';
 import { pactsForVerification, type VerifiablePact } from './pacts-for-verification.js';
 import type { ProviderContext } from './pending.js';
 import { encodeMetadata } from './selection-metadata.js';
+import { access } from '../../auth/route-access.js';
 
 type P = { Params: { provider: string } };
 
@@ -27,11 +28,11 @@ export function forVerificationRoutes(app: FastifyInstance, deps: BrokerDeps): v
     });
   };
 
-  app.get<P>('/pacts/provider/:provider/for-verification', async (request, reply) =>
+  app.get<P>('/pacts/provider/:provider/for-verification', access('read'), async (request, reply) =>
     answer(request, reply, readForVerificationRequest({}, new Set())),
   );
 
-  app.post<P>('/pacts/provider/:provider/for-verification', async (request, reply) => {
+  app.post<P>('/pacts/provider/:provider/for-verification', access('read'), async (request, reply) => {
     const environments = new Set((await deps.store.pact.environments.all()).map((e) => e.name));
     return answer(request, reply, readForVerificationRequest(request.body, environments));
   });

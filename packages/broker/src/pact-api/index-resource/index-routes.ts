@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { curies, halFor, sendHal, type Hal, type Link } from '../hal/hal.js';
+import { access } from '../../auth/route-access.js';
 
 const t = (hal: Hal, path: string, title: string): Link => hal.link(path, { title, templated: true });
 
@@ -61,5 +62,7 @@ export function indexLinks(hal: Hal): Record<string, Link | Link[]> {
  * the web UI's hook before this route runs.
  */
 export function indexRoutes(app: FastifyInstance): void {
-  app.get('/', async (request, reply) => sendHal(reply, { _links: indexLinks(halFor(request)) }));
+  app.get('/', access('read'), async (request, reply) =>
+    sendHal(reply, { _links: indexLinks(halFor(request)) }),
+  );
 }

@@ -7,6 +7,7 @@ import { decisionToMatrix } from './decision-to-matrix.js';
 import { readMatrixQuery, type MatrixSelector } from './matrix-query.js';
 import { pairMatrix } from './pair-matrix.js';
 import { resolveVersion } from './resolve-version.js';
+import { access } from '../../auth/route-access.js';
 
 /**
  * `/matrix` and `/can-i-deploy`. With an environment, the answer is the deploy guard's decision (the same
@@ -19,7 +20,7 @@ export function matrixRoutes(app: FastifyInstance, deps: BrokerDeps): void {
     return sendHal(reply, decisionToMatrix(decision));
   };
 
-  app.get('/matrix', async (request, reply) => {
+  app.get('/matrix', access('read'), async (request, reply) => {
     const query = readMatrixQuery(request.url.split('?')[1] ?? '');
     const [first] = query.selectors;
     if (first === undefined)
@@ -30,6 +31,7 @@ export function matrixRoutes(app: FastifyInstance, deps: BrokerDeps): void {
 
   app.get<{ Querystring: { pacticipant?: string; version?: string; environment?: string } }>(
     '/can-i-deploy',
+    access('read'),
     async (request, reply) => {
       const { pacticipant, version, environment } = request.query;
       const errors: Record<string, string[]> = {};

@@ -7,6 +7,7 @@ import type { Service } from '../../store/index.js';
 import { parsePactBody } from '../errors/parse-pact-body.js';
 import { halFor, sendHal } from '../hal/hal.js';
 import { pacticipantResource } from './pacticipant-resource.js';
+import { access } from '../../auth/route-access.js';
 
 const pacticipantBody = z.object({
   name: name.optional(),
@@ -17,7 +18,7 @@ const pacticipantBody = z.object({
 
 /** `/pacticipants`: list, get, and create-or-update (POST, PUT, PATCH) including `mainBranch`. */
 export function pacticipantRoutes(app: FastifyInstance, deps: BrokerDeps): void {
-  app.get('/pacticipants', async (request, reply) => {
+  app.get('/pacticipants', access('read'), async (request, reply) => {
     const hal = halFor(request);
     const services = await allServices(deps);
     const pacticipants = [];
@@ -30,21 +31,25 @@ export function pacticipantRoutes(app: FastifyInstance, deps: BrokerDeps): void 
     });
   });
 
-  app.get<{ Params: { name: string } }>('/pacticipants/:name', async (request, reply) => {
+  app.get<{ Params: { name: string } }>('/pacticipants/:name', access('read'), async (request, reply) => {
     const service = await findService(deps.store, request.params.name);
     return sendHal(reply, await pacticipantResource(halFor(request), deps.store, service));
   });
 
-  app.post('/pacticipants', async (request, reply) => {
+  app.post('/pacticipants', access('write'), async (request, reply) => {
     const body = parsePactBody(pacticipantBody.required({ name: true }), request.body);
     return upsert(request.body, body.name, body, reply);
   });
 
   for (const method of ['put', 'patch'] as const) {
-    app[method]<{ Params: { name: string } }>('/pacticipants/:name', async (request, reply) => {
-      const body = parsePactBody(pacticipantBody, request.body);
-      return upsert(request.body, request.params.name, body, reply);
-    });
+    app[method]<{ Params: { name: string } }>(
+      '/pacticipants/:name',
+      access('write'),
+      async (request, reply) => {
+        const body = parsePactBody(pacticipantBody, request.body);
+        return upsert(request.body, request.params.name, body, reply);
+      },
+    );
   }
 
   async function upsert(

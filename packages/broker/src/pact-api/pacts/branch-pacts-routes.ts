@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { access } from '../../auth/route-access.js';
 import type { BrokerDeps } from '../../deps.js';
 import { findService } from '../../services/find-service.js';
 import type { PactCandidate } from '../../store/pact-candidates.js';
@@ -37,7 +38,7 @@ export function branchPactsRoutes(app: FastifyInstance, deps: BrokerDeps): void 
     ['/pacts/provider/:provider/consumer/:consumer/branch/:branch', false],
   ];
   for (const [path, latest] of paths) {
-    app.get<P>(path, async (request, reply) => {
+    app.get<P>(path, access('read'), async (request, reply) => {
       const { provider, consumer, branch } = request.params;
       const service = await findService(deps.store, provider);
       const candidates = await deps.store.pact.candidates.forProvider(service.id, consumer);

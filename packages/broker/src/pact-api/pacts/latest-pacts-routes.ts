@@ -5,6 +5,7 @@ import type { Store } from '../../store/index.js';
 import type { PactCandidate } from '../../store/pact-candidates.js';
 import { halFor, sendHal } from '../hal/hal.js';
 import { latestPactPath, pacticipantPath, pactByVersionPath } from '../hal/paths.js';
+import { access } from '../../auth/route-access.js';
 
 /** The newest pact of each consumer among the candidates (optionally only those with a tag). */
 function latestPerConsumer(candidates: PactCandidate[], tag?: string): PactCandidate[] {
@@ -29,7 +30,7 @@ export function latestPactsRoutes(app: FastifyInstance, deps: BrokerDeps): void 
     return { candidates, url };
   };
   for (const path of ['/pacts/provider/:provider/latest', '/pacts/provider/:provider/latest/:tag']) {
-    app.get<{ Params: { provider: string; tag?: string } }>(path, async (request, reply) => {
+    app.get<{ Params: { provider: string; tag?: string } }>(path, access('read'), async (request, reply) => {
       const hal = halFor(request);
       const { provider, tag } = request.params;
       const { candidates } = await providerLatest(provider, tag, request.url);
@@ -50,7 +51,7 @@ export function latestPactsRoutes(app: FastifyInstance, deps: BrokerDeps): void 
     });
   }
 
-  app.get('/pacts/latest', async (request, reply) => {
+  app.get('/pacts/latest', access('read'), async (request, reply) => {
     const hal = halFor(request);
     const pacts = [];
     for (const { provider } of uniqueProviders(await deps.store.integrations.latest())) {

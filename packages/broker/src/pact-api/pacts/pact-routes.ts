@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { access } from '../../auth/route-access.js';
 import type { BrokerDeps } from '../../deps.js';
 import { halFor, sendHal } from '../hal/hal.js';
 import { findPact, type PactQuery } from './find-pact.js';
@@ -21,7 +22,7 @@ const base = '/pacts/provider/:provider/consumer/:consumer';
 /** One integration's pacts: by consumer version, latest (by branch or tag), and by content (with selection metadata). */
 export function pactRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   const route = (path: string, query: (params: P['Params']) => PactQuery) =>
-    app.get<P>(`${base}${path}`, async (request, reply) => {
+    app.get<P>(`${base}${path}`, access('read'), async (request, reply) => {
       const { provider, consumer, metadata } = request.params;
       const pact = await findPact(deps.store, provider, consumer, query(request.params));
       return sendHal(reply, pactResource(halFor(request), pact, metadata));

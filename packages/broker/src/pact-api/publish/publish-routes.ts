@@ -4,10 +4,11 @@ import { halFor, sendHal, type Hal } from '../hal/hal.js';
 import { pactByVersionPath, pacticipantPath, versionPath, versionTagPath } from '../hal/paths.js';
 import { publishContracts, type PublishedPact } from './publish-contracts.js';
 import { readPublishRequest, type PublishRequest } from './publish-request.js';
+import { access } from '../../auth/route-access.js';
 
 /** `POST /contracts/publish`: what `pact broker publish` calls. */
 export function publishRoutes(app: FastifyInstance, deps: BrokerDeps): void {
-  app.post('/contracts/publish', async (request, reply) => {
+  app.post('/contracts/publish', access('write'), async (request, reply) => {
     const body = readPublishRequest(request.body);
     const published = await publishContracts(deps, body);
     return sendHal(reply, publishResponse(halFor(request), body, published));

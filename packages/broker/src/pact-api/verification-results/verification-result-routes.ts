@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { access } from '../../auth/route-access.js';
 import { z } from 'zod';
 import type { BrokerDeps } from '../../deps.js';
 import { NotFoundError } from '../../errors/broker-error.js';
@@ -29,7 +30,7 @@ const base = '/pacts/provider/:provider/consumer/:consumer/pact-version/:sha';
  */
 export function verificationResultRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   for (const path of [`${base}/verification-results`, `${base}/metadata/:metadata/verification-results`]) {
-    app.post<P>(path, async (request, reply) => {
+    app.post<P>(path, access('write'), async (request, reply) => {
       const body = parsePactBody(resultBody, request.body);
       const { provider, consumer, sha } = request.params;
       await findPact(deps.store, provider, consumer, { kind: 'content', sha });
@@ -65,7 +66,7 @@ export function verificationResultRoutes(app: FastifyInstance, deps: BrokerDeps)
     });
   }
 
-  app.get<P>(`${base}/verification-results/:id`, async (request, reply) => {
+  app.get<P>(`${base}/verification-results/:id`, access('read'), async (request, reply) => {
     const { provider, consumer, sha, id } = request.params;
     const found = /^\d{1,9}$/.test(id) ? await deps.store.pact.verifications.find(Number(id)) : undefined;
     if (found === undefined || found.contentSha !== sha)

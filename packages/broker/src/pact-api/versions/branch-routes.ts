@@ -6,6 +6,7 @@ import { ensureVersion } from '../../versions/ensure-version.js';
 import type { Hal } from '../hal/hal.js';
 import { halFor, sendHal } from '../hal/hal.js';
 import { branchPath, branchVersionPath, pacticipantPath, versionPath } from '../hal/paths.js';
+import { access } from '../../auth/route-access.js';
 
 type P = { Params: { pacticipant: string; branch: string; version: string } };
 
@@ -32,7 +33,7 @@ const branchVersionResource = (hal: Hal, pacticipant: string, branch: string, ve
  * its versions.
  */
 export function branchRoutes(app: FastifyInstance, deps: BrokerDeps): void {
-  app.get<P>('/pacticipants/:pacticipant/branches', async (request, reply) => {
+  app.get<P>('/pacticipants/:pacticipant/branches', access('read'), async (request, reply) => {
     const service = await findService(deps.store, request.params.pacticipant);
     const hal = halFor(request);
     const branches = (await deps.store.pact.pacticipants.branches(service.id)).map((branch) =>
@@ -44,7 +45,7 @@ export function branchRoutes(app: FastifyInstance, deps: BrokerDeps): void {
     });
   });
 
-  app.get<P>('/pacticipants/:pacticipant/branches/:branch', async (request, reply) => {
+  app.get<P>('/pacticipants/:pacticipant/branches/:branch', access('read'), async (request, reply) => {
     const service = await findService(deps.store, request.params.pacticipant);
     const known = (await deps.store.pact.pacticipants.branches(service.id)).some(
       (b) => b.name === request.params.branch,
@@ -54,32 +55,40 @@ export function branchRoutes(app: FastifyInstance, deps: BrokerDeps): void {
     return sendHal(reply, branchResource(halFor(request), service.name, request.params.branch));
   });
 
-  app.get<P>('/pacticipants/:pacticipant/branches/:branch/versions/:version', async (request, reply) => {
-    const { pacticipant, branch, version: number } = request.params;
-    const version = await findVersion(deps.store, pacticipant, number);
-    if (version.branch !== branch)
-      throw new NotFoundError(
-        'branch-version.not-found',
-        `${pacticipant} ${number} is not on branch "${branch}"`,
-      );
-    return sendHal(reply, branchVersionResource(halFor(request), pacticipant, branch, number));
-  });
+  app.get<P>(
+    '/pacticipants/:pacticipant/branches/:branch/versions/:version',
+    access('read'),
+    async (request, reply) => {
+      const { pacticipant, branch, version: number } = request.params;
+      const version = await findVersion(deps.store, pacticipant, number);
+      if (version.branch !== branch)
+        throw new NotFoundError(
+          'branch-version.not-found',
+          `${pacticipant} ${number} is not on branch "${branch}"`,
+        );
+      return sendHal(reply, branchVersionResource(halFor(request), pacticipant, branch, number));
+    },
+  );
 
-  app.put<P>('/pacticipants/:pacticipant/branches/:branch/versions/:version', async (request, reply) => {
-    const { pacticipant, branch, version: number } = request.params;
-    const before = await deps.store.versions.find(pacticipant, number);
-    await deps.store.transaction(async (store) =>
-      ensureVersion(store, await store.services.ensure(pacticipant), { number, branch }),
-    );
-    return sendHal(
-      reply,
-      branchVersionResource(halFor(request), pacticipant, branch, number),
-      before?.branch === branch ? 200 : 201,
-    );
-  });
+  app.put<P>(
+    '/pacticipants/:pacticipant/branches/:branch/versions/:version',
+    access('write'),
+    async (request, reply) => {
+      const { pacticipant, branch, version: number } = request.params;
+      const before = await deps.store.versions.find(pacticipant, number);
+      await deps.store.transaction(async (store) =>
+        ensureVersion(store, await store.services.ensure(pacticipant), { number, branch }),
+      );
+      return sendHal(
+        reply,
+        branchVersionResource(halFor(request), pacticipant, branch, number),
+        before?.branch === branch ? 200 : 201,
+      );
+    },
+  );
 
   // As Pact Broker: the branch goes, its versions (and their pacts and verifications) stay, on no branch.
-  app.delete<P>('/pacticipants/:pacticipant/branches/:branch', async (request, reply) => {
+  app.delete<P>('/pacticipants/:pacticipant/branches/:branch', access('write'), async (request, reply) => {
     const service = await findService(deps.store, request.params.pacticipant);
     const { branch } = request.params;
     const versions = await deps.store.transaction(async (store) =>

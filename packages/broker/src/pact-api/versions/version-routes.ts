@@ -10,6 +10,7 @@ import { parsePactBody } from '../errors/parse-pact-body.js';
 import { halFor, sendHal } from '../hal/hal.js';
 import { versionsPath } from '../hal/paths.js';
 import { versionResource } from './version-resource.js';
+import { access } from '../../auth/route-access.js';
 
 type P = { Params: { pacticipant: string; version: string; tag: string } };
 
@@ -28,7 +29,7 @@ export function versionRoutes(app: FastifyInstance, deps: BrokerDeps): void {
       status,
     );
 
-  app.get<P>('/pacticipants/:pacticipant/versions', async (request, reply) => {
+  app.get<P>('/pacticipants/:pacticipant/versions', access('read'), async (request, reply) => {
     const service = await findService(deps.store, request.params.pacticipant);
     const page = await deps.store.versions.list(service.id, { limit: 100 });
     const hal = halFor(request);
@@ -40,11 +41,11 @@ export function versionRoutes(app: FastifyInstance, deps: BrokerDeps): void {
     });
   });
 
-  app.get<P>('/pacticipants/:pacticipant/versions/:version', async (request, reply) =>
+  app.get<P>('/pacticipants/:pacticipant/versions/:version', access('read'), async (request, reply) =>
     send(reply, await findVersion(deps.store, request.params.pacticipant, request.params.version)),
   );
 
-  app.put<P>('/pacticipants/:pacticipant/versions/:version', async (request, reply) => {
+  app.put<P>('/pacticipants/:pacticipant/versions/:version', access('write'), async (request, reply) => {
     const body = parsePactBody(versionBody, request.body);
     const { pacticipant, version: number } = request.params;
     const existed = (await deps.store.versions.find(pacticipant, number)) !== undefined;
@@ -58,14 +59,14 @@ export function versionRoutes(app: FastifyInstance, deps: BrokerDeps): void {
     return send(reply, version, existed ? 200 : 201);
   });
 
-  app.get<P>('/pacticipants/:pacticipant/latest-version', async (request, reply) => {
+  app.get<P>('/pacticipants/:pacticipant/latest-version', access('read'), async (request, reply) => {
     const service = await findService(deps.store, request.params.pacticipant);
     const latest = await deps.store.versions.latest(service.id);
     if (latest === undefined) throw new NotFoundError('version.not-found', `${service.name} has no versions`);
     return send(reply, latest);
   });
 
-  app.get<P>('/pacticipants/:pacticipant/latest-version/:tag', async (request, reply) => {
+  app.get<P>('/pacticipants/:pacticipant/latest-version/:tag', access('read'), async (request, reply) => {
     const service = await findService(deps.store, request.params.pacticipant);
     const id = await deps.store.pact.pacticipants.latestTaggedVersionId(service.id, request.params.tag);
     const latest = id === undefined ? undefined : await deps.store.versions.findById(id);

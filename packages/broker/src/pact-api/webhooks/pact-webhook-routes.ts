@@ -10,6 +10,7 @@ import {
 } from '../../webhooks/index.js';
 import { halFor, sendHal } from '../hal/hal.js';
 import { pactWebhookResource, readNewWebhook, readWebhookUpdate } from './pact-webhook.js';
+import { access } from '../../auth/route-access.js';
 
 type P = { Params: { id: string } };
 
@@ -31,19 +32,23 @@ export function pactWebhookRoutes(app: FastifyInstance, deps: BrokerDeps): void 
     '/webhooks/provider/:provider/consumer/:consumer',
   ];
   for (const path of scoped) {
-    app.post<{ Params: { provider?: string; consumer?: string } }>(path, async (request, reply) => {
-      const { provider, consumer } = request.params;
-      const body = {
-        ...(request.body as object),
-        ...(provider === undefined ? {} : { provider: { name: provider } }),
-        ...(consumer === undefined ? {} : { consumer: { name: consumer } }),
-      };
-      const subscription = await createSubscription(deps, readNewWebhook(body));
-      return sendHal(reply, pactWebhookResource(halFor(request), subscription), 201);
-    });
+    app.post<{ Params: { provider?: string; consumer?: string } }>(
+      path,
+      access('admin'),
+      async (request, reply) => {
+        const { provider, consumer } = request.params;
+        const body = {
+          ...(request.body as object),
+          ...(provider === undefined ? {} : { provider: { name: provider } }),
+          ...(consumer === undefined ? {} : { consumer: { name: consumer } }),
+        };
+        const subscription = await createSubscription(deps, readNewWebhook(body));
+        return sendHal(reply, pactWebhookResource(halFor(request), subscription), 201);
+      },
+    );
   }
 
-  app.get('/webhooks', async (request, reply) => {
+  app.get('/webhooks', access('admin'), async (request, reply) => {
     const hal = halFor(request);
     const page = await deps.store.webhooks.subscriptions.list({ limit: 100 });
     const webhooks = page.items.map((subscription) => pactWebhookResource(hal, subscription));
@@ -57,24 +62,24 @@ export function pactWebhookRoutes(app: FastifyInstance, deps: BrokerDeps): void 
     });
   });
 
-  app.get<P>('/webhooks/:id', async (request, reply) =>
+  app.get<P>('/webhooks/:id', access('admin'), async (request, reply) =>
     sendHal(
       reply,
       pactWebhookResource(halFor(request), await findSubscription(deps, idOf(request.params.id))),
     ),
   );
 
-  app.put<P>('/webhooks/:id', async (request, reply) => {
+  app.put<P>('/webhooks/:id', access('admin'), async (request, reply) => {
     const updated = await updateSubscription(deps, idOf(request.params.id), readWebhookUpdate(request.body));
     return sendHal(reply, pactWebhookResource(halFor(request), updated));
   });
 
-  app.delete<P>('/webhooks/:id', async (request, reply) => {
+  app.delete<P>('/webhooks/:id', access('admin'), async (request, reply) => {
     await deleteSubscription(deps, idOf(request.params.id));
     return reply.status(204).send();
   });
 
-  app.post<P>('/webhooks/:id/execute', async (request, reply) => {
+  app.post<P>('/webhooks/:id/execute', access('admin'), async (request, reply) => {
     const subscription = await findSubscription(deps, idOf(request.params.id));
     const result = await ping(deps, subscription.id);
     const attempt = result.log.at(-1);
