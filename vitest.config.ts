@@ -7,6 +7,8 @@ const brokerTests = [
   'packages/broker/src/**/*.test.ts',
   'packages/client/src/**/*.test.ts',
   'packages/cli/src/**/*.broker.test.ts',
+  // The attack suite starts real broker processes on copies of the run's PGlite template.
+  'e2e/attack/**/*.test.ts',
 ];
 
 export default defineConfig({

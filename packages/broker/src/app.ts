@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { authGuard } from './auth/auth-guard.js';
-import { requireDeclaredAccess } from './auth/route-access.js';
+import { enforceDeclaredAccess } from './auth/route-access.js';
 import type { BrokerDeps } from './deps.js';
 import { NotFoundError } from './errors/broker-error.js';
 import { pactApi } from './pact-api/index.js';
@@ -65,7 +65,7 @@ export async function buildApp(deps: BrokerDeps, options: AppOptions = {}): Prom
     bodyLimit: Math.ceil(deps.limits.maxDocumentBytes * 1.25) + 64 * 1024,
   });
   // Every route declares who may call it; one that does not stops the broker here, at start-up.
-  app.addHook('onRoute', requireDeclaredAccess);
+  enforceDeclaredAccess(app);
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

@@ -7,3 +7,4 @@ export { coreEngine } from './core-engine.js';
 export type { Engine } from './engine.js';
 export type { BrokerDeps, BrokerLimits } from './deps.js';
 export { openDatabase, createStore, type Store, type DatabaseLocation } from './store/index.js';
+export { declaredRoutes, type DeclaredRoute, type Access } from './auth/route-access.js';

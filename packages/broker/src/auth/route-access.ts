@@ -1,4 +1,4 @@
-import type { RouteShorthandOptions } from 'fastify';
+import type { FastifyInstance, RouteOptions, RouteShorthandOptions } from 'fastify';
 import type { Role } from '../store/index.js';
 
 /** Who may call a route: anyone (`public`), or a token with at least this role. */
@@ -27,17 +27,35 @@ export function access(needed: Access): RouteShorthandOptions {
 
 const known = new Set<unknown>(['public', 'read', 'write', 'admin']);
 
-/** `onRoute` hook: a route registered without a declared `access` stops the broker from starting. */
-export function requireDeclaredAccess(route: {
-  method: string | string[];
+/** A registered route and who may call it. */
+export interface DeclaredRoute {
+  method: string;
   url: string;
-  config?: unknown;
-}): void {
-  const declared = (route.config as { access?: unknown } | undefined)?.access;
-  if (!known.has(declared)) {
-    const method = Array.isArray(route.method) ? route.method.join(',') : route.method;
-    throw new Error(
-      `route ${method} ${route.url} declares no access (pass access('read'|'write'|'admin'|'public'))`,
-    );
-  }
+  access: Access;
+}
+
+const tables = new WeakMap<FastifyInstance, DeclaredRoute[]>();
+
+/**
+ * Adds the `onRoute` hook that refuses, at start-up, a route that declares no `access`, and keeps the route
+ * table (`declaredRoutes`) the attack suite generates its cases from.
+ */
+export function enforceDeclaredAccess(app: FastifyInstance): void {
+  const table: DeclaredRoute[] = [];
+  tables.set(app, table);
+  app.addHook('onRoute', (route: RouteOptions) => {
+    const declared = (route.config as { access?: unknown } | undefined)?.access;
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (!known.has(declared)) {
+      throw new Error(
+        `route ${methods.join(',')} ${route.url} declares no access (pass access('read'|'write'|'admin'|'public'))`,
+      );
+    }
+    for (const method of methods) table.push({ method, url: route.url, access: declared as Access });
+  });
+}
+
+/** Every route of `app` with its declared access (HEAD routes Fastify adds for GETs included). */
+export function declaredRoutes(app: FastifyInstance): readonly DeclaredRoute[] {
+  return tables.get(app) ?? [];
 }
