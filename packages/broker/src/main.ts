@@ -9,6 +9,12 @@ runBroker(
     env: process.env,
     say: (message) => console.error(message),
     onSignal: (signal, handler) => process.once(signal, handler),
+    // Started by `signet broker` with an IPC channel: it closes when that process exits, however it exits.
+    onParentGone: (handler) => {
+      if (process.channel === undefined) return;
+      process.channel.unref();
+      process.once('disconnect', handler);
+    },
     exit: (code) => process.exit(code),
     logger: { level: process.env['LOG_LEVEL'] ?? 'info' },
   },

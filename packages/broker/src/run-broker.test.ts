@@ -12,6 +12,7 @@ import { testEngine } from './testing/test-engine.js';
 function fakeProcess(argv: string[], env: NodeJS.ProcessEnv = {}) {
   const said: string[] = [];
   const handlers = new Map<string, () => void>();
+  let parentGone: () => void = () => {};
   let resolveExit!: (code: number) => void;
   const exited = new Promise<number>((resolve) => (resolveExit = resolve));
   const io: BrokerProcess = {
@@ -20,9 +21,16 @@ function fakeProcess(argv: string[], env: NodeJS.ProcessEnv = {}) {
     say: (message) => said.push(message),
     onSignal: (signal, handler) => handlers.set(signal, handler),
     exit: (code) => resolveExit(code),
+    onParentGone: (handler) => (parentGone = handler),
     logger: false,
   };
-  return { io, said, exited, signal: (name: string) => handlers.get(name)?.() };
+  return {
+    io,
+    said,
+    exited,
+    signal: (name: string) => handlers.get(name)?.(),
+    parentGone: () => parentGone(),
+  };
 }
 
 describe('runBroker', () => {
@@ -81,5 +89,43 @@ describe('runBroker', () => {
     expect(inventory).toBeDefined();
     expect(await createStore(reopened.db).specs.latest(inventory!.id)).toBeDefined();
     await reopened.close();
+  });
+
+  async function dataDir(): Promise<string> {
+    const root = await mkdtemp(join(tmpdir(), 'signet-run-'));
+    roots.push(root);
+    await cp(inject('pgliteTemplate'), join(root, 'data'), { recursive: true });
+    return join(root, 'data');
+  }
+
+  it('exits 2 with the reason when another broker holds the embedded data directory', async () => {
+    const dir = await dataDir();
+    const holder = fakeProcess(['--port', '0', '--data-dir', dir]);
+    expect(await runBroker(holder.io, testEngine)).toBeDefined();
+    try {
+      const second = fakeProcess(['--port', '0', '--data-dir', dir]);
+      expect(await runBroker(second.io, testEngine)).toBeUndefined();
+      expect(await second.exited).toBe(2);
+      expect(second.said).toEqual([
+        expect.stringMatching(/^signet broker: .* is in use by another signet broker \(pid \d+\)/),
+      ]);
+    } finally {
+      holder.signal('SIGTERM');
+      expect(await holder.exited).toBe(0);
+    }
+  });
+
+  it('stops gracefully on SIGHUP, and when the process that started it goes', async () => {
+    for (const [how, said] of [
+      [(fake: ReturnType<typeof fakeProcess>) => fake.signal('SIGHUP'), 'SIGHUP received'],
+      [(fake: ReturnType<typeof fakeProcess>) => fake.parentGone(), 'the process that started it has gone'],
+    ] as const) {
+      const fake = fakeProcess(['--port', '0', '--data-dir', await dataDir()]);
+      const broker = await runBroker(fake.io, testEngine);
+      how(fake);
+      expect(await fake.exited).toBe(0);
+      expect(fake.said.at(-1)).toBe(`signet broker: ${said}, finishing in-flight requests`);
+      await expect(fetch(`${broker!.url}/api/v1/services`)).rejects.toThrow();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { ConfigError, parseBrokerConfig } from './config/broker-config.js';
 import type { Engine } from './engine.js';
+import { DataDirLockedError } from './store/index.js';
 import { startBroker, type RunningBroker } from './start-broker.js';
 
 /** What `runBroker` needs from its process: passed in so tests drive startup and shutdown in-process. */
@@ -8,16 +9,18 @@ export interface BrokerProcess {
   env: NodeJS.ProcessEnv;
   /** Human messages (startup, shutdown); the request log goes to the logger. */
   say: (message: string) => void;
-  onSignal: (signal: 'SIGINT' | 'SIGTERM', handler: () => void) => void;
+  onSignal: (signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP', handler: () => void) => void;
+  /** Calls `handler` when the process that started this one goes (killed too), so the broker never outlives it. */
+  onParentGone?: (handler: () => void) => void;
   exit: (code: number) => void;
   /** Fastify logger option (main: pino at LOG_LEVEL; tests: off). */
   logger: boolean | { level: string };
 }
 
 /**
- * Parses the command line, starts the broker, and stops it gracefully on SIGINT/SIGTERM (in-flight requests
- * finish, then the database closes; committed transactions are durable). Returns undefined on a usage error
- * (exit code 2 already requested).
+ * Parses the command line, starts the broker, and stops it gracefully on SIGINT/SIGTERM/SIGHUP or when its
+ * parent goes (in-flight requests finish, then the database closes; committed transactions are durable).
+ * Returns undefined on a usage error or a data directory another broker holds (exit code 2 already requested).
  */
 export async function runBroker(io: BrokerProcess, engine: Engine): Promise<RunningBroker | undefined> {
   let config;
@@ -29,14 +32,22 @@ export async function runBroker(io: BrokerProcess, engine: Engine): Promise<Runn
     io.exit(2);
     return undefined;
   }
-  const broker = await startBroker(config, { engine, logger: io.logger, notify: io.say });
+  let broker: RunningBroker;
+  try {
+    broker = await startBroker(config, { engine, logger: io.logger, notify: io.say });
+  } catch (error) {
+    if (!(error instanceof DataDirLockedError)) throw error;
+    io.say(`signet broker: ${error.message}`);
+    io.exit(2);
+    return undefined;
+  }
   const database = config.databaseUrl === undefined ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
   io.say(`signet broker listening on ${broker.url} (${database})`);
   let stopping = false;
-  const stop = (signal: string) => {
+  const stop = (why: string) => {
     if (stopping) return;
     stopping = true;
-    io.say(`signet broker: ${signal} received, finishing in-flight requests`);
+    io.say(`signet broker: ${why}, finishing in-flight requests`);
     broker.close().then(
       () => io.exit(0),
       (error: unknown) => {
@@ -45,7 +56,8 @@ export async function runBroker(io: BrokerProcess, engine: Engine): Promise<Runn
       },
     );
   };
-  io.onSignal('SIGINT', () => stop('SIGINT'));
-  io.onSignal('SIGTERM', () => stop('SIGTERM'));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    io.onSignal(signal, () => stop(`${signal} received`));
+  io.onParentGone?.(() => stop('the process that started it has gone'));
   return broker;
 }

@@ -2,6 +2,7 @@
 export { createStore, type Store } from './store.js';
 export { openDatabase, type DatabaseLocation, type OpenedDatabase } from './open-database.js';
 export { MigrationError } from './migrate.js';
+export { DataDirLockedError } from './data-dir-lock.js';
 export { contentSha } from './documents.js';
 export { defaultPageSize, maxPageSize, type Page, type PageRequest } from './page.js';
 export type * from './records.js';

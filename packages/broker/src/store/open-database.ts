@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.js';
 import type { Database } from './database.js';
 import { migrateToLatest } from './migrate.js';
 import { PGliteDialect } from './pglite-dialect.js';
@@ -25,17 +26,32 @@ export interface OpenedDatabase {
   close(): Promise<void>;
 }
 
-/** Opens the database and brings its schema up to date. Both locations speak the same PostgreSQL SQL. */
+/**
+ * Opens the database and brings its schema up to date. Both locations speak the same PostgreSQL SQL. An
+ * embedded directory is locked for this process first (`DataDirLockedError` when another broker has it),
+ * and unlocked by `close`.
+ */
 export async function openDatabase(
   location: DatabaseLocation,
   options: OpenDatabaseOptions = {},
 ): Promise<OpenedDatabase> {
-  const db = new Kysely<Database>({ dialect: await dialectFor(location, options) });
+  const lock = location.kind === 'embedded' ? await lockDataDir(location.dataDir) : undefined;
+  let db: Kysely<Database> | undefined;
   try {
+    db = new Kysely<Database>({ dialect: await dialectFor(location, options) });
     const migrated = await migrateToLatest(db);
-    return { db, migrated, close: () => db.destroy() };
+    const opened = db;
+    return {
+      db,
+      migrated,
+      close: async () => {
+        await opened.destroy();
+        await lock?.release();
+      },
+    };
   } catch (error) {
-    await db.destroy();
+    await db?.destroy();
+    await lock?.release();
     throw error;
   }
 }
