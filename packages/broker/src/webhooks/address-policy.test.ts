@@ -43,6 +43,11 @@ describe('AddressPolicy (SSRF guard)', () => {
       'http://[fd00::1]/',
       'http://[fe80::1]/',
       'http://[::ffff:127.0.0.1]/',
+      'http://[64:ff9b::7f00:1]/',
+      'http://[2002:a9fe:a9fe::]/',
+      'http://[::10.0.0.1]/',
+      'http://[2001:db8::1]/',
+      'http://[2001::1]/',
     ])
       expect(refusedBy(strict, url), url).toContain('SIGNET_WEBHOOK_ALLOWED_HOSTS');
   });
@@ -59,5 +64,13 @@ describe('AddressPolicy (SSRF guard)', () => {
     expect(refusedBy(allowing, 'http://[fd00::7]/')).toBeUndefined();
     expect(refusedBy(allowing, 'http://10.21.0.1/')).toContain('private');
     expect(refusedBy(allowing, 'http://127.0.0.2/')).toContain('loopback');
+    expect(refusedBy(allowing, 'http://[::ffff:127.0.0.1]/')).toBeUndefined();
+  });
+
+  it('says which address an IPv6 form carries and what it is', () => {
+    expect(refusedBy(strict, 'http://[64:ff9b::a9fe:a9fe]/')).toBe(
+      '64:ff9b::a9fe:a9fe carries 169.254.169.254, which is a link-local address; allow it with SIGNET_WEBHOOK_ALLOWED_HOSTS',
+    );
+    expect(refusedBy(strict, 'http://[2001::1]/')).toContain('is a special-purpose (teredo) address');
   });
 });

@@ -1,43 +1,23 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
+import { classifyAddress } from './address-class.js';
 
 /** A webhook destination the SSRF guard refuses; the message says why. */
 export class DestinationRefusedError extends Error {
   override readonly name = 'DestinationRefusedError';
 }
 
-/** Loopback, private, link-local, carrier-grade NAT, multicast and reserved ranges. */
-const refusedRanges: Array<[string, number, 'ipv4' | 'ipv6']> = [
-  ['0.0.0.0', 8, 'ipv4'],
-  ['10.0.0.0', 8, 'ipv4'],
-  ['100.64.0.0', 10, 'ipv4'],
-  ['127.0.0.0', 8, 'ipv4'],
-  ['169.254.0.0', 16, 'ipv4'],
-  ['172.16.0.0', 12, 'ipv4'],
-  ['192.0.0.0', 24, 'ipv4'],
-  ['192.168.0.0', 16, 'ipv4'],
-  ['198.18.0.0', 15, 'ipv4'],
-  ['224.0.0.0', 3, 'ipv4'],
-  ['::', 128, 'ipv6'],
-  ['::1', 128, 'ipv6'],
-  ['fc00::', 7, 'ipv6'],
-  ['fe80::', 10, 'ipv6'],
-  ['ff00::', 8, 'ipv6'],
-];
-
 /**
- * The SSRF guard: only http(s), and no loopback, private or link-local address unless the allow-list names it
+ * The SSRF guard: only http(s), and only public addresses (`classifyAddress`) unless the allow-list names them
  * (`SIGNET_WEBHOOK_ALLOWED_HOSTS`: host names, IPs or CIDRs). Names are resolved and every resolved address
  * checked, at connection time (`lookup`), so a name cannot resolve to an allowed address when checked and a
  * refused one when used.
  */
 export class AddressPolicy {
-  private readonly refused = new BlockList();
   private readonly allowed = new BlockList();
   private readonly allowedNames = new Set<string>();
 
   constructor(allowedHosts: readonly string[]) {
-    for (const [address, prefix, type] of refusedRanges) this.refused.addSubnet(address, prefix, type);
     for (const entry of allowedHosts) {
       const [address, prefix] = entry.split('/');
       const type = isIP(address ?? '');
@@ -60,14 +40,22 @@ export class AddressPolicy {
     return this.allowedNames.has(hostname.toLowerCase());
   }
 
+  /** Refuses an address that is not public, unless the allow-list names it (or the IPv4 address it carries). */
   checkAddress(address: string): void {
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
-    const ip = mapped ?? address;
-    const type = isIP(ip) === 4 ? 'ipv4' : 'ipv6';
-    if (this.refused.check(ip, type) && !this.allowed.check(ip, type))
-      throw new DestinationRefusedError(
-        `${address} is a loopback, private or link-local address; allow it with SIGNET_WEBHOOK_ALLOWED_HOSTS`,
-      );
+    const found = classifyAddress(address);
+    if (found.public || this.allowedAddress(address, found.embeddedIPv4)) return;
+    const what = `${article(found.range)} ${rangeNames[found.range] ?? `special-purpose (${found.range})`} address`;
+    throw new DestinationRefusedError(
+      `${address} ${found.embeddedIPv4 === undefined ? 'is' : `carries ${found.embeddedIPv4}, which is`} ${what}; ` +
+        'allow it with SIGNET_WEBHOOK_ALLOWED_HOSTS',
+    );
+  }
+
+  private allowedAddress(address: string, embeddedIPv4: string | undefined): boolean {
+    const type = isIP(address);
+    if (type === 0) return false;
+    if (this.allowed.check(address, type === 4 ? 'ipv4' : 'ipv6')) return true;
+    return embeddedIPv4 !== undefined && this.allowed.check(embeddedIPv4, 'ipv4');
   }
 
   /** A `lookup` for node:http that resolves a name and refuses it if any of its addresses is refused. */
@@ -84,4 +72,23 @@ export class AddressPolicy {
       callback(null, first.address, first.family);
     });
   };
+}
+
+/** What the refusal calls a range. */
+const rangeNames: Record<string, string> = {
+  loopback: 'loopback',
+  private: 'private',
+  uniqueLocal: 'private (unique-local)',
+  linkLocal: 'link-local',
+  unspecified: 'unspecified',
+  multicast: 'multicast',
+  broadcast: 'broadcast',
+  carrierGradeNat: 'carrier-grade NAT',
+  reserved: 'reserved',
+  unicast: 'unallocated',
+  'not an IP address': 'unparseable',
+};
+
+function article(range: string): string {
+  return /^[aeiou]/i.test(rangeNames[range] ?? 'special') ? 'an' : 'a';
 }
