@@ -84,17 +84,18 @@ export async function buildApp(deps: BrokerDeps, options: AppOptions = {}): Prom
       reply,
     ),
   );
+  // Async plugins, so a route refused at registration (no declared access) fails start-up with its message.
   await app.register(
-    (api, _options, done) => {
+    async (api) => {
       for (const routes of routeGroups) routes(api, deps);
-      done();
+      await Promise.resolve();
     },
     { prefix: '/api/v1' },
   );
   // The Pact Broker HAL API at the root, for existing Pact clients (see docs/pact-compatibility.md).
-  await app.register((pact, _options, done) => {
+  await app.register(async (pact) => {
     pactApi(pact, deps);
-    done();
+    await Promise.resolve();
   });
   return app;
 }

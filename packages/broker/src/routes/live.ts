@@ -27,6 +27,8 @@ export function liveRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   });
 
   app.get('/events/stream', access('read'), async (request, reply) => {
+    // Node never sends a HEAD response's headers until it ends, so a HEAD of the stream is answered at once.
+    if (request.method === 'HEAD') return reply.type('text/event-stream').send();
     const lastEventId = parseLastEventId(request.headers['last-event-id']);
     reply.hijack();
     const headers = Object.fromEntries(
