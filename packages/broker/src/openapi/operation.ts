@@ -69,9 +69,15 @@ export function op(input: OperationInput) {
     summary: input.summary,
     tags: [input.tag],
     ...(input.parameters ? { parameters: input.parameters } : {}),
-    ...(input.body ? { requestBody: { required: true, ...json(input.body) } } : {}),
+    // The broker reads a missing body as `{}`, so a body is required exactly when its schema requires a field.
+    ...(input.body ? { requestBody: { required: requiresField(input.body), ...json(input.body) } } : {}),
     responses,
   };
+}
+
+function requiresField(schema: object): boolean {
+  const required = (schema as { required?: unknown }).required;
+  return !('type' in schema) || schema.type !== 'object' || (Array.isArray(required) && required.length > 0);
 }
 
 export const documentContent = {

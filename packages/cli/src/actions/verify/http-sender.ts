@@ -39,6 +39,15 @@ export class HttpSender {
         timeout: this.timeoutMs,
       };
       const req = (secure ? https : http).request(request.url, options, (res) => {
+        if (isStream(res.headers['content-type'])) {
+          // A server-sent event stream never ends: its status and headers are the answer to check.
+          res.destroy();
+          resolve({
+            ok: true,
+            response: { status: res.statusCode ?? 0, headers: flatten(res.headers), body: '' },
+          });
+          return;
+        }
         const chunks: Buffer[] = [];
         let size = 0;
         res.on('data', (chunk: Buffer) => {
@@ -69,6 +78,10 @@ export class HttpSender {
     this.agents.http.destroy();
     this.agents.https.destroy();
   }
+}
+
+function isStream(contentType: string | undefined): boolean {
+  return contentType?.split(';')[0]?.trim().toLowerCase() === 'text/event-stream';
 }
 
 function failure(error: NodeJS.ErrnoException): Exchange {
