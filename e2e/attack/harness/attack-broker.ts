@@ -134,7 +134,7 @@ async function postgresDatabase(): Promise<Database> {
   return {
     args: ['--database-url', url.toString()],
     where: { databaseUrl: url.toString() },
-    remove: () => adminQuery(server, `drop database if exists ${name} with (force)`),
+    remove: async () => void (await adminQuery(server, `drop database if exists ${name} with (force)`)),
   };
 }
 
