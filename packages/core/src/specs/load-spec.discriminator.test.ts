@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from './load-spec.js';
-import { fixtures, specValidator } from './test-support/spec-validator.js';
+import { fixtures, specValidator } from './testing/spec-validator.js';
 
 describe('loadSpec: discriminators', () => {
   it('keeps oneOf + discriminator working in a validator without discriminator support', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from './load-spec.js';
-import { fixtures, operationOf, schemaRefsOf, specValidator } from './test-support/spec-validator.js';
+import { fixtures, operationOf, schemaRefsOf, specValidator } from './testing/spec-validator.js';
 
 const main = join(fixtures, 'multi-file', 'openapi.yaml');
 

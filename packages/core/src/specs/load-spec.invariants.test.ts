@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from './load-spec.js';
 import { valueAt } from './pointer.js';
-import { fixtures, schemaRefsOf } from './test-support/spec-validator.js';
+import { fixtures, schemaRefsOf } from './testing/spec-validator.js';
 
 const files = [
   'petstore-oas30.yaml',

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from './load-spec.js';
 import type { ProviderSpec } from './model.js';
-import { fixtures, operationOf, specValidator } from './test-support/spec-validator.js';
+import { fixtures, operationOf, specValidator } from './testing/spec-validator.js';
 
 const file = join(fixtures, 'petstore-oas30.yaml');
 const yamlText = readFileSync(file, 'utf8');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from './load-spec.js';
-import { fixtures, operationOf, specValidator } from './test-support/spec-validator.js';
+import { fixtures, operationOf, specValidator } from './testing/spec-validator.js';
 
 const yamlText = readFileSync(join(fixtures, 'petstore-oas31.yaml'), 'utf8');
 

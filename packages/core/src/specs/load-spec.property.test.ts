@@ -5,7 +5,7 @@ import { parse, stringify } from 'yaml';
 import { describe, it } from 'vitest';
 import { loadSpec } from './load-spec.js';
 import { SpecError } from './spec-error.js';
-import { fixtures, schemaRefsOf, specValidator } from './test-support/spec-validator.js';
+import { fixtures, schemaRefsOf, specValidator } from './testing/spec-validator.js';
 
 const codes = new Set([
   'spec.parse',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from './load-spec.js';
-import { schemaRefsOf, specValidator } from './test-support/spec-validator.js';
+import { schemaRefsOf, specValidator } from './testing/spec-validator.js';
 
 const info = { title: 't', version: '1' };
 

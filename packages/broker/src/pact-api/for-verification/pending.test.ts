@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { success } from './fixtures.js';
+import { success } from './testing/fixtures.js';
 import { isPending, type ProviderContext } from './pending.js';
 
 const onMain: ProviderContext = {

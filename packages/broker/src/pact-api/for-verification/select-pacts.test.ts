@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidate } from './fixtures.js';
+import { candidate } from './testing/fixtures.js';
 import { groupSelections } from './group-selections.js';
 import { defaultSelections, selectPacts } from './select-pacts.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidate, success } from './fixtures.js';
+import { candidate, success } from './testing/fixtures.js';
 import type { ProviderContext } from './pending.js';
 import { pactKey, selectWip } from './wip.js';
 
