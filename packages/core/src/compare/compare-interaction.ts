@@ -14,7 +14,8 @@ import { checkResponseBody } from './response/check-body.js';
 import { checkResponseContentType } from './response/check-content-type.js';
 import { checkResponseHeaders } from './response/check-headers.js';
 import { checkStatus } from './response/check-status.js';
-import { resolveOperation } from './route/resolve-operation.js';
+import { reportSchemaErrors } from './report-schema-errors.js';
+import { resolveRoute } from './route/resolve-operation.js';
 import type { SpecContext } from './spec-context.js';
 
 /** Routes one HTTP interaction and runs every check on it. */
@@ -25,8 +26,8 @@ export function compareInteraction(
 ): Finding[] {
   const findings = new FindingCollector(interaction);
   const request = interaction.request;
-  const operation = guarded(() => resolveOperation(spec, request), undefined);
-  if (!operation) {
+  const resolved = guarded(() => resolveRoute(spec, request), undefined);
+  if (!resolved) {
     findings.add({
       code: 'request.path-or-method.unknown',
       type: 'error',
@@ -37,8 +38,18 @@ export function compareInteraction(
     });
     return findings.findings;
   }
+  const operation = resolved.operation;
   findings.operation = operation;
   const context: CheckContext = { spec, interaction, operation, findings, options };
+  for (const { param, value, errors } of resolved.unchecked) {
+    reportSchemaErrors(findings, errors, {
+      code: 'request.path-or-method.unknown',
+      prefix: 'Path parameter is incompatible with the parameter defined in the spec file',
+      mockLocation: `request.path.${param.name}`,
+      specLocation: `${param.location}.schema`,
+      value,
+    });
+  }
   // A consumer testing a 4xx answer sends a bad request on purpose: its parameters, credentials and
   // body are not held against it. Media types still are, since they decide how the answer is encoded.
   const status = interaction.response.status;

@@ -26,7 +26,13 @@ export type FindingCode =
   | 'response.header.undefined'
   | 'response.status.default'
   | 'request.body.unvalidatable'
-  | 'response.body.unvalidatable';
+  | 'response.body.unvalidatable'
+  /**
+   * Signet's own (an error): a value reached a spec `pattern` or `patternProperties` key that cannot be run in
+   * linear time (lookaround or backreferences in a long pattern or one with nested quantifiers, or longer than
+   * 4,096 characters), so the value was not checked; the message names the pattern.
+   */
+  | 'spec.pattern.unsupported';
 
 export interface Finding {
   code: FindingCode;

@@ -2,6 +2,7 @@ import type { FindingCode } from './model.js';
 import type { FindingCollector } from './finding.js';
 import { dotted } from './finding.js';
 import { collapseEachLike } from './matching/each-like.js';
+import { UNSUPPORTED_PATTERN } from './schema/ajv-regexp.js';
 import { specLocationOf, type SchemaError } from './schema/schema-errors.js';
 
 export interface SchemaErrorReport {
@@ -19,7 +20,11 @@ export interface SchemaErrorReport {
   seen?: Set<string>;
 }
 
-/** Turns schema errors into error findings: one per distinct (place, problem). */
+/**
+ * Turns schema errors into error findings: one per distinct (place, problem). A value that could not be checked
+ * because the spec's pattern cannot be run safely is `spec.pattern.unsupported`: an error too, since the value
+ * may well be wrong, but not called incompatible.
+ */
 export function reportSchemaErrors(
   findings: FindingCollector,
   errors: readonly SchemaError[],
@@ -30,11 +35,15 @@ export function reportSchemaErrors(
     const key = `${collapseEachLike(error.path, report.eachLike ?? []).join('\u0000')}\u0001${error.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    const unchecked = error.keyword === UNSUPPORTED_PATTERN;
+    const mockLocation = report.mockLocation + dotted(error.path);
     findings.add({
-      code: report.code,
+      code: unchecked ? 'spec.pattern.unsupported' : report.code,
       type: 'error',
-      message: `${report.prefix}: ${error.message}`,
-      mockLocation: report.mockLocation + dotted(error.path),
+      message: unchecked
+        ? `The value at ${mockLocation} cannot be checked against the spec: ${error.message}`
+        : `${report.prefix}: ${error.message}`,
+      mockLocation,
       mockValue: valueAt(report.value, error.path),
       specLocation: specLocationOf(report.specLocation, error),
     });

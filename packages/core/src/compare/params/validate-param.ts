@@ -30,7 +30,6 @@ export function validateParam(
   // As written first: coercion makes `oneOf: [integer, string]` match "42" twice, which is no error.
   const asWritten = validators.validate('request', param.schema.pointer, value);
   if (asWritten.ok && asWritten.errors.length === 0) return [];
-  const coercing = validators.get('param', param.schema.pointer);
-  if (!coercing.ok) return [];
-  return coercing.validate(value) ? [] : reduceErrors(coercing.validate.errors);
+  const coercing = validators.validateCoerced(param.schema.pointer, value);
+  return coercing.ok ? reduceErrors(coercing.errors) : [];
 }

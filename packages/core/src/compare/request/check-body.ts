@@ -54,9 +54,9 @@ export function checkRequestBody(context: CheckContext, key: string | undefined)
   let errors = asWritten.errors;
   if (read.coerced) {
     // Form fields are strings: valid once read as the schema's types is valid (`age=3` for an integer).
-    const coercing = validators.get('param', media.schema.pointer);
-    if (!coercing.ok || coercing.validate(read.value)) return;
-    errors = coercing.validate.errors ?? [];
+    const coercing = validators.validateCoerced(media.schema.pointer, read.value);
+    if (!coercing.ok || coercing.errors.length === 0) return;
+    errors = coercing.errors;
   }
   reportSchemaErrors(findings, reduceErrors(errors), {
     ...report(media.location, read.value),

@@ -6,6 +6,7 @@ import { isJson, parseMediaType } from '../media/media-type.js';
 import { reportSchemaErrors } from '../report-schema-errors.js';
 import { reduceErrors, type SchemaError } from '../schema/schema-errors.js';
 import { findUndeclaredFields } from '../schema/undeclared-fields.js';
+import { UNSUPPORTED_PATTERN } from '../schema/ajv-regexp.js';
 
 const PREFIX = 'Response body is incompatible with the response body schema in the spec file';
 
@@ -81,6 +82,11 @@ function undeclared(
   const out: SchemaError[] = [];
   const root = validators.derivedResponseRoot(pointer);
   for (const field of findUndeclaredFields(root, pointer, value, validates)) {
+    if (field.reason === 'unchecked') {
+      const message = field.refusal ?? 'a pattern cannot be run safely';
+      out.push({ path: [...field.path, field.name], message, keyword: UNSUPPORTED_PATTERN, schemaPath: '' });
+      continue;
+    }
     const message =
       field.reason === 'writeOnly'
         ? `must NOT have property ${field.name}: it is writeOnly, so the provider never sends it`

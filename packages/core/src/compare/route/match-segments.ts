@@ -17,7 +17,7 @@ export function matchSegments(
     }
     const found = segment.regex.exec(actual);
     if (!found) return undefined;
-    segment.names.forEach((name, n) => (values[name] = found[n + 1] ?? ''));
+    segment.names.forEach((name, n) => (values[name] = found[n] ?? ''));
   }
   return template.length === path.length ? values : undefined;
 }

@@ -1,7 +1,10 @@
+import { builtExpression, quoteLiteral, type CapturingRegex } from '../../shared/linear-regex.js';
+
 /** One segment of an OpenAPI path template, compiled for matching against a request path. */
 export type TemplateSegment =
   | { kind: 'literal'; text: string }
-  | { kind: 'pattern'; regex: RegExp; names: string[] }
+  /** `source` (RE2 syntax) identifies the pattern: `{owner}` and `{org}` share one. */
+  | { kind: 'pattern'; regex: CapturingRegex; source: string; names: string[] }
   /** `*` or `**` (PactFlow treats them as "the rest of the path"; OpenAPI has no wildcard, so nothing else does). */
   | { kind: 'wildcard' };
 
@@ -9,7 +12,7 @@ export type TemplateSegment =
 export function segmentScore(segment: TemplateSegment): number {
   if (segment.kind === 'literal') return 3;
   if (segment.kind === 'wildcard') return 0;
-  return segment.regex.source === '^(.+?)$' ? 1 : 2;
+  return segment.source === '^(.+?)$' ? 1 : 2;
 }
 
 /** Splits a request or template path into segments, ignoring one trailing slash and any query string. */
@@ -33,21 +36,22 @@ function parseSegment(segment: string): TemplateSegment {
   for (let open = rest.indexOf('{'); open >= 0; open = rest.indexOf('{')) {
     const close = rest.indexOf('}', open);
     if (close < 0) break;
-    source += escapeRegex(safeDecode(rest.slice(0, open))) + '(.+?)';
+    source += quoteLiteral(safeDecode(rest.slice(0, open))) + '(.+?)';
     names.push(parameterName(rest.slice(open + 1, close)));
     rest = rest.slice(close + 1);
   }
-  source += escapeRegex(safeDecode(rest)) + '$';
-  return { kind: 'pattern', regex: new RegExp(source, 's'), names };
+  source += quoteLiteral(safeDecode(rest)) + '$';
+  // The spec decides how many parameters share a segment: on a backtracking engine each one multiplies the
+  // work on a long request segment, so this runs on re2js. Literals are quoted, so it always compiles; if it
+  // did not, the segment would match nothing (the request then has no route: an error, never a pass).
+  const compiled = builtExpression(source, { dotAll: true });
+  const regex = compiled.ok ? compiled.regex : { test: () => false, exec: () => undefined };
+  return { kind: 'pattern', regex, source, names };
 }
 
 /** `{.id*}` (RFC 6570 label, exploded) names the parameter `id`; the operators only describe the style. */
 function parameterName(expression: string): string {
   return expression.replace(/^[+#./;?&]/, '').replace(/\*$/, '');
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function safeDecode(text: string): string {

@@ -1,5 +1,6 @@
 import type { Operation, ProviderSpec } from '../../specs/model.js';
 import { compareScores, matchSegments } from './match-segments.js';
+import type { CapturingRegex } from '../../shared/linear-regex.js';
 import { parseTemplate, safeDecode, segmentScore, splitPath, type TemplateSegment } from './path-template.js';
 
 export interface Route {
@@ -18,7 +19,7 @@ export interface RouteMatch {
 interface TrieNode {
   literals: Map<string, TrieNode>;
   /** Children for templated segments, keyed by the segment's pattern (`{owner}` and `{org}` share one). */
-  patterns: Map<string, { regex: RegExp; node: TrieNode }>;
+  patterns: Map<string, { regex: CapturingRegex; node: TrieNode }>;
   /** Routes whose template ends here. */
   routes: Route[];
   /** Routes whose template ends here with a trailing wildcard. */
@@ -84,9 +85,8 @@ export class RouteIndex {
         if (!next) node.literals.set(segment.text, (next = emptyNode()));
         node = next;
       } else {
-        let next = node.patterns.get(segment.regex.source);
-        if (!next)
-          node.patterns.set(segment.regex.source, (next = { regex: segment.regex, node: emptyNode() }));
+        let next = node.patterns.get(segment.source);
+        if (!next) node.patterns.set(segment.source, (next = { regex: segment.regex, node: emptyNode() }));
         node = next.node;
       }
     }

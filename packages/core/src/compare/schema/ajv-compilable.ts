@@ -3,7 +3,7 @@ import { jsonTypes } from './ajv-rules.js';
 import { refToPointer } from './json-pointer.js';
 import { tagMapping } from './quick-discriminator.js';
 import { isRecord } from './schema-keywords.js';
-import { unicodeRegex } from './unicode-regex.js';
+import { schemaPattern } from '../../shared/linear-regex.js';
 
 type ValueKind = 'string' | 'number' | 'boolean' | 'object' | 'array';
 
@@ -123,10 +123,9 @@ function ownCheck(root: object, schema: Record<string, unknown>, discriminator: 
   const types: unknown[] = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
   if (!types.every((type) => typeof type === 'string' && jsonTypes.has(type))) return false;
   if (Array.isArray(schema.enum) && schema.enum.length === 0) return false;
-  if (typeof schema.pattern === 'string' && unicodeRegex(schema.pattern) === undefined) return false;
+  if (typeof schema.pattern === 'string' && !schemaPattern(schema.pattern).ok) return false;
   if (isRecord(schema.patternProperties)) {
-    for (const pattern of Object.keys(schema.patternProperties))
-      if (unicodeRegex(pattern) === undefined) return false;
+    for (const pattern of Object.keys(schema.patternProperties)) if (!schemaPattern(pattern).ok) return false;
   }
   if (discriminator && schema.discriminator !== undefined) {
     if (!isRecord(schema.discriminator) || tagMapping(root, schema) === undefined) return false;

@@ -3,6 +3,7 @@ import type { Options } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { SchemaDialect } from '../../specs/model.js';
+import { linearRegExp } from './ajv-regexp.js';
 
 export type AjvInstance = Ajv | Ajv2020;
 
@@ -18,8 +19,9 @@ export function createAjv(dialect: SchemaDialect, extra: Options): AjvInstance {
     logger: false,
     // Specs are big and many schemas share refs: compile shared refs once instead of inlining them.
     inlineRefs: false,
-    // Generated code runs a few times per schema; optimising it costs more than it saves.
-    code: { optimize: false },
+    // Generated code runs a few times per schema; optimising it costs more than it saves. Patterns come from
+    // the spec's author and values from the contract's: they run on a linear-time engine, never on RegExp.
+    code: { optimize: false, regExp: linearRegExp },
     ...extra,
   };
   const ajv = dialect === '2020-12' ? new Ajv2020(options) : new Ajv(options);

@@ -4,7 +4,7 @@ import { discriminatorVerdict } from './quick-discriminator.js';
 import { checkFormat } from './quick-format.js';
 import { jsonEqual } from './json-equal.js';
 import { isRecord } from './schema-keywords.js';
-import { unicodeRegex } from './unicode-regex.js';
+import { schemaPattern } from '../../shared/linear-regex.js';
 import type { Verdict } from './quick-verdict.js';
 
 export type { Verdict };
@@ -121,7 +121,7 @@ function objectKeywords(
       v = sub(properties[key], value[key]);
     }
     for (const [pattern, patternSchema] of patterns) {
-      const matches = unicodeRegex(pattern)?.test(key);
+      const matches = patternTest(pattern, key);
       if (matches === undefined) return undefined;
       if (matches) {
         claimed = true;
@@ -189,7 +189,13 @@ function stringBounds(s: Record<string, unknown>, text: string): Verdict {
   if (typeof s.minLength === 'number' && length < s.minLength) return false;
   if (typeof s.maxLength === 'number' && length > s.maxLength) return false;
   if (typeof s.pattern !== 'string') return true;
-  return unicodeRegex(s.pattern)?.test(text);
+  return patternTest(s.pattern, text);
+}
+
+/** Whether `text` matches; undefined (left to Ajv) when the pattern cannot be run safely. */
+function patternTest(pattern: string, text: string): Verdict {
+  const compiled = schemaPattern(pattern);
+  return compiled.ok ? compiled.regex.test(text) : undefined;
 }
 
 function some(verdicts: Verdict[]): Verdict {

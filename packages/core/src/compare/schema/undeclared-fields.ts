@@ -1,12 +1,17 @@
 import { appliedSchemas, followRefs, nodeAt, type AppliedSchema, type Validates } from './applied-schemas.js';
 import { isRecord } from './schema-keywords.js';
+import { schemaPattern } from '../../shared/linear-regex.js';
 
 export interface UndeclaredField {
   /** Path of the object holding the field. */
   path: string[];
   name: string;
-  /** `writeOnly`: declared, but only for requests — the provider never sends it. */
-  reason: 'undeclared' | 'writeOnly';
+  /**
+   * `writeOnly`: declared, but only for requests — the provider never sends it. `unchecked`: only a
+   * `patternProperties` key that cannot be run safely could declare it (`refusal` names it and says why).
+   */
+  reason: 'undeclared' | 'writeOnly' | 'unchecked';
+  refusal?: string;
 }
 
 /** Beyond this depth a body is not searched further (Ajv has already validated it). */
@@ -42,8 +47,16 @@ export function findUndeclaredFields(
     const record = value as Record<string, unknown>;
     const checked = applied.some(declaresFields);
     for (const [name, child] of Object.entries(record)) {
-      const { declared, writeOnly, pointers: childPointers } = propertyPointers(root, applied, name);
-      if (checked && !declared) found.push({ path, name, reason: writeOnly ? 'writeOnly' : 'undeclared' });
+      const {
+        declared,
+        writeOnly,
+        unchecked,
+        pointers: childPointers,
+      } = propertyPointers(root, applied, name);
+      if (checked && !declared) {
+        if (unchecked !== undefined) found.push({ path, name, reason: 'unchecked', refusal: unchecked });
+        else found.push({ path, name, reason: writeOnly ? 'writeOnly' : 'undeclared' });
+      }
       walk(child, [...path, name], childPointers);
     }
   };
@@ -63,9 +76,10 @@ function propertyPointers(
   root: unknown,
   applied: AppliedSchema[],
   name: string,
-): { declared: boolean; writeOnly: boolean; pointers: string[] } {
+): { declared: boolean; writeOnly: boolean; unchecked?: string; pointers: string[] } {
   let declared = false;
   let writeOnly = false;
+  let unchecked: string | undefined;
   const pointers: string[] = [];
   for (const { node, pointer } of applied) {
     let matched = false;
@@ -78,7 +92,9 @@ function propertyPointers(
     }
     if (isRecord(node.patternProperties)) {
       for (const pattern of Object.keys(node.patternProperties)) {
-        if (safeTest(pattern, name)) {
+        const compiled = schemaPattern(pattern);
+        if (!compiled.ok) unchecked ??= compiled.reason;
+        else if (compiled.regex.test(name)) {
           matched = true;
           pointers.push(`${pointer}/patternProperties/${escape(pattern)}`);
         }
@@ -90,7 +106,7 @@ function propertyPointers(
     }
     declared ||= matched;
   }
-  return { declared, writeOnly, pointers };
+  return { declared, writeOnly, ...(unchecked === undefined ? {} : { unchecked }), pointers };
 }
 
 function isWriteOnly(root: unknown, pointer: string): boolean {
@@ -112,12 +128,4 @@ function itemPointers({ node, pointer }: AppliedSchema, index: number): string[]
 
 function escape(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function safeTest(pattern: string, name: string): boolean {
-  try {
-    return new RegExp(pattern, 'u').test(name);
-  } catch {
-    return false;
-  }
 }

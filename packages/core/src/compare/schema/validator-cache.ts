@@ -2,6 +2,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { ProviderSpec } from '../../specs/model.js';
 import { createAjv, type AjvInstance } from './ajv-factory.js';
 import { isCompilable } from './ajv-compilable.js';
+import { UnsupportedPatternError, unsupportedPatternError } from './ajv-regexp.js';
 import { interpretErrors } from './ajv-errors.js';
 import { nodeAt } from './applied-schemas.js';
 import { pointerToFragment } from './json-pointer.js';
@@ -79,9 +80,28 @@ export class ValidatorCache {
         : undefined;
       if (errors !== undefined) return { ok: true, errors };
     }
+    return this.run(direction, pointer, value);
+  }
+
+  /** Like {@link validate}, with strings coerced to the schema's types (Ajv's `coerceTypes: 'array'`). */
+  validateCoerced(pointer: string, value: unknown): ValidationOutcome {
+    return this.run('param', pointer, value);
+  }
+
+  /**
+   * Ajv's verdict. A value that reaches a pattern which cannot be run safely gets one error saying so (see
+   * {@link UnsupportedPatternError}) instead of Ajv's: the value was not checked, so it neither passes nor fails.
+   */
+  private run(direction: Direction, pointer: string, value: unknown): ValidationOutcome {
     const compiled = this.get(direction, pointer);
     if (!compiled.ok) return compiled;
-    return { ok: true, errors: compiled.validate(value) ? [] : [...(compiled.validate.errors ?? [])] };
+    try {
+      return { ok: true, errors: compiled.validate(value) ? [] : [...(compiled.validate.errors ?? [])] };
+    } catch (error) {
+      if (error instanceof UnsupportedPatternError)
+        return { ok: true, errors: [unsupportedPatternError(error)] };
+      throw error;
+    }
   }
 
   private responseRoot(): ResponseRoot {

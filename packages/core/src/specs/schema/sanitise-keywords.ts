@@ -1,3 +1,5 @@
+import { isEcmaScriptPattern } from '../../shared/linear-regex.js';
+
 type Schema = Record<string, unknown>;
 
 const jsonTypes = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null']);
@@ -113,12 +115,7 @@ function numberRepair(ok: (value: number) => boolean): Repair {
 function validPattern(pattern: string): boolean {
   let valid = patternCache.get(pattern);
   if (valid === undefined) {
-    try {
-      new RegExp(pattern, 'u');
-      valid = true;
-    } catch {
-      valid = false;
-    }
+    valid = isEcmaScriptPattern(pattern);
     if (patternCache.size < 10_000) patternCache.set(pattern, valid);
   }
   return valid;

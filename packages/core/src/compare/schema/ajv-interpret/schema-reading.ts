@@ -1,6 +1,6 @@
 import { jsonTypes } from '../ajv-rules.js';
 import { isRecord } from '../schema-keywords.js';
-import { unicodeRegex } from '../unicode-regex.js';
+import { schemaPattern, type LinearRegex } from '../../../shared/linear-regex.js';
 import { throwUnsupported, unsupported } from './unsupported.js';
 
 /** Ajv's `getSchemaTypes`, refusing what this interpreter leaves to Ajv (`nullable`, unknown types). */
@@ -30,11 +30,14 @@ export function schemaList(value: unknown): unknown[] {
   return value;
 }
 
-export function patternsOf(value: unknown): RegExp[] {
+export function patternsOf(value: unknown): LinearRegex[] {
   if (!isRecord(value)) return [];
   return Object.keys(value)
     .filter((pattern) => pattern !== '__proto__')
-    .map((pattern) => unicodeRegex(pattern) ?? throwUnsupported());
+    .map((pattern) => {
+      const compiled = schemaPattern(pattern);
+      return compiled.ok ? compiled.regex : throwUnsupported();
+    });
 }
 
 /** A property as Ajv's generated code reads it (`data[name]`); inherited members are left to Ajv. */

@@ -1,7 +1,7 @@
 import { alwaysValid } from '../ajv-rules.js';
 import { jsonEqual } from '../json-equal.js';
 import { checkFormat } from '../quick-format.js';
-import { unicodeRegex } from '../unicode-regex.js';
+import { schemaPattern } from '../../../shared/linear-regex.js';
 import type { KeywordCall } from './keyword-call.js';
 import { hasAny, isSchema } from './schema-reading.js';
 import { unsupported } from './unsupported.js';
@@ -21,9 +21,11 @@ export function formatKeyword({ value, data, fail }: KeywordCall): void {
 }
 
 export function patternKeyword({ value, data, fail }: KeywordCall): void {
-  const regex = typeof value === 'string' ? unicodeRegex(value) : undefined;
-  if (regex === undefined) throw unsupported;
-  if (!regex.test(data as string)) fail(`must match pattern "${value as string}"`, { pattern: value });
+  // A pattern that cannot be run safely is left to Ajv, whose validator reports it (see linearRegExp).
+  const compiled = typeof value === 'string' ? schemaPattern(value) : undefined;
+  if (!compiled?.ok) throw unsupported;
+  if (!compiled.regex.test(data as string))
+    fail(`must match pattern "${value as string}"`, { pattern: value });
 }
 
 export function additionalItemsKeyword({ schema }: KeywordCall): void {

@@ -1,6 +1,9 @@
+import { builtExpression, quoteLiteral, type LinearRegex } from '../../../shared/linear-regex.js';
+
 /**
  * Converts a Java date/time format pattern (`yyyy-MM-dd'T'HH:mm:ss.SSSXXX`, as Pact's date, time and
  * timestamp matchers use) into an anchored regular expression. Optional sections `[...]` are supported.
+ * The contract's author shapes the expression (`nynyny` is `\d+\d+\d+…`), so it runs on re2js.
  */
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -65,9 +68,9 @@ function offset(n: number): string {
 
 /**
  * @returns the regex, or a message naming the unsupported part of the pattern.
- * @example javaDatePattern('yyyy-MM-dd') // RegExp matching '2024-02-29'
+ * @example javaDatePattern('yyyy-MM-dd') // a regex matching '2024-02-29'
  */
-export function javaDatePattern(pattern: string): RegExp | string {
+export function javaDatePattern(pattern: string): LinearRegex | string {
   let source = '';
   let open = 0;
   for (let i = 0; i < pattern.length;) {
@@ -75,7 +78,7 @@ export function javaDatePattern(pattern: string): RegExp | string {
     if (c === "'") {
       const end = pattern.indexOf("'", i + 1);
       if (end < 0) return `unterminated quote in date pattern '${pattern}'`;
-      source += end === i + 1 ? "'" : escape(pattern.slice(i + 1, end));
+      source += end === i + 1 ? "'" : quoteLiteral(pattern.slice(i + 1, end));
       i = end + 1;
     } else if (c === '[' || c === ']') {
       if (c === ']' && open === 0) return `unbalanced ']' in date pattern '${pattern}'`;
@@ -90,14 +93,11 @@ export function javaDatePattern(pattern: string): RegExp | string {
       source += letter(n);
       i += n;
     } else {
-      source += escape(c);
+      source += quoteLiteral(c);
       i++;
     }
   }
   if (open !== 0) return `unbalanced '[' in date pattern '${pattern}'`;
-  return new RegExp(`^${source}$`);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  const compiled = builtExpression(`^${source}$`);
+  return compiled.ok ? compiled.regex : `date pattern '${pattern}' cannot be matched: ${compiled.reason}`;
 }
