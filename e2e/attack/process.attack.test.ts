@@ -3,9 +3,11 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import '../../packages/broker/src/testing/provided-context.js';
 import { startBrokerProcess, type BrokerProcess } from '../../packages/broker/src/testing/broker-process.js';
+import { startAttackBroker, type AttackBroker } from './harness/attack-broker.js';
+import { describeOnBackends } from './harness/backends.js';
 import { accepting, childrenOf, running } from './harness/process-tree.js';
 
 // Process safety: one broker per embedded data directory, and `signet broker` never leaves its broker behind.
@@ -120,4 +122,76 @@ describe('signet broker does not outlive its command', () => {
       }
     }, 180_000);
   }
+});
+
+/** Reads the stream until `done(text)` holds or it ends; fails after `ms`. */
+async function readStream(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  done: (text: string) => boolean,
+  ms: number,
+): Promise<{ text: string; ended: boolean }> {
+  const decoder = new TextDecoder();
+  let text = '';
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`stream gave no answer in ${ms} ms; so far:\n${text}`)), ms);
+  });
+  try {
+    while (!done(text)) {
+      const chunk = await Promise.race([reader.read(), timeout]);
+      if (chunk.done) return { text, ended: true };
+      text += decoder.decode(chunk.value, { stream: true });
+    }
+    return { text, ended: false };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+describeOnBackends('tokens: revoked streams and guessed credentials', (backend) => {
+  let broker: AttackBroker;
+  beforeAll(async () => {
+    broker = await startAttackBroker(backend, { env: { SIGNET_AUTH_FAILURE_LIMIT: '1/3' } });
+  }, 120_000);
+  afterAll(() => broker?.close());
+
+  it('ends an open event stream once its token is revoked', async () => {
+    const created = await broker.api('admin', 'POST', '/tokens', { name: 'stream-reader', role: 'read' });
+    expect(created.status).toBe(201);
+    const { id, token } = created.json as { id: number; token: string };
+    const response = await fetch(`${broker.url}/api/v1/events/stream`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    try {
+      await readStream(reader, (text) => text.includes(': connected'), 30_000);
+      // Live while the token is: an event arrives.
+      expect((await broker.api('admin', 'POST', '/environments', { name: 'stream-check' })).status).toBe(201);
+      const before = await readStream(reader, (text) => text.includes('environment.created'), 30_000);
+      expect(before.ended).toBe(false);
+      expect((await broker.api('admin', 'DELETE', `/tokens/${id}`)).status).toBe(204);
+      const after = await readStream(reader, () => false, GONE_WITHIN_MS);
+      expect(after.ended, 'the stream ends after its token is revoked').toBe(true);
+    } finally {
+      await reader.cancel().catch(() => undefined);
+    }
+  }, 120_000);
+
+  it('limits failed authentications per client address: 429 with Retry-After, right tokens included', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      const answer = await broker.send('none', {
+        method: 'GET',
+        target: '/api/v1/services',
+        headers: { authorization: `Bearer sgt_guess_${i}` },
+      });
+      statuses.push(answer.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    const right = await broker.api('admin', 'GET', '/services');
+    expect(right.status).toBe(429);
+    expect(Number(right.headers['retry-after'])).toBeGreaterThan(0);
+    expect(right.json).toMatchObject({ status: 429, code: 'rate-limited' });
+  }, 60_000);
 });

@@ -46,7 +46,13 @@ export async function startAttackBroker(
   options: AttackBrokerOptions = {},
 ): Promise<AttackBroker> {
   const database = backend === 'pglite' ? await pgliteCopy() : await postgresDatabase();
-  const env = { SIGNET_ADMIN_TOKEN: adminToken, SIGNET_RATE_LIMIT: '0', ...options.env };
+  // Limits off unless a suite asks (as before the failed-authentication limit existed): suites send many calls.
+  const env = {
+    SIGNET_ADMIN_TOKEN: adminToken,
+    SIGNET_RATE_LIMIT: '0',
+    SIGNET_AUTH_FAILURE_LIMIT: '0',
+    ...options.env,
+  };
   let child: BrokerProcess;
   try {
     child = await startBrokerProcess(database.args, env);

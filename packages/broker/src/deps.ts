@@ -1,6 +1,6 @@
 import type { AuthConfig } from './auth/auth-config.js';
 import type { Engine } from './engine.js';
-import { defaultRateLimit, type RateLimit } from './http/rate-limit.js';
+import { defaultAuthFailureLimit, defaultRateLimit, type RateLimit } from './http/rate-limit.js';
 import type { Store } from './store/index.js';
 import type { WebhookRuntime } from './webhooks/runtime.js';
 
@@ -10,11 +10,14 @@ export interface BrokerLimits {
   maxDocumentBytes: number;
   /** Per-token request rate (token mode only); undefined: unlimited. */
   rateLimit?: RateLimit;
+  /** Failed authentications per client address (token mode only); undefined: unlimited. */
+  authFailureLimit?: RateLimit;
 }
 
 export const defaultLimits: BrokerLimits = {
   maxDocumentBytes: 10 * 1024 * 1024,
   rateLimit: defaultRateLimit,
+  authFailureLimit: defaultAuthFailureLimit,
 };
 
 /** Everything domain functions need, wired once in `main.ts`; no global service locator. */

@@ -46,7 +46,7 @@ export async function startBroker(config: BrokerConfig, options: StartOptions): 
       store,
       webhooks,
       engine: options.engine,
-      limits: { ...defaultLimits, rateLimit: config.rateLimit },
+      limits: { ...defaultLimits, rateLimit: config.rateLimit, authFailureLimit: config.authFailureLimit },
       auth: authConfig(config),
     },
     { logger: options.logger ?? false },

@@ -4,6 +4,8 @@ import type { Role, Store } from '../store/index.js';
 
 /** Who is calling: a stored token, or the bootstrap admin. */
 export interface Principal {
+  /** Stable per token (`token:<id>`, `bootstrap-admin`): what rate limits are kept by. */
+  id: string;
   name: string;
   role: Role;
 }
@@ -30,7 +32,9 @@ export async function authenticate(
   if (token === undefined || auth.mode === 'open') return undefined;
   const hash = hashToken(token);
   if (auth.adminTokenHash !== undefined && sameHash(hash, auth.adminTokenHash))
-    return { name: 'bootstrap admin', role: 'admin' };
+    return { id: 'bootstrap-admin', name: 'bootstrap admin', role: 'admin' };
   const stored = await store.apiTokens.findActive(hash);
-  return stored === undefined ? undefined : { name: stored.name, role: stored.role };
+  return stored === undefined
+    ? undefined
+    : { id: `token:${stored.id}`, name: stored.name, role: stored.role };
 }

@@ -9,7 +9,26 @@ describe('parseBrokerConfig', () => {
       dataDir: './.signet/data',
       insecureOpen: false,
       rateLimit: { perSecond: 100, burst: 1000 },
+      authFailureLimit: { perSecond: 10 / 60, burst: 5 },
     });
+  });
+
+  it('reads SIGNET_AUTH_FAILURE_LIMIT as per minute[/burst], 0 turning it off, and refuses anything else', () => {
+    expect(parseBrokerConfig([], { SIGNET_AUTH_FAILURE_LIMIT: '60/2' }).authFailureLimit).toEqual({
+      perSecond: 1,
+      burst: 2,
+    });
+    expect(parseBrokerConfig([], { SIGNET_AUTH_FAILURE_LIMIT: '0' }).authFailureLimit).toBeUndefined();
+    expect(() => parseBrokerConfig([], { SIGNET_AUTH_FAILURE_LIMIT: 'x' })).toThrow(
+      /SIGNET_AUTH_FAILURE_LIMIT: must be/,
+    );
+  });
+
+  it('names settings as the user sets them: flags, or SIGNET_ADMIN_TOKEN', () => {
+    expect(() => parseBrokerConfig([], { SIGNET_ADMIN_TOKEN: 'short' })).toThrow(
+      'SIGNET_ADMIN_TOKEN: must be at least 16 characters',
+    );
+    expect(() => parseBrokerConfig(['--data-dir', ''], {})).toThrow(/^--data-dir: /);
   });
 
   it('reads SIGNET_RATE_LIMIT as per second[/burst], 0 turning it off, and refuses anything else', () => {
@@ -52,7 +71,7 @@ describe('parseBrokerConfig', () => {
   it('explains bad values and unknown flags', () => {
     expect(() => parseBrokerConfig(['--port', 'eighty'], {})).toThrow(ConfigError);
     expect(() => parseBrokerConfig(['--database-url', 'mysql://x'], {})).toThrow(
-      /--databaseUrl: must be a postgres/,
+      /--database-url: must be a postgres/,
     );
     expect(() => parseBrokerConfig(['--prot', '1'], {})).toThrow(ConfigError);
   });

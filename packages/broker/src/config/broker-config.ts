@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { parseRateLimit, type RateLimit } from '../http/rate-limit.js';
+import { parseAuthFailureLimit, parseRateLimit, type RateLimit } from '../http/rate-limit.js';
 
 /** How the broker runs. Flags win over environment variables, which win over defaults. */
 export interface BrokerConfig {
@@ -15,6 +15,8 @@ export interface BrokerConfig {
   adminToken?: string;
   /** Per-token request rate (`SIGNET_RATE_LIMIT`, `<per second>[/<burst>]`, `0` off); undefined: unlimited. */
   rateLimit?: RateLimit;
+  /** Failed authentications per client address (`SIGNET_AUTH_FAILURE_LIMIT`, `<per minute>[/<burst>]`, `0` off). */
+  authFailureLimit?: RateLimit;
 }
 
 /** The command line or environment is unusable; the message says how. */
@@ -35,6 +37,16 @@ const schema = z.object({
 });
 
 const loopback = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/** Where each setting comes from, as the user sets it (the schema's keys are not flags). */
+const settingNames: Record<string, string> = {
+  port: '--port',
+  host: '--host',
+  databaseUrl: '--database-url',
+  dataDir: '--data-dir',
+  insecureOpen: '--insecure-open',
+  adminToken: 'SIGNET_ADMIN_TOKEN',
+};
 
 /**
  * Reads `--port` (default 3000), `--host` (default 127.0.0.1), `--data-dir` (default `./.signet/data`),
@@ -66,7 +78,9 @@ export function parseBrokerConfig(argv: string[], env: NodeJS.ProcessEnv): Broke
   });
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((issue) => `--${String(issue.path[0])}: ${issue.message}`).join('; '),
+      parsed.error.issues
+        .map((issue) => `${settingNames[String(issue.path[0])] ?? String(issue.path[0])}: ${issue.message}`)
+        .join('; '),
     );
   }
   if (!loopback.has(parsed.data.host) && parsed.data.adminToken === undefined && !parsed.data.insecureOpen) {
@@ -81,5 +95,11 @@ export function parseBrokerConfig(argv: string[], env: NodeJS.ProcessEnv): Broke
       'SIGNET_RATE_LIMIT: must be <requests per second> or <per second>/<burst>, e.g. 100/1000 (0 turns it off)',
     );
   }
-  return { ...parsed.data, rateLimit };
+  const authFailureLimit = parseAuthFailureLimit(env['SIGNET_AUTH_FAILURE_LIMIT']);
+  if (authFailureLimit === 'invalid') {
+    throw new ConfigError(
+      'SIGNET_AUTH_FAILURE_LIMIT: must be <failures per minute> or <per minute>/<burst>, e.g. 10/5 (0 turns it off)',
+    );
+  }
+  return { ...parsed.data, rateLimit, authFailureLimit };
 }

@@ -1,22 +1,20 @@
-import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { BrokerDeps } from '../deps.js';
 import { TooManyRequestsError } from '../errors/broker-error.js';
 import { RateLimiter } from './rate-limit.js';
 
 /**
- * `onRequest` hook: per-token rate limiting when authentication is on (keyed by a hash of the credentials, so
- * a token never sits in memory in clear); 429 with `Retry-After` past the limit. Open mode is local-only
- * and unlimited.
+ * `onRequest` hook after `authGuard`: per-token rate limiting when authentication is on, keyed by who the
+ * guard found calling (the token's id, so another Basic username or spelling of the header is the same
+ * bucket), or by the client address for public routes; 429 with `Retry-After` past the limit. Open mode is
+ * local-only and unlimited.
  */
 export function rateLimitGuard(deps: BrokerDeps) {
   const limit = deps.limits.rateLimit;
   const limiter = limit === undefined ? undefined : new RateLimiter(limit);
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     if (limiter === undefined || deps.auth.mode === 'open') return;
-    const credentials = request.headers.authorization;
-    const key =
-      credentials === undefined ? `ip:${request.ip}` : createHash('sha256').update(credentials).digest('hex');
+    const key = request.principal === undefined ? `ip:${request.ip}` : request.principal.id;
     const wait = limiter.take(key, Date.now());
     if (wait === 0) return;
     void reply.header('retry-after', String(wait));

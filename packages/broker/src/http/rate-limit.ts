@@ -10,6 +10,12 @@ export interface RateLimit {
  */
 export const defaultRateLimit: RateLimit = { perSecond: 100, burst: 1000 };
 
+/**
+ * Failed authentications per client address: a person mistyping a token is unaffected, guessing admin tokens
+ * at network speed is not possible (10 a minute, bursts of 5).
+ */
+export const defaultAuthFailureLimit: RateLimit = { perSecond: 10 / 60, burst: 5 };
+
 /** Buckets kept at most; the least recently used are forgotten first (a forgotten bucket starts full). */
 const MAX_BUCKETS = 10_000;
 
@@ -27,6 +33,21 @@ export class RateLimiter {
   constructor(readonly limit: RateLimit) {}
 
   take(key: string, nowMs: number): number {
+    const bucket = this.refill(key, nowMs);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return 0;
+    }
+    return this.waitFor(bucket);
+  }
+
+  /** How long `take` would make `key` wait now, without taking anything. */
+  peek(key: string, nowMs: number): number {
+    const bucket = this.refill(key, nowMs);
+    return bucket.tokens >= 1 ? 0 : this.waitFor(bucket);
+  }
+
+  private refill(key: string, nowMs: number): { tokens: number; at: number } {
     const { perSecond, burst } = this.limit;
     const bucket = this.buckets.get(key) ?? { tokens: burst, at: nowMs };
     this.buckets.delete(key);
@@ -34,11 +55,11 @@ export class RateLimiter {
     bucket.at = nowMs;
     this.buckets.set(key, bucket);
     if (this.buckets.size > MAX_BUCKETS) this.buckets.delete(this.buckets.keys().next().value!);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return 0;
-    }
-    return Math.ceil((1 - bucket.tokens) / perSecond);
+    return bucket;
+  }
+
+  private waitFor(bucket: { tokens: number }): number {
+    return Math.ceil((1 - bucket.tokens) / this.limit.perSecond);
   }
 }
 
@@ -51,4 +72,15 @@ export function parseRateLimit(text: string | undefined): RateLimit | undefined 
   if (perSecond === 0) return undefined;
   const burst = match[2] === undefined ? perSecond * 10 : Number(match[2]);
   return burst >= 1 ? { perSecond, burst } : 'invalid';
+}
+
+/** Parses `SIGNET_AUTH_FAILURE_LIMIT`: `<per minute>` or `<per minute>/<burst>`; `0` turns limiting off. */
+export function parseAuthFailureLimit(text: string | undefined): RateLimit | undefined | 'invalid' {
+  if (text === undefined || text === '') return defaultAuthFailureLimit;
+  const match = /^(\d+)(?:\/(\d+))?$/.exec(text.trim());
+  if (match === null) return 'invalid';
+  const perMinute = Number(match[1]);
+  if (perMinute === 0) return undefined;
+  const burst = match[2] === undefined ? Math.max(1, Math.ceil(perMinute / 2)) : Number(match[2]);
+  return burst >= 1 ? { perSecond: perMinute / 60, burst } : 'invalid';
 }

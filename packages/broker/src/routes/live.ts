@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { BrokerDeps } from '../deps.js';
 import {
   createEventFeed,
+  endWhenTokenDies,
   follow,
   missedEvents,
   openSseConnection,
@@ -13,7 +14,8 @@ import { access } from '../auth/route-access.js';
 /**
  * `/events/stream`: server-sent events, one `message` per new timeline event (`{id, type, service, createdAt}`,
  * `id:` the event id), for the UI's live refresh. A client reconnecting with `Last-Event-ID` first gets the
- * events it missed (at most `REPLAY_LIMIT`, the newest). Every stream ends when the broker shuts down.
+ * events it missed (at most `REPLAY_LIMIT`, the newest). Every stream ends when the broker shuts down, and
+ * when its token is revoked (checked every `TOKEN_RECHECK_MS`).
  */
 export function liveRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   const feed = createEventFeed(deps.store, {
@@ -40,6 +42,7 @@ export function liveRoutes(app: FastifyInstance, deps: BrokerDeps): void {
       connections.delete(connection);
     });
     connections.add(connection);
+    endWhenTokenDies(deps, request, reply.raw, () => connection.end());
     const following = follow(
       feed,
       connection,
