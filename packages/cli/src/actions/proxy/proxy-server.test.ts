@@ -1,7 +1,7 @@
 import http, { type IncomingMessage, type RequestOptions } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Exchange } from './exchange.js';
+import type { Exchange } from './transport/index.js';
 import { startProxyServer, type RunningProxy } from './proxy-server.js';
 
 const cleanups: Array<() => Promise<void>> = [];

@@ -1,7 +1,6 @@
 import net from 'node:net';
 import tls from 'node:tls';
-import type { Exchange } from './exchange.js';
-import { ProxyConnection } from './proxy-connection.js';
+import { ProxyConnection, type Exchange } from './transport/index.js';
 
 /** Where the proxy listens and where it forwards to. */
 export interface ProxyServerOptions {

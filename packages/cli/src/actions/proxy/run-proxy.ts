@@ -1,9 +1,9 @@
 import { CliError } from '../../exit-codes.js';
 import type { Io } from '../../output/io.js';
-import { DEFAULT_CAPTURE_LIMIT } from './body-capture.js';
-import { writePactFile, type WritablePactVersion } from './pact-document.js';
+import { DEFAULT_CAPTURE_LIMIT } from './transport/index.js';
+import { writePactFile, type WritablePactVersion } from './pact/index.js';
 import { startProxyServer } from './proxy-server.js';
-import { Recorder } from './recorder.js';
+import { Recorder } from './recording/index.js';
 
 /** Everything `signet proxy` needs, already validated. */
 export interface ProxyRunOptions {

@@ -1,4 +1,4 @@
-import type { RecordedMatcher, RuleMap } from './recorded-model.js';
+import type { RecordedMatcher, RuleMap } from '../recording/index.js';
 
 /** A v3/v4 rule list as written in a Pact file. */
 export interface PactRuleList {

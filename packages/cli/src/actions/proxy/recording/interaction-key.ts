@@ -1,7 +1,6 @@
 import { capturedShape } from './recorded-body.js';
-import type { Exchange } from './exchange.js';
-import { pathTemplate, type PathTemplate } from './path-template.js';
-import { recordQuery, type QueryRecording } from './query-recording.js';
+import type { Exchange } from '../transport/index.js';
+import { pathTemplate, recordQuery, type PathTemplate, type QueryRecording } from './rules/index.js';
 
 /** What the key is made of, kept so a new interaction is not analysed twice. */
 export interface KeyedExchange {

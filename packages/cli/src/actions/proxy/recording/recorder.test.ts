@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_BODY, type CapturedBody } from './body-capture.js';
-import type { Exchange } from './exchange.js';
+import { EMPTY_BODY, type CapturedBody } from '../transport/body-capture.js';
+import type { Exchange } from '../transport/index.js';
 import { Recorder } from './recorder.js';
 
 const body = (value: unknown): CapturedBody => {

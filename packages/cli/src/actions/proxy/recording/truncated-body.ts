@@ -1,4 +1,4 @@
-import type { CapturedBody } from './body-capture.js';
+import type { CapturedBody } from '../transport/index.js';
 import { essence, isJsonType, isTextType } from './media-type.js';
 import type { BodyRecording, RecordedBody } from './recorded-model.js';
 

@@ -1,6 +1,6 @@
 import { optional, pactMatchingRules } from './pact-rules.js';
 import type { PactDocumentInput } from './pact-input.js';
-import type { RecordedBody, RecordedInteraction } from './recorded-model.js';
+import type { RecordedBody, RecordedInteraction } from '../recording/index.js';
 
 /**
  * A Pact specification v3 document: JSON bodies inline, other bodies as strings (binary ones base64-encoded,

@@ -1,4 +1,4 @@
-import type { RecordedInteraction } from './recorded-model.js';
+import type { RecordedInteraction } from '../recording/index.js';
 
 /** The Pact specification versions the proxy writes. */
 export type WritablePactVersion = 3 | 4;

@@ -1,5 +1,5 @@
 import { fieldPath, indexPath, rebase } from './path-expression.js';
-import type { RecordedMatcher, RuleMap } from './recorded-model.js';
+import type { RecordedMatcher, RuleMap } from '../recorded-model.js';
 import { VOLATILE_PATTERNS, volatileKind } from './volatile-values.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordRequestHeaders, recordResponseHeaders } from './header-policy.js';
-import { redactHeader } from './redact.js';
+import { redactHeader } from './rules/index.js';
 
 describe('recordRequestHeaders', () => {
   it('keeps content-type, accept and steady custom headers; drops transport, client and tracing headers', () => {

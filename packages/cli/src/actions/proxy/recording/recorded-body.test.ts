@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CapturedBody } from './body-capture.js';
+import type { CapturedBody } from '../transport/index.js';
 import { capturedShape, recordBody } from './recorded-body.js';
 
 const captured = (bytes: Buffer | string, totalBytes?: number): CapturedBody => {

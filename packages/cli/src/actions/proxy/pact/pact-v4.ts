@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { optional, pactMatchingRules } from './pact-rules.js';
 import type { PactDocumentInput } from './pact-input.js';
-import type { RecordedBody, RecordedInteraction } from './recorded-model.js';
+import type { RecordedBody, RecordedInteraction } from '../recording/index.js';
 
 /**
  * A Pact specification v4 document: `Synchronous/HTTP` interactions, bodies as `{ content, contentType,

@@ -1,9 +1,8 @@
 import { formShape, jsonShape } from './body-shape.js';
-import type { CapturedBody } from './body-capture.js';
-import { jsonRules } from './json-rules.js';
+import type { CapturedBody } from '../transport/index.js';
+import { formRules, jsonRules } from './rules/index.js';
 import { essence, isFormType, isJsonType, isTextType } from './media-type.js';
 import type { BodyRecording } from './recorded-model.js';
-import { formRules } from './form-rules.js';
 import { truncatedBody } from './truncated-body.js';
 
 /**

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseContract } from '@signet/core';
 import { describe, expect, it } from 'vitest';
 import { pactDocument, pactFileName, writePactFile } from './pact-document.js';
-import type { RecordedInteraction } from './recorded-model.js';
+import type { RecordedInteraction } from '../recording/index.js';
 
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]).toString('base64');
 const interactions: RecordedInteraction[] = [

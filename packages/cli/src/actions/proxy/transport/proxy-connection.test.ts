@@ -2,7 +2,7 @@ import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Exchange } from './exchange.js';
-import { startProxyServer } from './proxy-server.js';
+import { startProxyServer } from '../proxy-server.js';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {

@@ -1,5 +1,5 @@
 import { buildInteraction } from './build-interaction.js';
-import type { Exchange } from './exchange.js';
+import type { Exchange } from '../transport/index.js';
 import { keyExchange, type KeyedExchange } from './interaction-key.js';
 import type { RecordedInteraction } from './recorded-model.js';
 

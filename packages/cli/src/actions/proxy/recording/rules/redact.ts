@@ -1,4 +1,4 @@
-import type { RecordedMatcher } from './recorded-model.js';
+import type { RecordedMatcher } from '../recorded-model.js';
 import { escapeRegex } from './regex-escape.js';
 
 /** What a secret is written as. */

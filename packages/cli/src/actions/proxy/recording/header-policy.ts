@@ -1,8 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { connectionTokens, isHopByHop } from './hop-by-hop.js';
+import { connectionTokens, isHopByHop } from '../transport/index.js';
 import type { RecordedMatcher, RuleMap } from './recorded-model.js';
-import { redactHeader, isSecretHeader } from './redact.js';
-import { volatileKind } from './volatile-values.js';
+import { isSecretHeader, redactHeader, volatileKind } from './rules/index.js';
 
 /** Request headers that describe the transport, the client or caching, not the contract. */
 const NOT_CONTRACT = new Set([

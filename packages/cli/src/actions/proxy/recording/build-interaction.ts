@@ -1,4 +1,4 @@
-import type { Exchange } from './exchange.js';
+import type { Exchange } from '../transport/index.js';
 import { recordRequestHeaders, recordResponseHeaders } from './header-policy.js';
 import type { KeyedExchange } from './interaction-key.js';
 import { recordBody } from './recorded-body.js';

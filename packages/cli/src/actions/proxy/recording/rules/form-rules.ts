@@ -1,5 +1,5 @@
 import { fieldPath } from './path-expression.js';
-import type { RuleMap } from './recorded-model.js';
+import type { RuleMap } from '../recorded-model.js';
 import { stringValuesRule } from './volatile-values.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { RecordedMatcher, RuleMap } from './recorded-model.js';
+import type { RecordedMatcher, RuleMap } from '../recorded-model.js';
 import { isSecretQuery, REDACTED } from './redact.js';
 import { stringValuesRule, volatileKind } from './volatile-values.js';
 
