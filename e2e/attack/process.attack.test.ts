@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,8 +11,10 @@ import { startBrokerProcess, type BrokerProcess } from '../../packages/broker/sr
 import { startAttackBroker, type AttackBroker } from './harness/attack-broker.js';
 import { describeOnBackends } from './harness/backends.js';
 import { accepting, childrenOf, running } from './harness/process-tree.js';
+import { storedData } from './harness/stored-data.js';
 
-// Process safety: one broker per embedded data directory, and `signet broker` never leaves its broker behind.
+// Real broker processes: one broker per embedded data directory; `signet broker` never leaves its broker
+// behind; revoked tokens lose their streams and guessing tokens is throttled; webhook credentials never show.
 
 const cliBin = fileURLToPath(new URL('../../packages/cli/bin/signet.js', import.meta.url));
 /** Generous: the machine may be busy; the polls end as soon as the condition holds. */
@@ -194,4 +198,168 @@ describeOnBackends('tokens: revoked streams and guessed credentials', (backend) 
     expect(Number(right.headers['retry-after'])).toBeGreaterThan(0);
     expect(right.json).toMatchObject({ status: 429, code: 'rate-limited' });
   }, 60_000);
+});
+
+// Webhook credentials never show in either API's renderings of a webhook or of its delivery attempts, an
+// edit that sends the shown (redacted) values back keeps the stored ones, and header values no request can
+// carry are refused when the webhook is written.
+
+const secrets = {
+  urlPassword: 'url-password-0sekrit',
+  urlToken: 'url-token-0sekrit',
+  authorization: 'Bearer header-auth-0sekrit',
+  cookie: 'session=cookie-0sekrit',
+  apiKey: 'api-key-0sekrit',
+  signing: 'signing-secret-0sekrit',
+  redirectPassword: 'redirect-password-0sekrit',
+  redirectToken: 'redirect-token-0sekrit',
+};
+const shows = (text: string) => Object.values(secrets).filter((secret) => text.includes(secret));
+
+describeOnBackends('webhook secrets', (backend) => {
+  let broker: AttackBroker;
+  let receiver: Server;
+  let receiverUrl: string;
+  const received: Array<{ url: string; headers: IncomingHttpHeaders }> = [];
+  beforeAll(async () => {
+    // Every call is answered with a redirect whose location carries credentials (redirects are not followed).
+    receiver = createServer((request, response) => {
+      received.push({ url: request.url ?? '', headers: request.headers });
+      response.writeHead(302, {
+        location: `http://someone:${secrets.redirectPassword}@127.0.0.1/next?token=${secrets.redirectToken}`,
+      });
+      response.end();
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+    broker = await startAttackBroker(backend, { env: { SIGNET_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' } });
+  }, 120_000);
+  afterAll(async () => {
+    await broker?.close();
+    await new Promise((resolve) => receiver?.close(resolve));
+  });
+
+  const hookUrl = () =>
+    `${receiverUrl.replace('//', `//hooker:${secrets.urlPassword}@`)}/hook?access_token=${secrets.urlToken}&build=7`;
+  const headers = {
+    Authorization: secrets.authorization,
+    Cookie: secrets.cookie,
+    'X-Api-Key': secrets.apiKey,
+  };
+  const pact = (method: string, target: string, body?: unknown) =>
+    broker.send('admin', {
+      method,
+      target,
+      headers: {
+        accept: 'application/hal+json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+
+  it('shows no credential in any rendering of a webhook or of its attempts, in either API', async () => {
+    const signet = await broker.api('admin', 'POST', '/webhooks', {
+      events: ['spec.published'],
+      url: hookUrl(),
+      headers,
+      secret: secrets.signing,
+      description: 'signet-made',
+    });
+    expect(signet.status, signet.body).toBe(201);
+    const pactMade = await pact('POST', '/webhooks', {
+      description: 'pact-made',
+      events: [{ name: 'contract_content_changed' }],
+      request: { method: 'POST', url: hookUrl(), headers },
+    });
+    expect(pactMade.status, pactMade.body).toBe(201);
+    const ids = [(signet.json as { id: number }).id, Number((pactMade.json as { uuid: string }).uuid)];
+
+    const answers = [
+      signet,
+      pactMade,
+      await broker.api('admin', 'GET', '/webhooks'),
+      await pact('GET', '/webhooks'),
+    ];
+    for (const id of ids) {
+      answers.push(await broker.api('admin', 'GET', `/webhooks/${id}`), await pact('GET', `/webhooks/${id}`));
+      const tested = await broker.api('admin', 'POST', `/webhooks/${id}/test`);
+      expect(tested.status).toBe(200);
+      expect((tested.json as { log: Array<{ error: string }> }).log[0]!.error).toContain(
+        'redirect to http://[redacted]@127.0.0.1/next?token=[redacted] not followed',
+      );
+      const executed = await pact('POST', `/webhooks/${id}/execute`);
+      expect(executed.status).toBe(200);
+      const deliveries = await broker.api('admin', 'GET', `/webhooks/${id}/deliveries`);
+      answers.push(tested, executed, deliveries);
+      for (const { id: delivery } of (deliveries.json as { items: { id: number }[] }).items)
+        answers.push(await broker.api('admin', 'GET', `/webhooks/${id}/deliveries/${delivery}`));
+    }
+    for (const answer of answers) expect(shows(answer.body), answer.body).toEqual([]);
+    // The receiver did get the real credentials.
+    expect(received.length).toBeGreaterThanOrEqual(4);
+    expect(received[0]!.url).toBe(`/hook?access_token=${secrets.urlToken}&build=7`);
+    expect(received[0]!.headers['authorization']).toBe(secrets.authorization);
+    expect(received[0]!.headers['x-api-key']).toBe(secrets.apiKey);
+  });
+
+  it('keeps the stored credentials when an edit sends back what the API showed', async () => {
+    const created = await broker.api('admin', 'POST', '/webhooks', {
+      events: ['spec.published'],
+      url: hookUrl(),
+      headers,
+    });
+    const shown = created.json as { id: number; url: string; headers: Record<string, string> };
+    expect(shown.url).toContain('[redacted]');
+    const edited = await broker.api('admin', 'PATCH', `/webhooks/${shown.id}`, {
+      url: shown.url.replace('build=7', 'build=8'),
+      headers: shown.headers,
+    });
+    expect(edited.status, edited.body).toBe(200);
+    const pactEdited = await pact('PUT', `/webhooks/${shown.id}`, {
+      events: [{ name: 'contract_content_changed' }],
+      request: { method: 'POST', url: (edited.json as { url: string }).url, headers: shown.headers },
+    });
+    expect(pactEdited.status, pactEdited.body).toBe(200);
+    received.length = 0;
+    expect((await broker.api('admin', 'POST', `/webhooks/${shown.id}/test`)).status).toBe(200);
+    expect(received).toHaveLength(1);
+    expect(received[0]!.url).toBe(`/hook?access_token=${secrets.urlToken}&build=8`);
+    expect(received[0]!.headers['authorization']).toBe(secrets.authorization);
+    expect(received[0]!.headers['cookie']).toBe(secrets.cookie);
+  });
+
+  it('refuses header values with CR, LF or other control characters, and names that are not tokens, in both APIs', async () => {
+    const existing = (
+      await broker.api('admin', 'POST', '/webhooks', { events: ['spec.published'], url: hookUrl() })
+    ).json as { id: number };
+    const before = await storedData(broker);
+    const wrong: string[] = [];
+    for (const [name, value] of [
+      ['X-Trace', 'a\r\nX-Injected: yes'],
+      ['X-Trace', 'a\nb'],
+      ['X-Trace', 'bell\u0007'],
+      ['Bad Name', 'v'],
+      ['X-A\r\nB', 'v'],
+    ]) {
+      const hdrs = { [name!]: value! };
+      const request = { method: 'POST', url: hookUrl(), headers: hdrs };
+      for (const answer of [
+        await broker.api('admin', 'POST', '/webhooks', {
+          events: ['spec.published'],
+          url: hookUrl(),
+          headers: hdrs,
+        }),
+        await broker.api('admin', 'PATCH', `/webhooks/${existing.id}`, { headers: hdrs }),
+        await pact('POST', '/webhooks', { events: [{ name: 'contract_content_changed' }], request }),
+        await pact('PUT', `/webhooks/${existing.id}`, {
+          events: [{ name: 'contract_content_changed' }],
+          request,
+        }),
+      ])
+        if (answer.status !== 400)
+          wrong.push(`${JSON.stringify(hdrs)}: ${answer.status} ${answer.body.slice(0, 200)}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(await storedData(broker)).toBe(before);
+  });
 });

@@ -4,6 +4,7 @@ import { enforceDeclaredAccess } from './auth/route-access.js';
 import type { BrokerDeps } from './deps.js';
 import { NotFoundError } from './errors/broker-error.js';
 import { pactApi } from './pact-api/index.js';
+import { withSafeErrorLogging } from './http/log-safe-error.js';
 import { sendProblem } from './http/problem.js';
 import { rateLimitGuard } from './http/rate-limit-guard.js';
 import { requestIdFor } from './http/request-id.js';
@@ -59,7 +60,8 @@ export const routeGroups = [
  */
 export async function buildApp(deps: BrokerDeps, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    // Errors are logged without the values of failed queries (secrets a request sent may be among them).
+    logger: withSafeErrorLogging(options.logger),
     genReqId: requestIdFor,
     // JSON wrapping and escaping can make a request a little larger than the document it carries.
     bodyLimit: Math.ceil(deps.limits.maxDocumentBytes * 1.25) + 64 * 1024,

@@ -31,6 +31,7 @@ export async function deliver(
 ): Promise<AttemptRecord> {
   const startedAt = new Date();
   const { settings } = runtime;
+  const secrets = secretsOf(claim.subscription);
   let record: AttemptRecord;
   try {
     const request = buildWebhookRequest(claim.subscription, renderedEvent(claim), {
@@ -42,7 +43,6 @@ export async function deliver(
       timeoutMs: settings.timeoutMs,
       bodyLimit: settings.responseBodyLimit,
     });
-    const secrets = secretsOf(claim.subscription);
     record = {
       startedAt,
       latencyMs: outcome.latencyMs,
@@ -59,7 +59,7 @@ export async function deliver(
       succeeded: false,
       responseStatus: null,
       responseBody: null,
-      error: message,
+      error: redactText(message, secrets),
     };
   }
   await store.transaction((tx) =>

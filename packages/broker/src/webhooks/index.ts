@@ -11,4 +11,6 @@ export {
 } from './subscriptions.js';
 export { listDeliveries, findDelivery, redeliver, ping } from './deliveries.js';
 export { createSubscriptionInput, updateSubscriptionInput } from './subscription-input.js';
-export { renderSubscription, renderDelivery, renderDeliveryDetail } from './render.js';
+export { renderSubscription, renderDelivery, renderDeliveryDetail, renderAttempt } from './render.js';
+export { redactHeaders } from './redact.js';
+export { redactUrl } from './redact-url.js';

@@ -1,3 +1,5 @@
+import { urlSecrets } from './redact-url.js';
+
 /** What stands in for a secret value in the API and the delivery log. */
 export const redacted = '[redacted]';
 
@@ -21,14 +23,16 @@ export function redactText(text: string, secrets: ReadonlyArray<string | null | 
   return result;
 }
 
-/** Sensitive values of a subscription: its secret and credential headers. */
+/** Sensitive values of a subscription: its secret, credential headers and the credentials in its URL. */
 export function secretsOf(subscription: {
   secret: string | null;
   headers: Record<string, string>;
+  url?: string;
 }): string[] {
   const headers = Object.entries(subscription.headers).filter(([name]) => isSensitiveHeader(name));
   return [
     subscription.secret ?? '',
     ...headers.flatMap(([, value]) => [value, ...value.split(/\s+/).slice(1)]),
+    ...(subscription.url === undefined ? [] : urlSecrets(subscription.url)),
   ];
 }

@@ -1,8 +1,9 @@
 import type { LoggedAttempt, WebhookDelivery, WebhookSubscription } from '../store/webhooks.js';
 import { redactHeaders } from './redact.js';
+import { redactUrl, redactUrlsIn } from './redact-url.js';
 import type { WebhookSettings } from './settings.js';
 
-/** A subscription as the API shows it: the secret never, credential headers redacted. */
+/** A subscription as the API shows it: the secret never, credential headers and URL credentials redacted. */
 export const renderSubscription = (subscription: WebhookSubscription) => ({
   id: subscription.id,
   description: subscription.description,
@@ -11,7 +12,7 @@ export const renderSubscription = (subscription: WebhookSubscription) => ({
   consumer: subscription.consumer,
   provider: subscription.provider,
   method: subscription.method,
-  url: subscription.url,
+  url: redactUrl(subscription.url),
   headers: redactHeaders(subscription.headers),
   body: subscription.body,
   hasSecret: subscription.secret !== null,
@@ -34,14 +35,18 @@ export const renderDelivery = (settings: WebhookSettings) => (delivery: WebhookD
   finishedAt: delivery.finishedAt,
 });
 
+/**
+ * An attempt as the API shows it. Its texts were redacted of the subscription's secrets when recorded; URLs
+ * in them (a redirect's location, an error naming the URL) are redacted again here, for rows kept from before.
+ */
 export const renderAttempt = (attempt: LoggedAttempt) => ({
   attempt: attempt.attempt,
   startedAt: attempt.startedAt,
   latencyMs: attempt.latencyMs,
   succeeded: attempt.succeeded,
   responseStatus: attempt.responseStatus,
-  responseBody: attempt.responseBody,
-  error: attempt.error,
+  responseBody: attempt.responseBody === null ? null : redactUrlsIn(attempt.responseBody),
+  error: attempt.error === null ? null : redactUrlsIn(attempt.error),
 });
 
 /** A delivery with its attempt log. */

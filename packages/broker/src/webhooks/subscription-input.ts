@@ -24,7 +24,15 @@ const headers = z.record(
     .string()
     .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'must be a header name')
     .refine((header) => !reserved.test(header), 'is set by Signet'),
-  z.string().max(4_000),
+  // What an HTTP field value may hold (RFC 9110, and what node:http sends): a CR, LF or other control
+  // character would be refused at every delivery, so the subscription could never deliver.
+  z
+    .string()
+    .max(4_000)
+    .regex(
+      /^[\t\x20-\x7e\x80-\xff]*$/,
+      'must not contain control characters (CR, LF…) or characters beyond U+00FF',
+    ),
 );
 
 const events = z

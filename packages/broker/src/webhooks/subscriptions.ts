@@ -2,6 +2,7 @@ import type { BrokerDeps } from '../deps.js';
 import { NotFoundError } from '../errors/broker-error.js';
 import type { WebhookSubscription } from '../store/webhooks.js';
 import { redacted } from './redact.js';
+import { restoreUrl } from './redact-url.js';
 import type { CreateSubscriptionInput, UpdateSubscriptionInput } from './subscription-input.js';
 
 /** Creates a subscription (admin). */
@@ -20,8 +21,8 @@ export async function findSubscription(deps: BrokerDeps, id: number): Promise<We
 }
 
 /**
- * Changes the given fields. Header values sent back redacted (as the API shows them) keep their stored value,
- * so a client can edit a subscription it read without knowing its credentials.
+ * Changes the given fields. Header values and URL credentials sent back redacted (as the API shows them) keep
+ * their stored value, so a client can edit a subscription it read without knowing its credentials.
  */
 export async function updateSubscription(
   deps: BrokerDeps,
@@ -39,7 +40,8 @@ export async function updateSubscription(
               value === redacted ? (storedValue(current.headers, header) ?? value) : value,
             ]),
           );
-    return (await store.webhooks.subscriptions.update(id, { ...input, headers }))!;
+    const url = input.url === undefined ? {} : { url: restoreUrl(input.url, current.url) };
+    return (await store.webhooks.subscriptions.update(id, { ...input, headers, ...url }))!;
   });
 }
 

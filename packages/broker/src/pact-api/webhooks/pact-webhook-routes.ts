@@ -6,6 +6,7 @@ import {
   deleteSubscription,
   findSubscription,
   ping,
+  renderAttempt,
   updateSubscription,
 } from '../../webhooks/index.js';
 import { halFor, sendHal } from '../hal/hal.js';
@@ -81,7 +82,9 @@ export function pactWebhookRoutes(app: FastifyInstance, deps: BrokerDeps): void 
 
   app.post<P>('/webhooks/:id/execute', access('admin'), async (request, reply) => {
     const subscription = await findSubscription(deps, idOf(request.params.id));
-    const result = await ping(deps, subscription.id);
+    const delivery = await ping(deps, subscription.id);
+    // Rendered as in `/api/v1`: URLs in the attempt's texts redacted.
+    const result = { ...delivery, log: delivery.log.map(renderAttempt) };
     const attempt = result.log.at(-1);
     // Pact Broker's execution result (`success`, `response`, `logs`), plus Signet's delivery as `result`.
     return sendHal(reply, {

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import type { WebhookSubscription } from '../../store/webhooks-subscriptions.js';
-import { createSubscriptionInput, updateSubscriptionInput } from '../../webhooks/index.js';
+import {
+  createSubscriptionInput,
+  redactHeaders,
+  redactUrl,
+  updateSubscriptionInput,
+} from '../../webhooks/index.js';
 import { parsePactBody } from '../errors/parse-pact-body.js';
 import type { Hal } from '../hal/hal.js';
 import { pacticipantPath } from '../hal/paths.js';
@@ -45,7 +50,7 @@ export const readNewWebhook = (value: unknown) => parsePactBody(createSubscripti
 /** A Pact webhook body (the whole webhook, as `PUT` sends it), read into an update. */
 export const readWebhookUpdate = (value: unknown) => parsePactBody(updateSubscriptionInput, fields(value));
 
-/** A subscription as Pact clients read a webhook. */
+/** A subscription as Pact clients read a webhook: credential headers and URL credentials redacted, as in `/api/v1`. */
 export function pactWebhookResource(hal: Hal, subscription: WebhookSubscription) {
   const self = `/webhooks/${subscription.id}`;
   const named = (name: string | null) =>
@@ -58,8 +63,8 @@ export function pactWebhookResource(hal: Hal, subscription: WebhookSubscription)
     events: subscription.events.map((name) => ({ name })),
     request: {
       method: subscription.method,
-      url: subscription.url,
-      headers: subscription.headers,
+      url: redactUrl(subscription.url),
+      headers: redactHeaders(subscription.headers),
       body: parsedBody(subscription.body),
     },
     enabled: subscription.enabled,
