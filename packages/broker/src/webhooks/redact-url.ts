@@ -1,4 +1,4 @@
-import { redacted } from './redact.js';
+import { redacted } from './redacted.js';
 
 /** Query parameters whose values are credentials (exact names, and names containing these words). */
 const secretParamNames = new Set(['key', 'sig', 'signature', 'code', 'auth', 'pw', 'pwd', 'passwd', 'jwt']);

@@ -1,7 +1,7 @@
 import { urlSecrets } from './redact-url.js';
+import { redacted } from './redacted.js';
 
-/** What stands in for a secret value in the API and the delivery log. */
-export const redacted = '[redacted]';
+export { redacted };
 
 /** Headers whose values are credentials: shown redacted, never echoed back. */
 export function isSensitiveHeader(name: string): boolean {
