@@ -2,10 +2,18 @@ import { HttpSyntaxError } from './http-syntax-error.js';
 import { headerValue, type MessageHead } from './message-head.js';
 import type { Framing } from './message-reader.js';
 
-/** How a request's body is delimited: chunked, by Content-Length, or absent (RFC 9112 §6.3). */
+/**
+ * How a request's body is delimited: chunked, by Content-Length, or absent (RFC 9112 §6.3). A request the
+ * target could delimit otherwise is refused: both headers (a server going by Content-Length would read the
+ * chunked body's tail as another request), Transfer-Encoding from HTTP/1.0, a last coding other than chunked.
+ */
 export function requestFraming(head: MessageHead): Framing {
   const coding = headerValue(head.rawHeaders, 'transfer-encoding');
   if (coding !== undefined) {
+    if (headerValue(head.rawHeaders, 'content-length') !== undefined)
+      throw new HttpSyntaxError('both Transfer-Encoding and Content-Length');
+    if (head.startLine[2] === 'HTTP/1.0')
+      throw new HttpSyntaxError('Transfer-Encoding in an HTTP/1.0 request');
     if (lastCoding(coding) !== 'chunked')
       throw new HttpSyntaxError('request body with an unframed transfer coding');
     return { kind: 'chunked' };

@@ -23,6 +23,16 @@ export interface MessageEvents {
   onEnd(): void;
 }
 
+/** How strictly a reader checks what it frames: requests come from clients, who may be trying to smuggle. */
+export interface MessageSyntax {
+  parseHead(text: string): MessageHead;
+  /** Chunk lines must end with CRLF, and trailer lines be header lines. */
+  strictChunks: boolean;
+}
+
+/** What most servers send, taken as it comes: only what the reader cannot frame at all is refused. */
+const LENIENT: MessageSyntax = { parseHead, strictChunks: false };
+
 const MAX_HEAD = 64 * 1024;
 const HEAD_END = Buffer.from('\r\n\r\n');
 
@@ -36,7 +46,10 @@ export class MessageReader {
   private remaining = 0;
   private chunked: ChunkedDecoder | undefined;
 
-  constructor(private readonly events: MessageEvents) {}
+  constructor(
+    private readonly events: MessageEvents,
+    private readonly syntax: MessageSyntax = LENIENT,
+  ) {}
 
   /** True once the stream stopped being HTTP; the owner forwards the rest as it is. */
   get tunnelled(): boolean {
@@ -88,12 +101,14 @@ export class MessageReader {
     while (at < chunk.length && (chunk[at] === 13 || chunk[at] === 10)) at += 1;
     if (at === chunk.length) return at;
     const end = chunk.indexOf(HEAD_END, at);
+    // The same limit however the head was split into chunks on the way.
+    if ((end < 0 ? chunk.length : end) - at > MAX_HEAD)
+      throw new HttpSyntaxError('message head larger than 64 KiB');
     if (end < 0) {
-      if (chunk.length - at > MAX_HEAD) throw new HttpSyntaxError('message head larger than 64 KiB');
       this.pendingHead = chunk.subarray(at);
       return chunk.length;
     }
-    const framing = this.events.onHead(parseHead(chunk.toString('latin1', at, end)));
+    const framing = this.events.onHead(this.syntax.parseHead(chunk.toString('latin1', at, end)));
     this.begin(framing);
     return end + 4;
   }
@@ -106,7 +121,7 @@ export class MessageReader {
       this.remaining = framing.length;
     } else if (framing.kind === 'chunked') {
       this.state = 'chunked';
-      this.chunked = new ChunkedDecoder();
+      this.chunked = new ChunkedDecoder(this.syntax.strictChunks);
     } else {
       this.state = framing.kind;
     }

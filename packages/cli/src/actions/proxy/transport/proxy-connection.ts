@@ -7,6 +7,7 @@ import { HttpSyntaxError } from './http-syntax-error.js';
 import { InFlight } from './in-flight.js';
 import { headerRecord } from './message-head.js';
 import { MessageReader } from './message-reader.js';
+import { REQUEST_SYNTAX } from './request-syntax.js';
 
 /** What one proxied connection needs from the server that accepted it. */
 export interface ConnectionContext {
@@ -33,6 +34,8 @@ export class ProxyConnection {
   private answering = 0;
   private informational = false;
   private stopping = false;
+  /** Set once a request was refused: what the client sends after it is read and dropped, never framed. */
+  private refused = false;
   private readonly requests: MessageReader;
   private readonly responses: MessageReader;
 
@@ -40,28 +43,32 @@ export class ProxyConnection {
     private readonly client: Socket,
     private readonly context: ConnectionContext,
   ) {
-    this.requests = new MessageReader({
-      onHead: (head) => {
-        const url = originForm(head.startLine[1]);
-        this.reading = new InFlight(
-          head.startLine[0].toUpperCase(),
-          url,
-          headerRecord(head.rawHeaders),
-          context.captureLimit,
-        );
-        this.inFlight.push(this.reading);
-        const framing = requestFraming(head);
-        this.toTarget();
-        this.outbox.push(forwardHead(head, url, context.forward));
-        return framing;
+    this.requests = new MessageReader(
+      {
+        onHead: (head) => {
+          // Judged before anything is under way, so a refused request is answered 400 and never sent.
+          const framing = requestFraming(head);
+          const url = originForm(head.startLine[1]);
+          this.reading = new InFlight(
+            head.startLine[0].toUpperCase(),
+            url,
+            headerRecord(head.rawHeaders),
+            context.captureLimit,
+          );
+          this.inFlight.push(this.reading);
+          this.toTarget();
+          this.outbox.push(forwardHead(head, url, context.forward, framing));
+          return framing;
+        },
+        onBodyRaw: (raw) => this.outbox.push(raw),
+        onBodyData: (data) => this.reading!.requestBody.add(data),
+        onEnd: () => {
+          this.reading!.requestEnded = true;
+          this.settle();
+        },
       },
-      onBodyRaw: (raw) => this.outbox.push(raw),
-      onBodyData: (data) => this.reading!.requestBody.add(data),
-      onEnd: () => {
-        this.reading!.requestEnded = true;
-        this.settle();
-      },
-    });
+      REQUEST_SYNTAX,
+    );
     this.responses = new MessageReader({
       onHead: (head) => {
         const answered = this.inFlight[this.answering];
@@ -113,6 +120,7 @@ export class ProxyConnection {
   }
 
   private fromClient(chunk: Buffer): void {
+    if (this.refused) return;
     if (this.requests.tunnelled) return this.relay(chunk, this.client, this.upstream!);
     try {
       this.requests.feed(chunk);
@@ -177,8 +185,21 @@ export class ProxyConnection {
   }
 
   private refuse(error: HttpSyntaxError): void {
+    this.refused = true;
     this.upstream?.destroy();
-    if (this.inFlight.length > 0 || !this.client.writable) return this.destroy();
+    if (!this.answerable() || !this.client.writable) return this.destroy();
     this.client.end(rawResponse(400, 'Bad Request', 'text/plain', `signet proxy: ${error.message}\n`));
+  }
+
+  /**
+   * Whether the client would take a 400 as the answer to the request at fault: no earlier request still
+   * awaits its answer, and nothing of an answer to this one has been passed on.
+   */
+  private answerable(): boolean {
+    if (this.inFlight.length === 0) return true;
+    const only = this.inFlight[0]!;
+    return (
+      this.inFlight.length === 1 && !only.requestEnded && only.status === undefined && this.responses.idle
+    );
   }
 }
