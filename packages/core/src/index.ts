@@ -6,5 +6,6 @@ export { LocatedError } from './shared/located-error.js';
 export * from './contracts/index.js';
 export * from './specs/index.js';
 export * from './compare/index.js';
+export { createAjv, type AjvInstance } from './compare/schema/ajv-factory.js';
 export * from './deploy/index.js';
 export * from './webhooks/index.js';

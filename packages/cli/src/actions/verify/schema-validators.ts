@@ -1,6 +1,6 @@
-import { pointerToFragment } from '@signet/core';
-import type { ProviderSpec } from '@signet/core';
-import { createAjv, type AjvLike, type ValidateFunction } from './ajv-loader.js';
+import { createAjv, pointerToFragment } from '@signet/core';
+import type { AjvInstance, ProviderSpec } from '@signet/core';
+import type { ValidateFunction } from 'ajv';
 
 /** One schema violation: where in the value, and what. */
 export interface SchemaViolation {
@@ -19,7 +19,7 @@ export type Validation =
  * per pointer. `values` validates JSON values; `strings` validates strings (headers) coerced to their schema's type.
  */
 export class SchemaValidators {
-  private readonly ajvs = new Map<boolean, AjvLike>();
+  private readonly ajvs = new Map<boolean, AjvInstance>();
   private readonly compiled = new Map<string, ValidateFunction | string>();
 
   constructor(private readonly spec: ProviderSpec) {}
@@ -45,10 +45,11 @@ export class SchemaValidators {
     return { valid: false, violations };
   }
 
-  private ajv(coerce: boolean): AjvLike {
+  private ajv(coerce: boolean): AjvInstance {
     let ajv = this.ajvs.get(coerce);
     if (!ajv) {
-      ajv = createAjv(this.spec.dialect, coerce);
+      // Core's Ajv, as the comparison configures it; strings from headers are validated as their schema's type.
+      ajv = createAjv(this.spec.dialect, coerce ? { coerceTypes: 'array' } : {});
       ajv.addSchema(hiddenMembers(this.spec.schemaRoot), 'root');
       this.ajvs.set(coerce, ajv);
     }
