@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerBroker } from './commands/broker.js';
 import { registerCompare } from './commands/compare.js';
 import { registerProxy } from './commands/proxy.js';
+import { registerMock } from './commands/mock.js';
 import { registerTest } from './commands/test.js';
 import { registerPublish } from './commands/publish.js';
 import { registerDeployGuard } from './commands/deploy-guard.js';
@@ -40,6 +41,7 @@ export async function run(
   registerBroker(program, done);
   registerCompare(program, io, done);
   registerProxy(program, io, done);
+  registerMock(program, io, done);
   registerTest(program, { io, context, done });
   registerPublish(program, { io, context, done });
   registerDeployGuard(program, { io, context, done });

@@ -1,0 +1,97 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { corsHeaders, isPreflight, preflightResponse } from './cors.js';
+import { parseQuery, type MockRequest, type MockResponse, type Responder } from './mock-exchange.js';
+import { problemResponse } from './problem.js';
+
+/** Largest request body the mock reads; a bigger one is answered 413. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface MockServerOptions {
+  host: string;
+  port: number;
+  cors: boolean;
+  respond: Responder;
+  /** Told about every answered request (counting, recording). */
+  onAnswer?: (request: MockRequest, response: MockResponse) => void;
+}
+
+export interface MockServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Listens on `host:port` (0 picks a free port) and answers each request with `respond`, adding CORS headers and
+ * answering preflights itself when `cors` is on.
+ */
+export async function startMockServer(options: MockServerOptions): Promise<MockServer> {
+  const server = http.createServer((req, res) => {
+    void readRequest(req).then((request) => {
+      const response = answer(request, options);
+      options.onAnswer?.(request, response);
+      res.writeHead(response.status, response.headers);
+      res.end(request.method === 'HEAD' ? undefined : response.body);
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { address, port } = server.address() as AddressInfo;
+  const host = address.includes(':') ? `[${address}]` : address;
+  return {
+    url: `http://${host}:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive connections would hold the stop up until they time out.
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function answer(request: MockRequest, options: MockServerOptions): MockResponse {
+  if (options.cors && isPreflight(request)) return preflightResponse(request);
+  const response =
+    request.body.length > MAX_BODY_BYTES
+      ? problemResponse(
+          {
+            status: 413,
+            code: 'body-too-large',
+            title: 'Payload Too Large',
+            detail: `request bodies are limited to ${MAX_BODY_BYTES} bytes`,
+          },
+          'invalid',
+        )
+      : options.respond(request);
+  if (!options.cors) return response;
+  return { ...response, headers: { ...response.headers, ...corsHeaders(request) } };
+}
+
+/** The request with its body, read up to one byte past the limit (the rest is drained, not kept). */
+async function readRequest(req: http.IncomingMessage): Promise<MockRequest> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    if (size > MAX_BODY_BYTES) continue;
+    chunks.push(chunk);
+    size += chunk.length;
+  }
+  const target = req.url ?? '/';
+  const at = target.indexOf('?');
+  const rawQuery = at < 0 ? '' : target.slice(at + 1);
+  const headers: Record<string, string[]> = {};
+  for (let i = 0; i < req.rawHeaders.length; i += 2) {
+    const name = (req.rawHeaders[i] ?? '').toLowerCase();
+    (headers[name] ??= []).push(req.rawHeaders[i + 1] ?? '');
+  }
+  return {
+    method: (req.method ?? 'GET').toUpperCase(),
+    path: at < 0 ? target : target.slice(0, at),
+    rawQuery,
+    query: parseQuery(rawQuery),
+    headers,
+    body: Buffer.concat(chunks),
+  };
+}

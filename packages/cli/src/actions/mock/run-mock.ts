@@ -1,0 +1,94 @@
+import { CliError, ExitCode } from '../../exit-codes.js';
+import type { Io } from '../../output/io.js';
+import { loadSpecFile } from '../verify/load-spec-file.js';
+import { contractReplay, type ContractReplay } from './contract/contract-responder.js';
+import type { Responder } from './http/mock-exchange.js';
+import { startMockServer } from './http/mock-server.js';
+import { loadContractFile } from './load-source.js';
+import { specResponder } from './spec/spec-responder.js';
+import { UnmatchedLog } from './unmatched-log.js';
+
+/** What `signet mock` serves, already validated: a spec or a contract file. */
+export type MockSource =
+  | { kind: 'spec'; file: string; seed: number; dynamic: boolean }
+  | { kind: 'contract'; file: string; strict: boolean };
+
+export interface MockRunOptions {
+  source: MockSource;
+  host: string;
+  port: number;
+  cors: boolean;
+  /** Where to write the requests nothing matched, on stop. */
+  record?: string;
+  /** Told where the mock listens once it does (tests use it with port 0). */
+  onListening?: (url: string) => void;
+}
+
+export interface MockRunSummary {
+  requests: number;
+  /** Requests the mock refused (invalid, unmatched, or an answer it could not build). */
+  refused: number;
+  unmatched: number;
+  /** Contract mode: descriptions of the interactions no request exercised. */
+  unexercised: string[];
+  exitCode: ExitCode;
+}
+
+/**
+ * Serves the spec or contract until `stop` is aborted (SIGINT/SIGTERM in the CLI), then prints how many requests
+ * were served and refused, writes `--record`, and in contract mode lists the interactions never exercised (exit 1
+ * for any with `strict`).
+ */
+export async function runMock(options: MockRunOptions, io: Io, stop: AbortSignal): Promise<MockRunSummary> {
+  const { source } = options;
+  let replay: ContractReplay | undefined;
+  let respond: Responder;
+  if (source.kind === 'spec') {
+    respond = specResponder(await loadSpecFile(source.file), source);
+  } else {
+    replay = contractReplay(await loadContractFile(source.file));
+    respond = replay.respond;
+  }
+  const log = new UnmatchedLog();
+  let requests = 0;
+  let refused = 0;
+  const server = await startMockServer({
+    host: options.host,
+    port: options.port,
+    cors: options.cors,
+    respond,
+    onAnswer: (request, response) => {
+      requests += 1;
+      if (response.refused) refused += 1;
+      log.note(request, response);
+      io.out(
+        `${request.method} ${request.path} → ${response.status}${response.refused ? ` (${response.refused})` : ''}\n`,
+      );
+    },
+  }).catch((error: unknown) => {
+    throw new CliError(`cannot listen on ${options.host}:${options.port}: ${(error as Error).message}`);
+  });
+  io.out(
+    `signet mock: listening on ${server.url}, serving ${source.kind} ${source.file}; stop with Ctrl-C\n`,
+  );
+  options.onListening?.(server.url);
+  await new Promise<void>((resolve) => {
+    if (stop.aborted) resolve();
+    else stop.addEventListener('abort', () => resolve(), { once: true });
+  });
+  await server.close();
+  if (options.record !== undefined) {
+    await log.write(options.record).catch((error: unknown) => {
+      throw new CliError(`cannot write ${options.record}: ${(error as Error).message}`);
+    });
+    io.out(`recorded ${log.entries.length} unmatched request(s) in ${options.record}\n`);
+  }
+  io.out(`stopped: served ${requests} request(s), ${refused} refused (${log.entries.length} unmatched)\n`);
+  const unexercised = replay
+    ? replay.interactions.filter((i) => !replay.exercised.has(i)).map((i) => i.description)
+    : [];
+  for (const description of unexercised) io.out(`  never exercised: ${description}\n`);
+  const strict = source.kind === 'contract' && source.strict;
+  const exitCode = strict && unexercised.length > 0 ? ExitCode.failed : ExitCode.ok;
+  return { requests, refused, unmatched: log.entries.length, unexercised, exitCode };
+}
