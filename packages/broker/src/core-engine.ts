@@ -1,11 +1,26 @@
-import { compare, decideDeployment, loadSpec, parseContract, summariseComparison } from '@signet/core';
+import { decideDeployment, parseContract, summariseComparison, type ComparisonResult } from '@signet/core';
 import type { Engine } from './engine.js';
+import { runTask, SpecCache } from './engine-pool/index.js';
+import type { SpecDescription } from './specs/spec-description.js';
 
-/** The real engine: `@signet/core`'s functions, as the broker runs them. */
-export const coreEngine: Engine = {
-  loadSpec: (text, options) => loadSpec(text, options),
-  parseContract: (text, options) => parseContract(text, options),
-  compare: (spec, contract) => compare(spec, contract),
-  summariseComparison,
-  decideDeployment,
-};
+/**
+ * `@signet/core`'s functions run in the calling thread, with the same tasks the worker pool runs and a small
+ * cache of loaded specs. For tests and tools; the broker process uses `createPoolEngine`.
+ */
+export function inProcessEngine(cache = new SpecCache()): Engine {
+  return {
+    checkSpec: async (text, { maxBytes }) => {
+      await runTask({ kind: 'checkSpec', text, maxBytes }, cache);
+    },
+    describeSpec: async (spec, { maxBytes }) =>
+      (await runTask({ kind: 'describeSpec', spec, maxBytes }, cache)) as SpecDescription,
+    compare: async (spec, contract) =>
+      (await runTask({ kind: 'compare', spec, contract }, cache)) as ComparisonResult,
+    parseContract: (text, options) => parseContract(text, options),
+    summariseComparison,
+    decideDeployment,
+  };
+}
+
+/** The in-process engine, shared. */
+export const coreEngine: Engine = inProcessEngine();

@@ -4,19 +4,30 @@ import type {
   Contract,
   DeploymentDecision,
   DeploymentSnapshot,
-  ProviderSpec,
 } from '@signet/core';
+import type { SpecDescription } from './specs/spec-description.js';
+
+/** A stored document: its content sha256 (the identity caches key on) and its text. */
+export interface DocumentText {
+  sha: string;
+  text: string;
+}
 
 /**
- * The parts of `@signet/core` the broker uses, passed in as a record (wired in `main.ts`) so tests can
- * substitute a stub where a real comparison would only slow them down.
+ * The parts of `@signet/core` the broker uses, passed in as a record so tests can substitute a stub. Loading
+ * specs and comparing are CPU work: the broker process runs them in a worker pool (`engine-pool/`), off the
+ * event loop that serves requests, which is why they are asynchronous and exchange plain data (texts in,
+ * results out) rather than loaded models. Tests use the same work in-process (`inProcessEngine`).
  */
 export interface Engine {
-  /** Rejects with core's `SpecError` on a broken spec. */
-  loadSpec(text: string, options: { maxBytes: number }): Promise<ProviderSpec>;
-  /** Throws core's `ContractError` on a broken contract. */
+  /** Loads a spec to validate it; rejects with a located error (`code`, `location`) on a broken one. */
+  checkSpec(text: string, options: { maxBytes: number }): Promise<void>;
+  /** The operations and named schemas of a spec, as the UI lists them; rejects as `checkSpec` does. */
+  describeSpec(spec: DocumentText, options: { maxBytes: number }): Promise<SpecDescription>;
+  /** Throws core's `ContractError` on a broken contract. Parsing is linear and stays in-process. */
   parseContract(text: string, options: { maxBytes: number }): Contract;
-  compare(spec: ProviderSpec, contract: Contract): ComparisonResult;
+  /** Compares a contract with a stored spec; rejects when the spec no longer loads or the work is stopped. */
+  compare(spec: DocumentText, contract: Contract): Promise<ComparisonResult>;
   summariseComparison(result: ComparisonResult, contract: Contract): ComparisonSummary;
   decideDeployment(snapshot: DeploymentSnapshot): DeploymentDecision;
 }

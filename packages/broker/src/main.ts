@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { coreEngine } from './core-engine.js';
 import { runBroker } from './run-broker.js';
 
 /** `node dist/main.js [--port 3000] [--host 127.0.0.1] [--data-dir ./.signet/data] [--database-url postgres://…]` */
@@ -18,7 +17,7 @@ runBroker(
     exit: (code) => process.exit(code),
     logger: { level: process.env['LOG_LEVEL'] ?? 'info' },
   },
-  coreEngine,
+  // No engine given: spec loading and comparisons run in worker threads (engine-pool/).
 ).catch((error: unknown) => {
   console.error('signet broker failed to start:', error);
   process.exit(1);

@@ -58,10 +58,10 @@ describe('runBroker', () => {
     const gate = new Promise<void>((resolve) => (release = resolve));
     const engine = {
       ...testEngine,
-      loadSpec: async (text: string, options: { maxBytes: number }) => {
+      checkSpec: async (text: string, options: { maxBytes: number }) => {
         entered();
         await gate;
-        return testEngine.loadSpec(text, options);
+        return testEngine.checkSpec(text, options);
       },
     };
     const broker = await runBroker(fake.io, engine);

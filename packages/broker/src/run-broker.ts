@@ -21,8 +21,9 @@ export interface BrokerProcess {
  * Parses the command line, starts the broker, and stops it gracefully on SIGINT/SIGTERM/SIGHUP or when its
  * parent goes (in-flight requests finish, then the database closes; committed transactions are durable).
  * Returns undefined on a usage error or a data directory another broker holds (exit code 2 already requested).
+ * Without `engine`, spec loading and comparisons run in the broker's worker pool (`engine-pool/`).
  */
-export async function runBroker(io: BrokerProcess, engine: Engine): Promise<RunningBroker | undefined> {
+export async function runBroker(io: BrokerProcess, engine?: Engine): Promise<RunningBroker | undefined> {
   let config;
   try {
     config = parseBrokerConfig(io.argv, io.env);

@@ -5,6 +5,7 @@ import { hashToken } from './auth/tokens.js';
 import type { BrokerConfig } from './config/broker-config.js';
 import { defaultLimits } from './deps.js';
 import type { Engine } from './engine.js';
+import { createPoolEngine, defaultEngineSettings } from './engine-pool/index.js';
 import { createStore, openDatabase, type DatabaseLocation } from './store/index.js';
 import {
   startDeliveryWorker,
@@ -14,7 +15,11 @@ import {
 } from './webhooks/index.js';
 
 export interface StartOptions {
-  engine: Engine;
+  /**
+   * The engine; default: a worker pool sized and time-limited by `config.engine`, closed with the broker.
+   * Tests pass the in-process engine (`testing/test-engine.ts`) or a stub.
+   */
+  engine?: Engine;
   logger?: FastifyServerOptions['logger'];
   /** Where to say what is happening before the logger exists (the first-start notice). */
   notify?: (message: string) => void;
@@ -40,12 +45,13 @@ export async function startBroker(config: BrokerConfig, options: StartOptions): 
       options.notify?.(`initialising embedded database in ${dataDir} (first start takes ~20 s)`),
   });
   const store = createStore(database.db);
+  const { engine, closeEngine } = engineOf(config, options.engine);
   const webhooks = webhookRuntime(options.webhooks ?? webhookSettingsFromEnv(process.env));
   const app = await buildApp(
     {
       store,
       webhooks,
-      engine: options.engine,
+      engine,
       limits: { ...defaultLimits, rateLimit: config.rateLimit, authFailureLimit: config.authFailureLimit },
       auth: authConfig(config),
     },
@@ -64,11 +70,14 @@ export async function startBroker(config: BrokerConfig, options: StartOptions): 
       close: async () => {
         await app.close();
         await worker.stop();
+        // After the last request: nothing waits on the engine any more.
+        await closeEngine();
         await database.close();
       },
     };
   } catch (error) {
     await app.close();
+    await closeEngine();
     await database.close();
     throw error;
   }
@@ -78,4 +87,14 @@ function authConfig(config: BrokerConfig): AuthConfig {
   return config.adminToken === undefined
     ? { mode: 'open' }
     : { mode: 'tokens', adminTokenHash: hashToken(config.adminToken) };
+}
+
+/** The engine given, or a worker pool of the broker's own (closed with it). */
+function engineOf(
+  config: BrokerConfig,
+  given: Engine | undefined,
+): { engine: Engine; closeEngine: () => Promise<void> } {
+  if (given !== undefined) return { engine: given, closeEngine: () => Promise.resolve() };
+  const pool = createPoolEngine(config.engine ?? defaultEngineSettings());
+  return { engine: pool, closeEngine: () => pool.close() };
 }

@@ -1,9 +1,12 @@
-import type { ComparisonSummary, Contract, ProviderSpec } from '@signet/core';
+import type { ComparisonSummary, Contract } from '@signet/core';
 import type { BrokerDeps } from '../deps.js';
 import type { Comparison } from '../store/index.js';
 
-/** Parsed documents shared by the comparisons of one request, so a spec is loaded once for many contracts. */
-export type ParsedCache = Map<string, Promise<ProviderSpec> | Contract>;
+/**
+ * Documents shared by the comparisons of one request: spec texts (read once; the engine keeps loaded specs by
+ * sha) and parsed contracts.
+ */
+export type ParsedCache = Map<string, Promise<string> | Contract>;
 
 /** The provider whose spec is compared: the timeline files the comparison under it. */
 export interface ComparisonContext {
@@ -64,8 +67,9 @@ async function compute(
   try {
     const contract = await parsedContract(deps, contractSha, cache);
     parties = { consumer: contract.consumer, provider: contract.provider };
-    const spec = await parsedSpec(deps, specSha, cache);
-    const result = deps.engine.compare(spec, contract);
+    const spec = { sha: specSha, text: await specText(deps, specSha, cache) };
+    // In the broker process this runs in a worker, under its time limit; a stopped comparison is `failed`.
+    const result = await deps.engine.compare(spec, contract);
     const row: ComparisonRow = {
       contractSha,
       specSha,
@@ -95,14 +99,12 @@ function failedSummary(message: string): ComparisonSummary {
   };
 }
 
-async function parsedSpec(deps: BrokerDeps, sha: string, cache: ParsedCache): Promise<ProviderSpec> {
+function specText(deps: BrokerDeps, sha: string, cache: ParsedCache): Promise<string> {
   const cached = cache.get(`spec:${sha}`);
-  if (cached !== undefined) return cached as Promise<ProviderSpec>;
-  const loading = text(deps, sha).then((spec) =>
-    deps.engine.loadSpec(spec, { maxBytes: Number.MAX_SAFE_INTEGER }),
-  );
-  cache.set(`spec:${sha}`, loading);
-  return loading;
+  if (cached !== undefined) return cached as Promise<string>;
+  const reading = text(deps, sha);
+  cache.set(`spec:${sha}`, reading);
+  return reading;
 }
 
 async function parsedContract(deps: BrokerDeps, sha: string, cache: ParsedCache): Promise<Contract> {

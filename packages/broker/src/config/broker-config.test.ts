@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { availableParallelism } from 'node:os';
 import { ConfigError, parseBrokerConfig } from './broker-config.js';
 
 describe('parseBrokerConfig', () => {
@@ -10,7 +11,23 @@ describe('parseBrokerConfig', () => {
       insecureOpen: false,
       rateLimit: { perSecond: 100, burst: 1000 },
       authFailureLimit: { perSecond: 10 / 60, burst: 5 },
+      engine: { workers: Math.max(1, availableParallelism() - 1), taskTimeoutMs: 120_000 },
     });
+  });
+
+  it('reads the engine pool size and time limit from flags or the environment, flags first', () => {
+    const env = { SIGNET_ENGINE_WORKERS: '3', SIGNET_ENGINE_TIMEOUT: '7.5' };
+    expect(parseBrokerConfig([], env).engine).toEqual({ workers: 3, taskTimeoutMs: 7500 });
+    expect(parseBrokerConfig(['--engine-workers', '2', '--engine-timeout', '30'], env).engine).toEqual({
+      workers: 2,
+      taskTimeoutMs: 30_000,
+    });
+    expect(() => parseBrokerConfig(['--engine-workers', '0'], {})).toThrow(
+      /^--engine-workers \(SIGNET_ENGINE_WORKERS\): /,
+    );
+    expect(() => parseBrokerConfig([], { SIGNET_ENGINE_TIMEOUT: 'soon' })).toThrow(
+      /^--engine-timeout \(SIGNET_ENGINE_TIMEOUT\): /,
+    );
   });
 
   it('reads SIGNET_AUTH_FAILURE_LIMIT as per minute[/burst], 0 turning it off, and refuses anything else', () => {

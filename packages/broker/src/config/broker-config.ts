@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { defaultEngineSettings, type EngineSettings } from '../engine-pool/index.js';
 import { parseAuthFailureLimit, parseRateLimit, type RateLimit } from '../http/rate-limit.js';
 
 /** How the broker runs. Flags win over environment variables, which win over defaults. */
@@ -17,6 +18,11 @@ export interface BrokerConfig {
   rateLimit?: RateLimit;
   /** Failed authentications per client address (`SIGNET_AUTH_FAILURE_LIMIT`, `<per minute>[/<burst>]`, `0` off). */
   authFailureLimit?: RateLimit;
+  /**
+   * Worker threads for spec loading and comparisons (`--engine-workers`, `SIGNET_ENGINE_WORKERS`) and the time
+   * limit of each (`--engine-timeout`, `SIGNET_ENGINE_TIMEOUT`, seconds); default: {@link defaultEngineSettings}.
+   */
+  engine?: EngineSettings;
 }
 
 /** The command line or environment is unusable; the message says how. */
@@ -34,6 +40,8 @@ const schema = z.object({
   dataDir: z.string().min(1),
   insecureOpen: z.boolean(),
   adminToken: z.string().min(16, 'must be at least 16 characters').optional(),
+  engineWorkers: z.coerce.number().int().min(1).max(256),
+  engineTimeout: z.coerce.number().positive().max(86_400),
 });
 
 const loopback = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -46,14 +54,18 @@ const settingNames: Record<string, string> = {
   dataDir: '--data-dir',
   insecureOpen: '--insecure-open',
   adminToken: 'SIGNET_ADMIN_TOKEN',
+  engineWorkers: '--engine-workers (SIGNET_ENGINE_WORKERS)',
+  engineTimeout: '--engine-timeout (SIGNET_ENGINE_TIMEOUT)',
 };
 
 /**
  * Reads `--port` (default 3000), `--host` (default 127.0.0.1), `--data-dir` (default `./.signet/data`),
- * `--database-url` (or `DATABASE_URL`), `--insecure-open`, and `SIGNET_ADMIN_TOKEN` (turns authentication on).
+ * `--database-url` (or `DATABASE_URL`), `--insecure-open`, `SIGNET_ADMIN_TOKEN` (turns authentication on),
+ * `--engine-workers` (or `SIGNET_ENGINE_WORKERS`) and `--engine-timeout` seconds (or `SIGNET_ENGINE_TIMEOUT`).
  */
 export function parseBrokerConfig(argv: string[], env: NodeJS.ProcessEnv): BrokerConfig {
   let values: Record<string, string | boolean | undefined>;
+  const defaults = defaultEngineSettings();
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -63,6 +75,8 @@ export function parseBrokerConfig(argv: string[], env: NodeJS.ProcessEnv): Broke
         'data-dir': { type: 'string' },
         'database-url': { type: 'string' },
         'insecure-open': { type: 'boolean' },
+        'engine-workers': { type: 'string' },
+        'engine-timeout': { type: 'string' },
       },
     }));
   } catch (error) {
@@ -75,6 +89,9 @@ export function parseBrokerConfig(argv: string[], env: NodeJS.ProcessEnv): Broke
     dataDir: values['data-dir'] ?? './.signet/data',
     insecureOpen: values['insecure-open'] ?? false,
     adminToken: env['SIGNET_ADMIN_TOKEN'] || undefined,
+    engineWorkers: values['engine-workers'] ?? (env['SIGNET_ENGINE_WORKERS'] || defaults.workers),
+    engineTimeout:
+      values['engine-timeout'] ?? (env['SIGNET_ENGINE_TIMEOUT'] || defaults.taskTimeoutMs / 1000),
   });
   if (!parsed.success) {
     throw new ConfigError(
@@ -101,5 +118,7 @@ export function parseBrokerConfig(argv: string[], env: NodeJS.ProcessEnv): Broke
       'SIGNET_AUTH_FAILURE_LIMIT: must be <failures per minute> or <per minute>/<burst>, e.g. 10/5 (0 turns it off)',
     );
   }
-  return { ...parsed.data, rateLimit, authFailureLimit };
+  const { engineWorkers, engineTimeout, ...settings } = parsed.data;
+  const engine = { workers: engineWorkers, taskTimeoutMs: Math.round(engineTimeout * 1000) };
+  return { ...settings, rateLimit, authFailureLimit, engine };
 }

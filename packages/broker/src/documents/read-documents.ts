@@ -1,6 +1,8 @@
-import type { Contract, ProviderSpec } from '@signet/core';
+import type { Contract } from '@signet/core';
 import type { BrokerDeps } from '../deps.js';
+import { EngineCrashError, EngineTimeoutError } from '../engine-pool/index.js';
 import { InvalidDocumentError, TooLargeError } from '../errors/broker-error.js';
+import { TooCostlyError } from '../errors/too-costly-error.js';
 
 /** A located loader error (core's `SpecError`/`ContractError`), recognised by shape so any core build works. */
 function isLocatedError(error: unknown): error is Error & { code: string; location: string } {
@@ -26,12 +28,19 @@ function asInvalid(error: unknown): never {
   throw error;
 }
 
-/** Loads a spec a client sent: 413 when too large, 422 with the loader's message when invalid. */
-export async function readSpec(deps: BrokerDeps, text: string): Promise<ProviderSpec> {
+/**
+ * Loads a spec a client sent, to validate it: 413 when too large, 422 with the loader's message when invalid,
+ * and 422 when loading it ran past the engine's time limit or its worker died (too costly to accept).
+ */
+export async function readSpec(deps: BrokerDeps, text: string): Promise<void> {
   checkSize(deps, 'spec', text);
   try {
-    return await deps.engine.loadSpec(text, { maxBytes: deps.limits.maxDocumentBytes });
+    await deps.engine.checkSpec(text, { maxBytes: deps.limits.maxDocumentBytes });
   } catch (error) {
+    if (error instanceof EngineTimeoutError)
+      throw new TooCostlyError('spec.load-timeout', `loading the spec failed: ${error.message}`);
+    if (error instanceof EngineCrashError)
+      throw new TooCostlyError('spec.load-failed', `loading the spec failed: ${error.message}`);
     return asInvalid(error);
   }
 }

@@ -1,0 +1,38 @@
+import { decideDeployment, parseContract, summariseComparison, type ComparisonResult } from '@signet/core';
+import type { Engine } from '../engine.js';
+import type { SpecDescription } from '../specs/spec-description.js';
+import type { EngineSettings } from './engine-settings.js';
+import { WorkerPool, type PoolSettings, type PoolStats } from './worker-pool.js';
+
+/** An engine whose heavy work runs in worker threads; close it when the broker stops. */
+export interface PoolEngine extends Engine {
+  close(): Promise<void>;
+  stats(): PoolStats;
+}
+
+/**
+ * The broker's engine: spec loading and comparisons run in a {@link WorkerPool} (off the event loop, each
+ * under the time limit), the cheap parts (contract parsing, summaries, the deploy decision) in-process.
+ *
+ * @example const engine = createPoolEngine({ workers: 1, taskTimeoutMs: 120_000 }); … await engine.close();
+ */
+export function createPoolEngine(
+  settings: EngineSettings,
+  options: Pick<PoolSettings, 'workerUrl' | 'cache' | 'execArgv'> = {},
+): PoolEngine {
+  const pool = new WorkerPool({ size: settings.workers, taskTimeoutMs: settings.taskTimeoutMs, ...options });
+  return {
+    checkSpec: async (text, { maxBytes }) => {
+      await pool.run({ kind: 'checkSpec', text, maxBytes });
+    },
+    describeSpec: async (spec, { maxBytes }) =>
+      (await pool.run({ kind: 'describeSpec', spec, maxBytes })) as SpecDescription,
+    compare: async (spec, contract) =>
+      (await pool.run({ kind: 'compare', spec, contract })) as ComparisonResult,
+    parseContract: (text, options) => parseContract(text, options),
+    summariseComparison,
+    decideDeployment,
+    close: () => pool.close(),
+    stats: () => pool.stats(),
+  };
+}

@@ -1,0 +1,47 @@
+import { compare, loadSpec, type ComparisonResult, type Contract, type ProviderSpec } from '@signet/core';
+import type { DocumentText } from '../engine.js';
+import { describeLoadedSpec, type SpecDescription } from '../specs/spec-description.js';
+import { contentSha } from '../store/documents.js';
+import type { SpecCache } from './spec-cache.js';
+
+/** The CPU work the engine does, as plain data: what a worker receives. */
+export type EngineTask =
+  | { kind: 'checkSpec'; text: string; maxBytes: number }
+  | { kind: 'describeSpec'; spec: DocumentText; maxBytes: number }
+  | { kind: 'compare'; spec: DocumentText; contract: Contract };
+
+/** What each kind of task answers. */
+export interface TaskResults {
+  checkSpec: undefined;
+  describeSpec: SpecDescription;
+  compare: ComparisonResult;
+}
+
+/** The content sha a task's spec is cached under (known before it runs, for routing it to a worker). */
+export function taskSpecSha(task: EngineTask): string | undefined {
+  return task.kind === 'checkSpec' ? undefined : task.spec.sha;
+}
+
+/**
+ * Runs one task with `cache` holding the specs already loaded. A checked spec is cached too: the
+ * comparisons its publication triggers come next. The same code runs in a worker and in-process.
+ */
+export async function runTask(task: EngineTask, cache: SpecCache): Promise<TaskResults[EngineTask['kind']]> {
+  switch (task.kind) {
+    case 'checkSpec':
+      await loaded(cache, { sha: contentSha(task.text), text: task.text }, task.maxBytes);
+      return undefined;
+    case 'describeSpec':
+      return describeLoadedSpec(await loaded(cache, task.spec, task.maxBytes));
+    case 'compare':
+      return compare(await loaded(cache, task.spec, Number.MAX_SAFE_INTEGER), task.contract);
+  }
+}
+
+async function loaded(cache: SpecCache, spec: DocumentText, maxBytes: number): Promise<ProviderSpec> {
+  const hit = cache.get(spec.sha);
+  if (hit !== undefined) return hit;
+  const fresh = await loadSpec(spec.text, { maxBytes });
+  cache.set(spec.sha, fresh, Buffer.byteLength(spec.text, 'utf8'));
+  return fresh;
+}
