@@ -5,7 +5,8 @@ import { problemResponse } from '../http/problem.js';
 import { isJson, negotiate } from './media-types.js';
 import type { Preferences } from './prefer.js';
 import { responseExamples } from './response-examples.js';
-import { generateValue, seedFor } from './generate-value.js';
+import { generateValid, seedFor } from './generate-value.js';
+import type { SchemaValidators } from '../../verify/schema-validators.js';
 import { selectResponse } from './select-response.js';
 
 /** How generated answers are drawn: one fixed seed (repeatable), or a fresh one per request. */
@@ -17,10 +18,11 @@ export interface GenerationOptions {
 /**
  * The answer to a valid request: the selected response, in the media type the client accepts, with the
  * preferred example, else the first (unless `dynamic`), else a value generated from the schema.
- * Required response headers get generated values too.
+ * Required response headers get generated values too; generated values are validated before they are sent.
  */
 export function renderResponse(
   spec: ProviderSpec,
+  validators: SchemaValidators,
   operation: Operation,
   request: MockRequest,
   preferences: Preferences,
@@ -42,7 +44,10 @@ export function renderResponse(
     for (const [name, spec_] of Object.entries(response.headers)) {
       if (spec_.required && spec_.schema)
         headers[name] = String(
-          generateValue(spec.schemaRoot, spec_.schema, draw(name), { safeStrings: true }),
+          generateValid(validators, spec.schemaRoot, spec_.schema, draw(name), {
+            safeStrings: true,
+            coerce: true,
+          }),
         );
     }
     const keys = Object.keys(response.content);
@@ -71,7 +76,10 @@ export function renderResponse(
       value = chosen.value;
     } else if (examples.length > 0 && seed === undefined) value = examples[0]!.value;
     else if (media.schema)
-      value = generateValue(spec.schemaRoot, media.schema, draw(key), { safeStrings: false });
+      value = generateValid(validators, spec.schemaRoot, media.schema, draw(key), {
+        safeStrings: false,
+        coerce: false,
+      });
     else return { status, headers: { ...headers, 'content-type': key }, body: '' };
     const type = key.includes('*') ? 'application/json' : key;
     const body = typeof value === 'string' && !isJson(type) ? value : JSON.stringify(value);

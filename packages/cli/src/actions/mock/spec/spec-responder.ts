@@ -60,6 +60,13 @@ export function specResponder(spec: ProviderSpec, generation: GenerationOptions)
         'invalid',
       );
     }
-    return renderResponse(spec, operation, request, readPrefer(request.headers['prefer']), generation);
+    return renderResponse(
+      spec,
+      validators,
+      operation,
+      request,
+      readPrefer(request.headers['prefer']),
+      generation,
+    );
   };
 }
