@@ -8,7 +8,7 @@ export interface SchemaViolation {
   message: string;
 }
 
-/** `valid` or the violations; `unvalidatable` when the schema does not compile. */
+/** `valid` or the violations; `unvalidatable` when the schema does not compile or the value cannot be checked. */
 export type Validation =
   | { valid: true }
   | { valid: false; violations: SchemaViolation[] }
@@ -37,7 +37,14 @@ export class SchemaValidators {
       this.compiled.set(key, fn);
     }
     if (typeof fn === 'string') return { valid: 'unvalidatable', reason: fn };
-    if (fn(value)) return { valid: true };
+    let valid: boolean;
+    try {
+      valid = fn(value);
+    } catch (error) {
+      // Core's validators throw when a value reaches a pattern that cannot run in linear time: not checkable.
+      return { valid: 'unvalidatable', reason: error instanceof Error ? error.message : String(error) };
+    }
+    if (valid) return { valid: true };
     const violations = (fn.errors ?? []).map((e) => ({
       instancePath: e.instancePath,
       message: e.message ?? e.keyword,
