@@ -41,7 +41,7 @@ export async function run(
   registerBroker(program, done);
   registerCompare(program, io, done);
   registerProxy(program, io, done);
-  registerMock(program, io, done);
+  registerMock(program, { io, context, done });
   registerTest(program, { io, context, done });
   registerPublish(program, { io, context, done });
   registerDeployGuard(program, { io, context, done });

@@ -1,8 +1,8 @@
+import path from 'node:path';
 import type { Command } from 'commander';
 import { runMock, type MockSource } from '../actions/mock/index.js';
 import { CliError } from '../exit-codes.js';
-import type { Io } from '../output/io.js';
-import type { CommandResult } from './command-result.js';
+import type { CommandDeps } from './broker-flags.js';
 
 interface MockFlags {
   spec?: string;
@@ -35,7 +35,7 @@ contract mode get 500 with the closest interaction and its mismatches.
  * `signet mock --spec <file> | --contract <pact>`: a validating stub server until SIGINT/SIGTERM; exit 1 with
  * `--strict` when some interaction of the contract was never exercised.
  */
-export function registerMock(program: Command, io: Io, done: (result: CommandResult) => void): void {
+export function registerMock(program: Command, { io, context, done }: CommandDeps): void {
   program
     .command('mock')
     .description('serve a validating stub of a provider from its OpenAPI spec, or replay a Pact contract')
@@ -50,7 +50,13 @@ export function registerMock(program: Command, io: Io, done: (result: CommandRes
     .option('--record <file>', 'on stop, write the requests nothing matched to this JSON file')
     .addHelpText('after', EXAMPLES)
     .action(async (flags: MockFlags) => {
-      const source = mockSource(flags);
+      // Files are named relative to the command's working directory, which tests set without chdir.
+      const resolve = (file: string): string => path.resolve(context.cwd, file);
+      const source = mockSource({
+        ...flags,
+        ...(flags.spec !== undefined && { spec: resolve(flags.spec) }),
+        ...(flags.contract !== undefined && { contract: resolve(flags.contract) }),
+      });
       const stop = new AbortController();
       const onSignal = (signal: NodeJS.Signals): void => stop.abort(signal);
       process.once('SIGINT', onSignal);
@@ -62,7 +68,7 @@ export function registerMock(program: Command, io: Io, done: (result: CommandRes
             host: flags.host,
             port: integer('--port', flags.port, 0, 65_535),
             cors: flags.cors === true,
-            ...(flags.record !== undefined && { record: flags.record }),
+            ...(flags.record !== undefined && { record: resolve(flags.record) }),
           },
           io,
           stop.signal,
