@@ -2,8 +2,7 @@ import { consumerSideReasons } from './consumer-side.js';
 import type { DeploymentSnapshot } from './model.js';
 import { providerSideReasons } from './provider-side.js';
 import { reasonEffect, type Reason } from './reason.js';
-
-export type Verdict = 'safe' | 'unsafe' | 'unknown';
+import { verdictOf, type Verdict } from './verdict.js';
 
 /** The deploy guard's answer: the verdict and every reason behind it, positive ones included. */
 export interface DeploymentDecision {
@@ -41,12 +40,5 @@ export function decideDeployment(snapshot: DeploymentSnapshot): DeploymentDecisi
       reasons: [{ kind: 'no-integrations', subject, environment: snapshot.environment }],
     };
   }
-  return { verdict: verdictOf(reasons), reasons };
-}
-
-function verdictOf(reasons: Reason[]): Verdict {
-  const effects = new Set(reasons.map(reasonEffect));
-  if (effects.has('blocks')) return 'unsafe';
-  if (effects.has('unknown')) return 'unknown';
-  return 'safe';
+  return { verdict: verdictOf(reasons.map(reasonEffect)), reasons };
 }

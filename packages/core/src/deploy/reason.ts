@@ -29,7 +29,9 @@ export type Reason =
 export type ReasonKind = Reason['kind'];
 
 /** What a reason does to the verdict: `blocks` makes it unsafe, `unknown` leaves it open, `ok` is informative. */
-export type ReasonEffect = 'ok' | 'blocks' | 'unknown';
+export const reasonEffects = ['ok', 'blocks', 'unknown'] as const;
+
+export type ReasonEffect = (typeof reasonEffects)[number];
 
 const effects: Record<ReasonKind, ReasonEffect> = {
   'version-not-found': 'blocks',
@@ -46,7 +48,15 @@ const effects: Record<ReasonKind, ReasonEffect> = {
   'verification-failed': 'blocks',
 };
 
-/** How a reason of this kind affects the verdict. */
+/**
+ * How a reason of this kind affects the verdict: the one place this rule is written. The broker sends it
+ * with every reason (`effect`), so its clients never restate it.
+ *
+ * @example
+ * ```ts
+ * reasonEffect({ kind: 'not-verified', provider: { service: 'inventory', version: 'i1' } }); // 'unknown'
+ * ```
+ */
 export function reasonEffect(reason: Reason): ReasonEffect {
   return effects[reason.kind];
 }
