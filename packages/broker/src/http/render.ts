@@ -1,3 +1,5 @@
+import { reasonEffect } from '@signet/core';
+import type { DeployGuardAnswer } from '../deploy-guard/deploy-guard.js';
 import type {
   Comparison,
   Contract,
@@ -90,6 +92,15 @@ export const renderEvent = (event: Event) => ({
   service: event.service,
   payload: event.payload,
   createdAt: event.createdAt,
+});
+
+/** The deploy guard's answer, each reason with its `effect` on the verdict, so clients need not know the rule. */
+export const renderDeployGuardAnswer = (answer: DeployGuardAnswer) => ({
+  service: answer.service,
+  version: answer.version,
+  environment: answer.environment,
+  verdict: answer.verdict,
+  reasons: answer.reasons.map((reason) => ({ ...reason, effect: reasonEffect(reason) })),
 });
 
 /** A page with each item rendered. */

@@ -56,10 +56,15 @@ describe('/api/v1/openapi.json', () => {
       .verified('inventory', 'i1')
       .deployed('inventory', 'i1', 'production')
       .contract('cart', 'c1', 'inventory', [['get', '/items/{id}']], { branch: 'main' })
+      .contract('ads', 'a1', 'inventory', [['get', '/gadgets/{id}']])
       .build();
     const contractId = (await broker.api({ method: 'GET', url: '/contracts' })).json<{
       items: Array<{ id: number }>;
     }>().items[0]!.id;
+    // The ads contract fails its comparison, so the findings are there to check too.
+    const failed = (await broker.api({ method: 'GET', url: '/matrix?consumer=ads' })).json<{
+      items: Array<{ contractSha: string; specSha: string }>;
+    }>().items[0]!;
     const requests: Array<{ method: 'GET' | 'POST'; url: string; payload?: object }> = [
       { method: 'GET', url: '/services' },
       { method: 'GET', url: '/services/cart' },
@@ -76,12 +81,23 @@ describe('/api/v1/openapi.json', () => {
       { method: 'GET', url: '/environments' },
       { method: 'GET', url: '/environments/production/deployed-versions' },
       { method: 'GET', url: '/deploy-guard?service=cart&version=c1&environment=production' },
+      { method: 'GET', url: '/deploy-guard?service=ads&version=a1&environment=production' },
+      { method: 'GET', url: '/deploy-guard?service=inventory&version=i1&environment=production' },
+      { method: 'GET', url: `/comparisons/${failed.contractSha}/${failed.specSha}` },
+      { method: 'GET', url: '/services/inventory/specs/latest/operations' },
+      { method: 'GET', url: '/events' },
       { method: 'GET', url: '/services/ghost' },
       { method: 'GET', url: '/graph' },
       { method: 'GET', url: '/matrix' },
       { method: 'POST', url: '/tokens', payload: { name: 'ci', role: 'write' } },
       { method: 'GET', url: '/tokens' },
       { method: 'POST', url: '/environments', payload: { name: 'staging', production: false } },
+      {
+        method: 'POST',
+        url: '/webhooks',
+        payload: { events: ['spec.published'], url: 'https://hooks.example/signet', secret: 'a-long-secret' },
+      },
+      { method: 'GET', url: '/webhooks' },
       {
         method: 'POST',
         url: '/contracts',
@@ -92,8 +108,10 @@ describe('/api/v1/openapi.json', () => {
       },
     ];
     const interactions = [];
+    const refused: string[] = [];
     for (const request of requests) {
       const response = await broker.api(request);
+      if (response.statusCode >= 400) refused.push(request.url);
       const [path, query] = request.url.split('?');
       interactions.push({
         description: `${request.method} ${request.url}`,
@@ -112,6 +130,8 @@ describe('/api/v1/openapi.json', () => {
         },
       });
     }
+    // Only the deliberate 404s (no such service; a version without a spec): the rest are successes.
+    expect(refused).toEqual(['/services/cart/versions/c1/spec', '/services/ghost']);
     const pact = {
       consumer: { name: 'signet-web' },
       provider: { name: 'signet-broker' },

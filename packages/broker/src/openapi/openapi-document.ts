@@ -1,6 +1,7 @@
 import { maxPageSize } from '../store/index.js';
-import { pageOf, schemas } from './components.js';
+import { schemas } from './components.js';
 import { paths } from './paths.js';
+import { pageOf } from './schema-helpers.js';
 
 const paged = [
   'Service',
@@ -13,6 +14,8 @@ const paged = [
   'Event',
   'MatrixRow',
   'ApiToken',
+  'Webhook',
+  'WebhookDelivery',
 ];
 
 /** The OpenAPI 3.1 description of `/api/v1`, served at `/api/v1/openapi.json`. */

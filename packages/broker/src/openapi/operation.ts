@@ -1,4 +1,6 @@
 import { maxPageSize } from '../store/index.js';
+import { schemas } from './components.js';
+import { ref } from './schema-helpers.js';
 
 /** Helpers that keep the API description's operations short. */
 
@@ -10,7 +12,7 @@ export type Parameter = {
   description?: string;
 };
 
-export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+export { ref };
 export const json = (schema: object) => ({ content: { 'application/json': { schema } } });
 export const problem = (description: string) => ({
   description,
@@ -44,7 +46,8 @@ interface OperationInput {
   summary: string;
   tag: string;
   parameters?: Parameter[];
-  body?: object;
+  /** The request body: the name of its schema in `components.ts`. */
+  body?: string;
   ok: [status: number, description: string, schema?: object];
   errors?: number[];
 }
@@ -70,27 +73,16 @@ export function op(input: OperationInput) {
     tags: [input.tag],
     ...(input.parameters ? { parameters: input.parameters } : {}),
     // The broker reads a missing body as `{}`, so a body is required exactly when its schema requires a field.
-    ...(input.body ? { requestBody: { required: requiresField(input.body), ...json(input.body) } } : {}),
+    ...(input.body ? { requestBody: { required: requiresField(input.body), ...json(ref(input.body)) } } : {}),
     responses,
   };
 }
 
-function requiresField(schema: object): boolean {
+function requiresField(name: string): boolean {
+  const schema = schemas[name];
+  if (schema === undefined) throw new Error(`no schema ${name} in components.ts`);
   const required = (schema as { required?: unknown }).required;
   return !('type' in schema) || schema.type !== 'object' || (Array.isArray(required) && required.length > 0);
 }
 
-export const documentContent = {
-  oneOf: [{ type: 'string' }, { type: 'object' }],
-  description: 'JSON or YAML text, or a JSON object',
-};
 export const versionPath = [path('name'), path('version')];
-export const deploymentBody = {
-  type: 'object',
-  required: ['service', 'version'],
-  properties: {
-    service: { type: 'string' },
-    version: { type: 'string' },
-    applicationInstance: { type: 'string' },
-  },
-};

@@ -1,4 +1,4 @@
-import { documentContent, op, page, path, query, ref } from './operation.js';
+import { op, page, path, query, ref } from './operation.js';
 
 /** Operations on contracts, comparisons, the matrix, the graph. */
 export const contractsPaths = {
@@ -14,18 +14,7 @@ export const contractsPaths = {
       summary:
         'Publish a contract (201 new; 200 unchanged or replaced); compares it with the provider’s specs',
       tag: 'contracts',
-      body: {
-        type: 'object',
-        required: ['content', 'consumerVersion'],
-        properties: {
-          content: documentContent,
-          consumerVersion: { type: 'string' },
-          consumer: { type: 'string' },
-          branch: { type: 'string' },
-          tags: { type: 'array', items: { type: 'string' } },
-          overwrite: { type: 'boolean' },
-        },
-      },
+      body: 'PublishContractInput',
       ok: [201, 'Published', ref('PublishedContract')],
       errors: [409, 413, 422],
     }),
@@ -62,7 +51,7 @@ export const contractsPaths = {
           'providerBranch',
         ].map((name) => query(name)),
         query('environment', 'only versions currently deployed or released there, on both sides'),
-        { name: 'status', in: 'query', schema: { enum: ['compatible', 'incompatible', 'unknown'] } },
+        { name: 'status', in: 'query', schema: ref('MatrixStatus') },
         ...page,
       ],
       ok: [200, 'A page', ref('MatrixRowPage')],

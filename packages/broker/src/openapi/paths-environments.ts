@@ -1,4 +1,4 @@
-import { deploymentBody, json, op, page, path, query, ref } from './operation.js';
+import { json, op, page, path, query, ref } from './operation.js';
 
 /** Operations on environments, deployments, the deploy guard, events, tokens, this document. */
 export const environmentsPaths = {
@@ -12,15 +12,7 @@ export const environmentsPaths = {
     post: op({
       summary: 'Create an environment',
       tag: 'environments',
-      body: {
-        type: 'object',
-        required: ['name'],
-        properties: {
-          name: { type: 'string' },
-          displayName: { type: 'string' },
-          production: { type: 'boolean' },
-        },
-      },
+      body: 'CreateEnvironmentInput',
       ok: [201, 'Created', ref('Environment')],
       errors: [409],
     }),
@@ -52,7 +44,7 @@ export const environmentsPaths = {
       summary: 'Record a deployment',
       tag: 'deployments',
       parameters: [path('name')],
-      body: deploymentBody,
+      body: 'DeploymentInput',
       ok: [201, 'Recorded', ref('DeployedVersion')],
       errors: [404],
     }),
@@ -71,7 +63,7 @@ export const environmentsPaths = {
       summary: 'Record a release',
       tag: 'deployments',
       parameters: [path('name')],
-      body: deploymentBody,
+      body: 'DeploymentTarget',
       ok: [201, 'Recorded', ref('DeployedVersion')],
       errors: [404],
     }),
@@ -117,11 +109,7 @@ export const environmentsPaths = {
     post: op({
       summary: 'Create an API token (admin); the token is in this response only',
       tag: 'tokens',
-      body: {
-        type: 'object',
-        required: ['name', 'role'],
-        properties: { name: { type: 'string' }, role: { enum: ['read', 'write', 'admin'] } },
-      },
+      body: 'CreateTokenInput',
       ok: [201, 'Created', ref('NewApiToken')],
     }),
   },

@@ -1,15 +1,4 @@
-import { op } from './operation.js';
-
-const liveEvent = {
-  type: 'object',
-  required: ['id', 'type', 'service', 'createdAt'],
-  properties: {
-    id: { type: 'integer' },
-    type: { type: 'string' },
-    service: { type: ['string', 'null'] },
-    createdAt: { type: 'string', format: 'date-time' },
-  },
-};
+import { op, ref } from './operation.js';
 
 const stream = op({
   summary: 'Live updates: a server-sent-events stream of new timeline events',
@@ -44,7 +33,9 @@ export const livePaths = {
         ...stream.responses,
         200: {
           description: 'The stream (never ends on its own)',
-          content: { 'text/event-stream': { schema: { type: 'string' }, 'x-signet-event': liveEvent } },
+          content: {
+            'text/event-stream': { schema: { type: 'string' }, 'x-signet-event': ref('LiveEvent') },
+          },
         },
       },
     },

@@ -1,4 +1,4 @@
-import { documentContent, op, page, path, query, ref, versionPath } from './operation.js';
+import { op, page, path, query, ref, versionPath } from './operation.js';
 
 /** Operations on services, versions, verifications, specs. */
 export const servicesPaths = {
@@ -40,10 +40,7 @@ export const servicesPaths = {
       summary: 'Create a version (idempotent), with branch and tags',
       tag: 'versions',
       parameters: versionPath,
-      body: {
-        type: 'object',
-        properties: { branch: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } },
-      },
+      body: 'VersionInput',
       ok: [200, 'The version', ref('Version')],
     }),
   },
@@ -67,17 +64,7 @@ export const servicesPaths = {
       summary: 'Record a spec verification (default) or, with contractSha, a Pact verification',
       tag: 'verifications',
       parameters: versionPath,
-      body: {
-        type: 'object',
-        required: ['success'],
-        properties: {
-          success: { type: 'boolean' },
-          results: { type: 'array' },
-          buildUrl: { type: 'string', format: 'uri' },
-          specSha: { type: 'string' },
-          contractSha: { type: 'string' },
-        },
-      },
+      body: 'RecordVerificationInput',
       ok: [201, 'Recorded', ref('Verification')],
       errors: [404],
     }),
@@ -98,16 +85,7 @@ export const servicesPaths = {
       summary: 'Publish a spec (201 new; 200 unchanged or replaced); compares it with consumer contracts',
       tag: 'specs',
       parameters: [path('name')],
-      body: {
-        type: 'object',
-        required: ['content'],
-        properties: {
-          content: documentContent,
-          version: { type: 'string' },
-          branch: { type: 'string' },
-          overwrite: { type: 'boolean' },
-        },
-      },
+      body: 'PublishSpecInput',
       ok: [201, 'Published', ref('PublishedSpec')],
       errors: [409, 413, 422],
     }),

@@ -1,3 +1,4 @@
+import { reasonEffect, type Reason } from '@signet/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { given } from '../testing/builder.js';
 import { startTestBroker, type TestBroker } from '../testing/test-broker.js';
@@ -52,6 +53,14 @@ describe('GET /api/v1/deploy-guard', () => {
     });
     // As a provider, sc2 was never verified against a spec: that is reported too (all reasons, both directions).
     expect(body.reasons.map((reason) => reason.kind)).toContain('not-verified');
+  });
+
+  it('gives every reason its effect on the verdict, as core decides it', async () => {
+    const body = (await guard('shopping_cart_service', 'sc2')).json<{ reasons: ReasonBody[] }>();
+    const effects = body.reasons.map((reason) => [reason.kind, reason.effect]);
+    expect(effects).toContainEqual(['incompatible', 'blocks']);
+    expect(effects).toContainEqual(['not-verified', 'unknown']);
+    for (const { effect, ...reason } of body.reasons) expect(effect).toBe(reasonEffect(reason as Reason));
   });
 
   it('says unknown for a provider version not verified yet, then safe once verified', async () => {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { BrokerDeps } from '../deps.js';
 import { deployGuard } from '../deploy-guard/deploy-guard.js';
 import { parse } from '../http/parse.js';
+import { renderDeployGuardAnswer } from '../http/render.js';
 import { name, versionNumber } from '../http/schemas.js';
 import { access } from '../auth/route-access.js';
 
@@ -12,6 +13,6 @@ const guardQuery = z.object({ service: name, version: versionNumber, environment
 export function deployGuardRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   app.get('/deploy-guard', access('read'), async (request) => {
     const query = parse(guardQuery, request.query, 'query');
-    return deployGuard(deps, query);
+    return renderDeployGuardAnswer(await deployGuard(deps, query));
   });
 }

@@ -1,0 +1,74 @@
+import {
+  boolean,
+  dateTime,
+  described,
+  integer,
+  nullableString,
+  object,
+  oneOf,
+  string,
+  strings,
+} from './schema-helpers.js';
+
+/** Schemas of problems, services, versions and verifications. */
+export const serviceSchemas = {
+  Problem: described(
+    object({ type: string, code: string, title: string, status: integer, detail: string, requestId: string }),
+    'RFC 9457 problem details; `code` is stable and safe to match on.',
+  ),
+  Service: described(
+    object({
+      name: string,
+      mainBranch: described(
+        nullableString,
+        'The branch whose head counts as "main" (the first of develop/main/master published, unless set).',
+      ),
+      createdAt: dateTime,
+    }),
+    'A deployable application. Services are created by publishing; there is no create call.',
+  ),
+  Version: described(
+    object({
+      service: string,
+      number: described(string, 'The version number, e.g. a git SHA.'),
+      branch: nullableString,
+      tags: strings,
+      createdAt: dateTime,
+    }),
+    'One build of a service.',
+  ),
+  VersionInput: described(
+    object({ branch: string, tags: strings }, ['branch', 'tags']),
+    'Branch and tags to give a version when creating it (or to add to one that exists).',
+  ),
+  Verification: described(
+    object({
+      id: integer,
+      kind: oneOf('spec', 'pact'),
+      specSha: nullableString,
+      contractSha: nullableString,
+      success: boolean,
+      results: { type: 'array' },
+      buildUrl: nullableString,
+      createdAt: dateTime,
+    }),
+    'A provider verification: `spec` (the version implements a spec, e.g. `signet test`) or `pact` (the Pact ' +
+      'verifier replayed one contract content against it).',
+  ),
+  RecordVerificationInput: object(
+    {
+      success: boolean,
+      results: described({ type: 'array' }, 'Per-check details, kept as given (at most 10,000).'),
+      buildUrl: { type: 'string', format: 'uri' },
+      specSha: described(
+        string,
+        'Spec verification (the default) of this spec content; default: the version’s own spec.',
+      ),
+      contractSha: described(
+        string,
+        'Pact verification of this contract content instead. Not with `specSha`.',
+      ),
+    },
+    ['results', 'buildUrl', 'specSha', 'contractSha'],
+  ),
+};

@@ -1,0 +1,41 @@
+import { boolean, described, nullableString, object, oneOf, ref, string, strings } from './schema-helpers.js';
+
+/** Schemas of a spec's operations and named schemas, as the broker reads them with its spec loader. */
+export const specOperationSchemas = {
+  SpecOperation: described(
+    object({
+      method: string,
+      path: string,
+      operationId: nullableString,
+      summary: nullableString,
+      parameters: {
+        type: 'array',
+        items: object({ name: string, in: string, required: boolean }),
+      },
+      requestBody: {
+        oneOf: [{ type: 'null' }, object({ required: boolean, contentTypes: strings })],
+      },
+      responses: {
+        type: 'array',
+        items: object({
+          status: string,
+          contentTypes: strings,
+          schema: { description: 'JSON Schema of the first media type (as translated), or null' },
+        }),
+      },
+    }),
+    'One operation of a spec.',
+  ),
+  SpecOperations: described(
+    object({
+      service: string,
+      version: nullableString,
+      contentSha: string,
+      format: oneOf('swagger-2.0', 'openapi-3.0', 'openapi-3.1'),
+      title: nullableString,
+      operations: { type: 'array', items: ref('SpecOperation') },
+      schemas: described({ type: 'object' }, 'Named schemas as written (components.schemas or definitions)'),
+    }),
+    'The operations and named schemas of a provider’s latest spec.',
+  ),
+};
