@@ -1,4 +1,4 @@
-import type { DeploymentDecision, Reason } from '@signet/core';
+import { reasonEffect, type DeploymentDecision, type Reason, type ReasonEffect } from '@signet/core';
 
 /** A matrix row as Pact clients print it. */
 export interface PactMatrixRow {
@@ -7,6 +7,9 @@ export interface PactMatrixRow {
   pact: { createdAt: string | null };
   verificationResult: { success: boolean; verifiedAt: string | null } | null;
 }
+
+// A row's verification result is core's effect of its reason: ok passed, blocks failed, unknown none yet.
+const outcomes: Record<ReasonEffect, boolean | null> = { ok: true, blocks: false, unknown: null };
 
 /** Pact's `summary.deployable`: safe → true, unsafe → false, unknown → null. */
 export function deployable(verdict: DeploymentDecision['verdict']): boolean | null {
@@ -24,12 +27,7 @@ export function decisionToMatrix(decision: DeploymentDecision) {
   let unknown = 0;
   for (const reason of decision.reasons) {
     if (!('integration' in reason)) continue;
-    const outcome =
-      reason.kind === 'compatible'
-        ? true
-        : reason.kind === 'incompatible' || reason.kind === 'pact-verification-failed'
-          ? false
-          : null;
+    const outcome = outcomes[reasonEffect(reason)];
     if (outcome === true) success += 1;
     else if (outcome === false) failed += 1;
     else unknown += 1;

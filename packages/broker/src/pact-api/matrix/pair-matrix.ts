@@ -1,7 +1,8 @@
+import { verdictOf, type ReasonEffect } from '@signet/core';
 import type { BrokerDeps } from '../../deps.js';
 import type { MatrixRow } from '../../store/index.js';
 import type { MatrixSelector } from './matrix-query.js';
-import type { PactMatrixRow } from './decision-to-matrix.js';
+import { deployable as deployableOf, type PactMatrixRow } from './decision-to-matrix.js';
 import { resolveVersion } from './resolve-version.js';
 
 /**
@@ -41,11 +42,12 @@ export async function pairMatrix(deps: BrokerDeps, selectors: MatrixSelector[]) 
       }
     }
   }
-  const failed = rows.filter((row) => row.status === 'incompatible').length;
-  const success = rows.filter((row) => row.status === 'compatible').length;
+  const effects = rows.map((row) => statusEffects[row.status]);
+  const failed = effects.filter((effect) => effect === 'blocks').length;
+  const success = effects.filter((effect) => effect === 'ok').length;
   const unknown = rows.length - failed - success;
-  const deployable =
-    missing.length > 0 || failed > 0 ? false : unknown > 0 || rows.length === 0 ? null : true;
+  // Core's rule adds the rows up; a missing version fails and no rows at all say nothing.
+  const deployable = missing.length > 0 ? false : rows.length === 0 ? null : deployableOf(verdictOf(effects));
   const reason =
     missing.length > 0
       ? `No version found for ${missing.map((entry) => entry.name).join(', ')}`
@@ -60,6 +62,13 @@ export async function pairMatrix(deps: BrokerDeps, selectors: MatrixSelector[]) 
     matrix: rows.map(toPactRow),
   };
 }
+
+/** What a matrix row's status does to the answer, as core's effects. */
+const statusEffects: Record<MatrixRow['status'], ReasonEffect> = {
+  compatible: 'ok',
+  incompatible: 'blocks',
+  unknown: 'unknown',
+};
 
 function toPactRow(row: MatrixRow): PactMatrixRow {
   return {

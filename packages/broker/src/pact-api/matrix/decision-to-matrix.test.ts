@@ -1,0 +1,45 @@
+import type { Reason } from '@signet/core';
+import { describe, expect, it } from 'vitest';
+import { decisionToMatrix } from './decision-to-matrix.js';
+
+const integration = (provider: string) => ({
+  consumer: { service: 'cart', version: 'c1' },
+  provider: { service: provider, version: 'p1' },
+});
+const summary = { compatible: false, errorCount: 1, warningCount: 0, errors: [] };
+
+describe('decisionToMatrix', () => {
+  it('gives each integration a verification result from core’s effect of its reason, and counts them', () => {
+    const reasons: Reason[] = [
+      {
+        kind: 'compatible',
+        integration: integration('a'),
+        via: 'comparison',
+        contractSha: 'c',
+        specSha: 's',
+      },
+      {
+        kind: 'incompatible',
+        integration: integration('b'),
+        contractSha: 'c',
+        specSha: 's',
+        findings: summary,
+      },
+      { kind: 'pact-verification-failed', integration: integration('c'), contractSha: 'c' },
+      { kind: 'comparison-pending', integration: integration('d'), contractSha: 'c', specSha: 's' },
+      { kind: 'no-spec-verified', integration: integration('e'), contractSha: 'c' },
+      // Not about one integration: in the words, not a row.
+      { kind: 'not-verified', provider: { service: 'cart', version: 'c1' } },
+    ];
+    const matrix = decisionToMatrix({ verdict: 'unsafe', reasons });
+    expect(matrix.matrix.map((row) => [row.provider.name, row.verificationResult?.success ?? null])).toEqual([
+      ['a', true],
+      ['b', false],
+      ['c', false],
+      ['d', null],
+      ['e', null],
+    ]);
+    expect(matrix.summary).toMatchObject({ deployable: false, success: 1, failed: 2, unknown: 2 });
+    expect(matrix.notices).toHaveLength(6);
+  });
+});
