@@ -1,10 +1,4 @@
-import {
-  createClient,
-  webhooksApi,
-  type VersionRef,
-  type Webhook,
-  type WebhookDeliveryDetail,
-} from '@signet/client';
+import { createClient, type VersionRef, type Webhook, type WebhookDeliveryDetail } from '@signet/client';
 import type { Say } from './demo-world.js';
 
 /** What the broker shows (as the UI would), read with `@signet/client`: the CLI has no command for these. */
@@ -14,7 +8,7 @@ export class BrokerViews {
 
   constructor(baseUrl: string) {
     this.client = createClient({ baseUrl });
-    this.webhooks = webhooksApi({ baseUrl });
+    this.webhooks = this.client.webhooks;
   }
 
   /** A webhook subscription, as the webhooks page shows it. */

@@ -1,4 +1,4 @@
-import { BrokerProblemError, BrokerUnreachableError } from '@signet/client';
+import { BrokerProblemError, BrokerUnreachableError, InvalidBrokerUrlError } from '@signet/client';
 import { describe, expect, it } from 'vitest';
 import { brokerFailure } from './broker-failure.js';
 
@@ -22,6 +22,13 @@ describe('brokerFailure', () => {
     expect(brokerFailure(problem(400, { issues }))?.message).toBe(
       'the broker answered 400 x.y: what went wrong (request r-1)\n  body.version: Required',
     );
+  });
+
+  it('makes a broker URL the client will not call a usage error, with the client’s message', () => {
+    expect(brokerFailure(new InvalidBrokerUrlError('ftp://b'))).toEqual({
+      exitCode: 2,
+      message: "the broker URL must be an http or https URL, got 'ftp://b'",
+    });
   });
 
   it('makes no answer, or a failing broker (5xx), exit 3', () => {

@@ -1,11 +1,13 @@
-import { BrokerProblemError, BrokerUnreachableError } from '@signet/client';
+import { BrokerProblemError, BrokerUnreachableError, InvalidBrokerUrlError } from '@signet/client';
 import { ExitCode } from './exit-codes.js';
 
 /**
  * What a failed broker call means for the exit code and message: unreachable (or answering 5xx, as a broker
- * behind a proxy does when it is down) is 3; a refusal (4xx: bad input, unknown name, conflict, auth) is 2.
+ * behind a proxy does when it is down) is 3; a refusal (4xx: bad input, unknown name, conflict, auth) or a
+ * broker URL the client will not call is 2.
  */
 export function brokerFailure(error: unknown): { exitCode: ExitCode; message: string } | undefined {
+  if (error instanceof InvalidBrokerUrlError) return { exitCode: ExitCode.usage, message: error.message };
   if (error instanceof BrokerUnreachableError) {
     return { exitCode: ExitCode.unreachable, message: error.message };
   }

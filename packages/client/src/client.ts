@@ -12,10 +12,12 @@ import { specsApi } from './specs.js';
 import { tokensApi } from './tokens.js';
 import { verificationsApi } from './verifications.js';
 import { versionsApi } from './versions.js';
+import { webhooksApi } from './webhooks.js';
 
 /**
  * A typed client of the broker's `/api/v1`, grouped by noun. Every call resolves to the broker's JSON, or
  * rejects with `BrokerProblemError` (the broker said no) or `BrokerUnreachableError` (no answer at all).
+ * Throws `InvalidBrokerUrlError` at once when `baseUrl` is not an http or https URL.
  *
  * @example
  * ```ts
@@ -40,6 +42,7 @@ export function createClient(options: ClientOptions) {
     events: eventsApi(http),
     graph: graphApi(http),
     tokens: tokensApi(http),
+    webhooks: webhooksApi(http),
   };
 }
 

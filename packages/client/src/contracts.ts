@@ -1,48 +1,18 @@
-import type { Comparison } from './comparisons.js';
 import { path, type Http } from './http.js';
-import type { Page, PageQuery } from './page.js';
-import type { PublishOutcome } from './specs.js';
+import type { Page } from './page.js';
+import type { QueryOf, Schemas } from './schemas.js';
 
 /** A consumer contract (Pact) of one consumer version with one provider. */
-export interface Contract {
-  id: number;
-  consumer: string;
-  consumerVersion: string;
-  provider: string;
-  contentSha: string;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Contract = Schemas['Contract'];
 
-export interface ContractWithContent extends Contract {
-  content: string;
-}
+export type ContractWithContent = Schemas['ContractWithContent'];
 
-export interface PublishContractInput {
-  /** The Pact file's text, or the parsed document; consumer and provider are read from it. */
-  content: string | Record<string, unknown>;
-  consumerVersion: string;
-  /** When given, must match the contract's consumer. */
-  consumer?: string;
-  branch?: string;
-  tags?: string[];
-  /** Replace different content already published for this version (else 409 `contract.content-changed`). */
-  overwrite?: boolean;
-}
+export type PublishContractInput = Schemas['PublishContractInput'];
 
-export interface PublishedContract {
-  outcome: PublishOutcome;
-  contract: Contract;
-  /** Comparisons with the provider's specs that matter. */
-  comparisons: Comparison[];
-}
+export type PublishedContract = Schemas['PublishedContract'];
 
-export interface ContractQuery extends PageQuery {
-  consumer?: string;
-  /** Needs `consumer`. */
-  consumerVersion?: string;
-  provider?: string;
-}
+/** Filters of the contract list (`consumerVersion` needs `consumer`). */
+export type ContractQuery = QueryOf<'/api/v1/contracts'>;
 
 /** `/contracts`: publish, list (oldest first) with filters, one with its content. */
 export function contractsApi(http: Http) {

@@ -1,57 +1,26 @@
-import type { ComparisonSummary } from './comparisons.js';
 import type { Http } from './http.js';
+import type { QueryOf, Schemas } from './schemas.js';
 
 /** One build of one service, as reasons name it. */
-export interface VersionRef {
-  service: string;
-  version: string;
-}
+export type VersionRef = Schemas['VersionRef'];
 
 /** A consumer version and a provider version linked by a contract. */
-export interface Integration {
-  consumer: VersionRef;
-  provider: VersionRef;
-}
+export type Integration = Schemas['Integration'];
 
-/** Why a deployment is safe, unsafe or unknown; every reason names the versions involved. */
-export type Reason =
-  | { kind: 'version-not-found'; subject: VersionRef; environment: string }
-  | { kind: 'no-integrations'; subject: VersionRef; environment: string }
-  | {
-      kind: 'compatible';
-      integration: Integration;
-      via: 'comparison' | 'pact-verification';
-      contractSha: string;
-      specSha?: string;
-    }
-  | {
-      kind: 'incompatible';
-      integration: Integration;
-      contractSha: string;
-      specSha: string;
-      findings: ComparisonSummary;
-    }
-  | { kind: 'comparison-pending'; integration: Integration; contractSha: string; specSha: string }
-  | { kind: 'no-spec-verified'; integration: Integration; contractSha: string }
-  | { kind: 'pact-verification-failed'; integration: Integration; contractSha: string }
-  | { kind: 'no-provider-deployed'; consumer: VersionRef; provider: string; environment: string }
-  | { kind: 'provider-verified'; provider: VersionRef; specSha: string }
-  | { kind: 'not-verified'; provider: VersionRef }
-  | { kind: 'verification-failed'; provider: VersionRef; specSha: string };
+/**
+ * Why a deployment is safe, unsafe or unknown (a union on `kind`); every reason names the versions involved
+ * and carries its `effect`, as the broker weighed it.
+ */
+export type Reason = Schemas['Reason'];
 
-export type Verdict = 'safe' | 'unsafe' | 'unknown';
+/** What a reason does to the verdict: `blocks` makes it unsafe, `unknown` leaves it open, `ok` is informative. */
+export type ReasonEffect = Schemas['ReasonEffect'];
 
-export interface DeployGuardQuery {
-  service: string;
-  version: string;
-  environment: string;
-}
+export type Verdict = Schemas['Verdict'];
 
-export interface DeployGuardAnswer extends DeployGuardQuery {
-  verdict: Verdict;
-  /** Every reason, in both directions (as consumer and as provider), not just the first. */
-  reasons: Reason[];
-}
+export type DeployGuardQuery = QueryOf<'/api/v1/deploy-guard'>;
+
+export type DeployGuardAnswer = Schemas['DeployGuardAnswer'];
 
 /** `/deploy-guard`: may `service@version` go to `environment`? */
 export function deployGuardApi(http: Http) {

@@ -1,33 +1,21 @@
 import { path, type Http } from './http.js';
 import type { Page, PageQuery } from './page.js';
+import type { Schemas } from './schemas.js';
 
-/**
- * A version running in an environment: a `deployment` (replaces the previous version of the same application
- * instance) or a `release` (accumulates, e.g. mobile apps).
- */
-export interface DeployedVersion {
-  id: number;
-  service: string;
-  version: string;
-  environment: string;
-  kind: 'deployment' | 'release';
-  applicationInstance: string | null;
-  /** Still deployed (or still supported). */
-  current: boolean;
-  createdAt: string;
-  endedAt: string | null;
-}
+/** A `deployment` (replaces the instance's previous version) or a `release` (accumulates, e.g. mobile apps). */
+export type DeployedVersion = Schemas['DeployedVersion'];
 
-export interface DeploymentTarget {
-  service: string;
-  version: string;
-}
+/** The version a deployment or release is about. */
+export type DeploymentTarget = Schemas['DeploymentTarget'];
+
+/** A deployment's version, and which instance when several run side by side. */
+export type DeploymentInput = Schemas['DeploymentInput'];
 
 /** `/environments/{name}/deployments|releases|deployed-versions`: what runs where. */
 export function deploymentsApi(http: Http) {
   return {
     /** Records that `service@version` is deployed (the version must exist; the environment too). */
-    recordDeployment: (environment: string, target: DeploymentTarget & { applicationInstance?: string }) =>
+    recordDeployment: (environment: string, target: DeploymentInput) =>
       http<DeployedVersion>({
         method: 'POST',
         path: path`/environments/${environment}/deployments`,
@@ -41,7 +29,7 @@ export function deploymentsApi(http: Http) {
         body: target,
       }),
     /** Records that a deployment ended (the version is no longer running there). */
-    recordUndeployment: (environment: string, target: DeploymentTarget & { applicationInstance?: string }) =>
+    recordUndeployment: (environment: string, target: DeploymentInput) =>
       http<void>({
         method: 'DELETE',
         path: path`/environments/${environment}/deployments/${target.service}/${target.version}`,

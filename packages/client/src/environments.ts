@@ -1,20 +1,11 @@
 import { path, type Http } from './http.js';
 import type { Page, PageQuery } from './page.js';
+import type { Schemas } from './schemas.js';
 
 /** A place services are deployed to. */
-export interface Environment {
-  name: string;
-  displayName: string;
-  production: boolean;
-  createdAt: string;
-}
+export type Environment = Schemas['Environment'];
 
-export interface CreateEnvironmentInput {
-  /** Unique, no whitespace or slashes. */
-  name: string;
-  displayName?: string;
-  production?: boolean;
-}
+export type CreateEnvironmentInput = Schemas['CreateEnvironmentInput'];
 
 /** `/environments`: create (409 when the name is taken), list (name order), one. */
 export function environmentsApi(http: Http) {

@@ -56,3 +56,14 @@ export class BrokerUnreachableError extends Error {
     this.name = 'BrokerUnreachableError';
   }
 }
+
+/** The broker URL given to the client is not an absolute http or https URL, so nothing was sent. */
+export class InvalidBrokerUrlError extends Error {
+  constructor(
+    /** The URL as given. */
+    readonly url: string,
+  ) {
+    super(`the broker URL must be an http or https URL, got '${url}'`);
+    this.name = 'InvalidBrokerUrlError';
+  }
+}

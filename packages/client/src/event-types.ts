@@ -1,6 +1,9 @@
+import type { Schemas } from './schemas.js';
+
 /**
  * The events a webhook subscription can listen to (the broker's names; its Pact API also accepts Pact Broker's).
- * Mirrors `@signet/core`'s list, which the client may not import.
+ * Mirrors `@signet/core`'s list, which the client may not import; the compiler checks each name against the
+ * broker's OpenAPI document.
  */
 export const webhookEventNames = [
   'spec.published',
@@ -11,7 +14,7 @@ export const webhookEventNames = [
   'verification.succeeded',
   'verification.failed',
   'deployment.recorded',
-] as const;
+] as const satisfies readonly Schemas['WebhookEventName'][];
 
 /** Every event type the timeline records: the webhook events and the other changes. */
 export const timelineEventTypes = [

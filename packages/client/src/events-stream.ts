@@ -1,14 +1,11 @@
+import { apiRoot } from './api-root.js';
 import { BrokerProblemError } from './errors.js';
 import type { ClientOptions } from './http.js';
 import { readProblem } from './read-problem.js';
+import type { Schemas } from './schemas.js';
 
 /** A new timeline event, as the live stream announces it (fetch the timeline for its payload). */
-export interface LiveEvent {
-  id: number;
-  type: string;
-  service: string | null;
-  createdAt: string;
-}
+export type LiveEvent = Schemas['LiveEvent'];
 
 export interface EventStreamHandlers {
   onEvent(event: LiveEvent): void;
@@ -29,14 +26,14 @@ export interface EventStreamHandlers {
  *
  * @example
  * ```ts
- * const stop = followEvents({ baseUrl: '' }, { onEvent: (event) => console.log(event.type) });
+ * const stop = followEvents({ baseUrl: window.location.origin }, { onEvent: (event) => console.log(event.type) });
  * ```
  */
 export function followEvents(
   options: Pick<ClientOptions, 'baseUrl' | 'token' | 'fetch'> & { retryMs?: number },
   handlers: EventStreamHandlers,
 ): () => void {
-  const url = options.baseUrl.replace(/\/+$/, '') + '/api/v1/events/stream';
+  const url = apiRoot(options.baseUrl) + '/events/stream';
   const send =
     options.fetch ?? ((input: string | URL | Request, init?: RequestInit) => globalThis.fetch(input, init));
   const controller = new AbortController();

@@ -1,20 +1,11 @@
 import type { Http } from './http.js';
-import type { Page, PageQuery } from './page.js';
+import type { Page } from './page.js';
+import type { QueryOf, Schemas } from './schemas.js';
 
 /** One entry of the timeline, e.g. `spec.published`, `verification.succeeded`, `deployment.recorded`. */
-export interface BrokerEvent {
-  id: number;
-  type: string;
-  service: string | null;
-  /** What happened, by event type (names, versions, shas, statuses). */
-  payload: Record<string, unknown>;
-  createdAt: string;
-}
+export type BrokerEvent = Schemas['Event'];
 
-export interface EventQuery extends PageQuery {
-  service?: string;
-  type?: string;
-}
+export type EventQuery = QueryOf<'/api/v1/events'>;
 
 /** `/events`: the timeline, newest first. */
 export function eventsApi(http: Http) {

@@ -1,19 +1,11 @@
 import type { Http } from './http.js';
-
-/** An integration's status: its newest contract against its provider's newest spec. */
-export type IntegrationStatus = 'compatible' | 'incompatible' | 'unknown';
+import type { Schemas } from './schemas.js';
 
 /** Every service and every integration, in one document (the UI lays out the whole graph at once). */
-export interface ServiceGraph {
-  services: Array<{ name: string }>;
-  integrations: Array<{
-    consumer: string;
-    provider: string;
-    status: IntegrationStatus;
-    contractSha: string;
-    specSha: string | null;
-  }>;
-}
+export type ServiceGraph = Schemas['ServiceGraph'];
+
+/** An integration's status: its newest contract against its provider's newest spec. */
+export type IntegrationStatus = ServiceGraph['integrations'][number]['status'];
 
 /** `/graph`. */
 export function graphApi(http: Http) {

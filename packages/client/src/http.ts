@@ -1,9 +1,10 @@
+import { apiRoot } from './api-root.js';
 import { BrokerProblemError, BrokerUnreachableError } from './errors.js';
 import { readProblem } from './read-problem.js';
 
 /** How to reach the broker. */
 export interface ClientOptions {
-  /** The broker's root URL, e.g. `http://localhost:3000`; `''` for the page's own origin in a browser. */
+  /** The broker's root URL, e.g. `http://localhost:3000` (`window.location.origin` for a page it serves). */
   baseUrl: string;
   /** An API token, sent as `Authorization: Bearer <token>`. */
   token?: string;
@@ -17,7 +18,7 @@ export type QueryValue = string | number | boolean | undefined;
 
 /** One request: a path under `/api/v1`, optional query (undefined values left out) and JSON body. */
 export interface HttpRequest {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   query?: Record<string, QueryValue>;
   body?: unknown;
@@ -26,9 +27,9 @@ export interface HttpRequest {
 /** Sends a request and resolves to the parsed JSON answer (undefined for 204), or throws a broker error. */
 export type Http = <T>(request: HttpRequest) => Promise<T>;
 
-/** Builds the one function every noun uses to talk to `/api/v1`. */
+/** Builds the one function every noun uses to talk to `/api/v1`; throws `InvalidBrokerUrlError` for a bad URL. */
 export function createHttp(options: ClientOptions): Http {
-  const base = options.baseUrl.replace(/\/+$/, '') + '/api/v1';
+  const base = apiRoot(options.baseUrl);
   // Called unbound, the browser's fetch throws "Illegal invocation".
   const send =
     options.fetch ?? ((input: string | URL | Request, init?: RequestInit) => globalThis.fetch(input, init));

@@ -1,14 +1,22 @@
 /** @signet/client — a typed client of the Signet broker's `/api/v1`, for Node and browsers. */
 export { createClient, type SignetClient } from './client.js';
 export type { ClientOptions } from './http.js';
-export { BrokerProblemError, BrokerUnreachableError, type ProblemFields } from './errors.js';
+export {
+  BrokerProblemError,
+  BrokerUnreachableError,
+  InvalidBrokerUrlError,
+  type ProblemFields,
+} from './errors.js';
 export { allItems, type Page, type PageQuery } from './page.js';
+export type { Schemas } from './schemas.js';
 export type { Service } from './services.js';
 export type { Version, VersionInput } from './versions.js';
 export type {
   Spec,
   SpecWithContent,
   SpecListQuery,
+  SpecOperation,
+  SpecOperations,
   PublishSpecInput,
   PublishedSpec,
   PublishOutcome,
@@ -29,12 +37,13 @@ export type {
 } from './comparisons.js';
 export type { Verification, RecordVerificationInput } from './verifications.js';
 export type { Environment, CreateEnvironmentInput } from './environments.js';
-export type { DeployedVersion, DeploymentTarget } from './deployments.js';
+export type { DeployedVersion, DeploymentInput, DeploymentTarget } from './deployments.js';
 export type {
   DeployGuardAnswer,
   DeployGuardQuery,
   Integration,
   Reason,
+  ReasonEffect,
   Verdict,
   VersionRef,
 } from './deploy-guard.js';
@@ -43,15 +52,13 @@ export type { BrokerEvent, EventQuery } from './events.js';
 export type { IntegrationStatus, ServiceGraph } from './graph.js';
 export type { ApiToken, NewApiToken, Role } from './tokens.js';
 export { followEvents, type EventStreamHandlers, type LiveEvent } from './events-stream.js';
-export { specOperationsApi, type SpecOperation, type SpecOperations } from './spec-operations.js';
-export {
-  webhooksApi,
-  type WebhooksApi,
-  type Webhook,
-  type CreateWebhookInput,
-  type UpdateWebhookInput,
-  type WebhookDelivery,
-  type WebhookDeliveryDetail,
-  type WebhookAttempt,
+export type {
+  WebhooksApi,
+  Webhook,
+  CreateWebhookInput,
+  UpdateWebhookInput,
+  WebhookDelivery,
+  WebhookDeliveryDetail,
+  WebhookAttempt,
 } from './webhooks.js';
 export { webhookEventNames, timelineEventTypes } from './event-types.js';

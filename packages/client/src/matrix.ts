@@ -1,29 +1,15 @@
 import type { Http } from './http.js';
-import type { Page, PageQuery } from './page.js';
+import type { Page } from './page.js';
+import type { QueryOf, Schemas } from './schemas.js';
 
 /** The status of one consumer version against one provider version. */
-export type MatrixStatus = 'compatible' | 'incompatible' | 'unknown';
+export type MatrixStatus = Schemas['MatrixStatus'];
 
 /** One consumer version × provider version (provider version null when there is none to pair with). */
-export interface MatrixRow {
-  consumer: { name: string; version: string; branch: string | null };
-  provider: { name: string; version: string | null; branch: string | null };
-  contractSha: string;
-  specSha: string | null;
-  status: MatrixStatus;
-}
+export type MatrixRow = Schemas['MatrixRow'];
 
-export interface MatrixQuery extends PageQuery {
-  consumer?: string;
-  provider?: string;
-  consumerVersion?: string;
-  providerVersion?: string;
-  consumerBranch?: string;
-  providerBranch?: string;
-  /** Only versions currently in this environment. */
-  environment?: string;
-  status?: MatrixStatus;
-}
+/** Filters of the matrix; `environment`: only versions currently deployed or released there. */
+export type MatrixQuery = QueryOf<'/api/v1/matrix'>;
 
 /** `/matrix`: consumer version × provider version with status, newest contracts first. */
 export function matrixApi(http: Http) {

@@ -1,13 +1,9 @@
 import { path, type Http } from './http.js';
 import type { Page, PageQuery } from './page.js';
+import type { Schemas } from './schemas.js';
 
 /** A deployable application. Services are created by publishing; there is no create call. */
-export interface Service {
-  name: string;
-  /** The branch whose head counts as "main" (the first of develop/main/master published, unless set). */
-  mainBranch: string | null;
-  createdAt: string;
-}
+export type Service = Schemas['Service'];
 
 /** `/services`: list in name order, one by name. */
 export function servicesApi(http: Http) {

@@ -1,48 +1,32 @@
-import type { Comparison } from './comparisons.js';
 import { path, type Http } from './http.js';
-import type { Page, PageQuery } from './page.js';
+import type { Page } from './page.js';
+import type { QueryOf, Schemas } from './schemas.js';
 
 /** A provider spec (OpenAPI document) as published for a provider (version). */
-export interface Spec {
-  id: number;
-  service: string;
-  version: string | null;
-  /** sha256 of the text, lower-case hex: the same text is stored once. */
-  contentSha: string;
-  createdAt: string;
-}
+export type Spec = Schemas['Spec'];
 
-export interface SpecWithContent extends Spec {
-  content: string;
-}
+export type SpecWithContent = Schemas['SpecWithContent'];
 
 /** `created` the first time, `unchanged` when repeated, `replaced` with `overwrite`. */
-export type PublishOutcome = 'created' | 'unchanged' | 'replaced';
+export type PublishOutcome = Schemas['PublishOutcome'];
 
-export interface PublishSpecInput {
-  /** The spec's text (JSON or YAML), or a parsed JSON document. */
-  content: string | Record<string, unknown>;
-  version?: string;
-  /** Needs `version`. */
-  branch?: string;
-  /** Replace a different spec already published for this version (else 409 `spec.content-changed`). */
-  overwrite?: boolean;
-}
+export type PublishSpecInput = Schemas['PublishSpecInput'];
 
-export interface PublishedSpec {
-  outcome: PublishOutcome;
-  spec: Spec;
-  /** The comparisons this publication ran or found, against the contracts of the provider's consumers. */
-  comparisons: Comparison[];
-}
+export type PublishedSpec = Schemas['PublishedSpec'];
 
-/** Filters of the spec list. */
-export interface SpecListQuery extends PageQuery {
-  /** Only the spec this version published: one item, or none. */
-  version?: string;
-}
+/** Filters of the spec list; `version`: only the spec this version published (one item, or none). */
+export type SpecListQuery = QueryOf<'/api/v1/services/{name}/specs'>;
 
-/** `/services/{name}/specs`: publish, list (newest first), latest with its content, a version's own spec. */
+/** The operations and named schemas of a provider's latest spec, as the broker reads them. */
+export type SpecOperations = Schemas['SpecOperations'];
+
+/** One operation of a spec. */
+export type SpecOperation = Schemas['SpecOperation'];
+
+/**
+ * `/services/{name}/specs`: publish, list (newest first), latest with its content (and its operations), a
+ * version's own spec.
+ */
 export function specsApi(http: Http) {
   return {
     /** Publishes a spec; 422 with the loader's message for an invalid one, 413 above the size limit. */
@@ -63,6 +47,9 @@ export function specsApi(http: Http) {
         method: 'GET',
         path: path`/services/${provider}/versions/${version}/spec`,
       }),
+    /** What the provider's latest spec offers: operations and named schemas; `spec.not-found` (404) for none. */
+    latestOperations: (provider: string) =>
+      http<SpecOperations>({ method: 'GET', path: path`/services/${provider}/specs/latest/operations` }),
   };
 }
 

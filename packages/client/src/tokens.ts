@@ -1,26 +1,19 @@
 import { path, type Http } from './http.js';
 import type { Page, PageQuery } from './page.js';
+import type { Schemas } from './schemas.js';
 
-export type Role = 'read' | 'write' | 'admin';
+export type Role = Schemas['Role'];
 
 /** An API token as listed: never the secret itself (only its hash is stored). */
-export interface ApiToken {
-  id: number;
-  name: string;
-  role: Role;
-  createdAt: string;
-  revokedAt: string | null;
-}
+export type ApiToken = Schemas['ApiToken'];
 
 /** A token just created: the only time its secret is shown. */
-export interface NewApiToken extends ApiToken {
-  token: string;
-}
+export type NewApiToken = Schemas['NewApiToken'];
 
 /** `/tokens` (admin role): create, list, revoke. */
 export function tokensApi(http: Http) {
   return {
-    create: (input: { name: string; role: Role }) =>
+    create: (input: Schemas['CreateTokenInput']) =>
       http<NewApiToken>({ method: 'POST', path: '/tokens', body: input }),
     list: (query: PageQuery = {}) =>
       http<Page<ApiToken>>({ method: 'GET', path: '/tokens', query: { ...query } }),

@@ -1,31 +1,11 @@
 import { path, type Http } from './http.js';
 import type { Page } from './page.js';
+import type { Schemas } from './schemas.js';
 
-/**
- * A provider verification: `spec` (the version implements a spec, e.g. `signet test`) or `pact` (the Pact
- * verifier replayed one contract content against it).
- */
-export interface Verification {
-  id: number;
-  kind: 'spec' | 'pact';
-  specSha: string | null;
-  contractSha: string | null;
-  success: boolean;
-  results: unknown[];
-  buildUrl: string | null;
-  createdAt: string;
-}
+/** A provider verification: `spec` (e.g. `signet test`) or `pact` (the Pact verifier replayed a contract). */
+export type Verification = Schemas['Verification'];
 
-export interface RecordVerificationInput {
-  success: boolean;
-  /** Per-check details, kept as given (at most 10,000). */
-  results?: unknown[];
-  buildUrl?: string;
-  /** Spec verification (the default) of this spec content; default: the version's own spec. */
-  specSha?: string;
-  /** Pact verification of this contract content instead. Not together with `specSha`. */
-  contractSha?: string;
-}
+export type RecordVerificationInput = Schemas['RecordVerificationInput'];
 
 /** `/services/{name}/versions/{version}/verifications`: record one, list them (oldest first). */
 export function verificationsApi(http: Http) {

@@ -1,27 +1,18 @@
 import { path, type Http } from './http.js';
-import type { Page, PageQuery } from './page.js';
+import type { Page } from './page.js';
+import type { QueryOf, Schemas } from './schemas.js';
 
 /** One build of a service. */
-export interface Version {
-  service: string;
-  /** The version number, e.g. a git SHA. */
-  number: string;
-  branch: string | null;
-  tags: string[];
-  createdAt: string;
-}
+export type Version = Schemas['Version'];
 
 /** Branch and tags to give a version when creating it (or to add to one that exists). */
-export interface VersionInput {
-  branch?: string;
-  tags?: string[];
-}
+export type VersionInput = Schemas['VersionInput'];
 
 /** `/services/{name}/versions`: list (newest first), one, create idempotently, tag. */
 export function versionsApi(http: Http) {
   return {
     /** A page of the service's versions, newest first, optionally of one branch. */
-    list: (service: string, query: PageQuery & { branch?: string } = {}) =>
+    list: (service: string, query: QueryOf<'/api/v1/services/{name}/versions'> = {}) =>
       http<Page<Version>>({ method: 'GET', path: path`/services/${service}/versions`, query: { ...query } }),
     /** One version; `version.not-found` (404) when unknown. */
     get: (service: string, number: string) =>

@@ -1,93 +1,42 @@
-import { createHttp, path, type ClientOptions, type HttpRequest } from './http.js';
+import { path, type Http } from './http.js';
 import type { Page, PageQuery } from './page.js';
+import type { Schemas } from './schemas.js';
 
 /** A webhook subscription as the broker shows it: the secret never, credential headers as `[redacted]`. */
-export interface Webhook {
-  id: number;
-  description: string | null;
-  events: string[];
-  service: string | null;
-  consumer: string | null;
-  provider: string | null;
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  body: string | null;
-  hasSecret: boolean;
-  enabled: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Webhook = Schemas['Webhook'];
 
 /** A new subscription; `events` and `url` are required. */
-export interface CreateWebhookInput {
-  events: string[];
-  url: string;
-  description?: string | null;
-  service?: string | null;
-  consumer?: string | null;
-  provider?: string | null;
-  method?: string;
-  headers?: Record<string, string>;
-  /** A template (text) or a JSON object. */
-  body?: string | Record<string, unknown> | null;
-  secret?: string | null;
-  enabled?: boolean;
-}
+export type CreateWebhookInput = Schemas['CreateWebhookInput'];
 
 /** A change: only the given fields; `null` clears an optional one. */
-export type UpdateWebhookInput = Partial<CreateWebhookInput>;
+export type UpdateWebhookInput = Schemas['UpdateWebhookInput'];
 
 /** One delivery of an event (or test ping) to a subscription. */
-export interface WebhookDelivery {
-  id: number;
-  /** The `Signet-Event-Id` header: the same on every attempt and redelivery. */
-  eventId: string;
-  eventType: string;
-  kind: 'event' | 'ping' | 'redelivery';
-  state: 'pending' | 'delivered' | 'failed';
-  attempts: number;
-  maxAttempts: number;
-  nextAttemptAt: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
+export type WebhookDelivery = Schemas['WebhookDelivery'];
 
 /** One attempt in a delivery's log. */
-export interface WebhookAttempt {
-  attempt: number;
-  startedAt: string;
-  latencyMs: number;
-  succeeded: boolean;
-  responseStatus: number | null;
-  responseBody: string | null;
-  error: string | null;
-}
+export type WebhookAttempt = Schemas['WebhookAttempt'];
 
-export interface WebhookDeliveryDetail extends WebhookDelivery {
-  log: WebhookAttempt[];
-}
+export type WebhookDeliveryDetail = Schemas['WebhookDeliveryDetail'];
 
 /**
  * `/webhooks` (admin role): subscriptions, test pings, the delivery log, redelivery.
  *
  * @example
  * ```ts
- * const webhooks = webhooksApi({ baseUrl: 'http://localhost:3000', token: adminToken });
+ * const { webhooks } = createClient({ baseUrl: 'http://localhost:3000', token: adminToken });
  * const hook = await webhooks.create({ events: ['verification.succeeded'], url: 'https://ci.example/hook' });
  * const ping = await webhooks.test(hook.id); // ping.state: 'delivered' | 'failed'
  * ```
  */
-export function webhooksApi(options: ClientOptions) {
-  const http = createHttp(options);
+export function webhooksApi(http: Http) {
   return {
     create: (input: CreateWebhookInput) => http<Webhook>({ method: 'POST', path: '/webhooks', body: input }),
     list: (query: PageQuery = {}) =>
       http<Page<Webhook>>({ method: 'GET', path: '/webhooks', query: { ...query } }),
     get: (id: number) => http<Webhook>({ method: 'GET', path: path`/webhooks/${id}` }),
-    // The shared request type lists no PATCH yet; fetch sends any method.
     update: (id: number, input: UpdateWebhookInput) =>
-      http<Webhook>({ method: 'PATCH', path: path`/webhooks/${id}`, body: input } as unknown as HttpRequest),
+      http<Webhook>({ method: 'PATCH', path: path`/webhooks/${id}`, body: input }),
     delete: (id: number) => http<void>({ method: 'DELETE', path: path`/webhooks/${id}` }),
     /** Sends a `ping` now; resolves with its delivery and the attempt's outcome. */
     test: (id: number) => http<WebhookDeliveryDetail>({ method: 'POST', path: path`/webhooks/${id}/test` }),

@@ -1,6 +1,6 @@
 import { allItems, type CreateWebhookInput, type Webhook } from '@signet/client';
 import type { Command } from 'commander';
-import { webhookClient } from '../actions/webhooks/webhook-client.js';
+import { connect } from '../actions/connect.js';
 import { parseId, webhookInput, type WebhookFlags } from '../actions/webhooks/webhook-input.js';
 import {
   renderDeliveries,
@@ -38,7 +38,7 @@ function withWebhookOptions(command: Command): Command {
  */
 export function registerWebhook(program: Command, { io, context, done }: CommandDeps): void {
   const webhook = program.command('webhook').description('manage webhooks (needs an admin token)');
-  const client = async (flags: BrokerFlags) => webhookClient(await loadSettings(context), flags);
+  const client = async (flags: BrokerFlags) => connect(await loadSettings(context), flags).webhooks;
   const print = (flags: BrokerFlags, value: unknown, human: string) =>
     io.out(flags.json ? JSON.stringify(value, null, 2) + '\n' : human);
 

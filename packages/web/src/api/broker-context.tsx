@@ -7,9 +7,14 @@ export interface BrokerValue {
   token: string | undefined;
   /** Signs in (a token) or out (undefined); the token is kept in sessionStorage. */
   setToken: (token: string | undefined) => void;
+  /** Signs in with `token` once the broker accepts it (one read); rejects with the broker's problem if not. */
+  signIn: (token: string) => Promise<void>;
 }
 
 export const BrokerContext = createContext<BrokerValue | undefined>(undefined);
+
+/** The one place the UI builds a client: for the page's own origin, with a token or none. */
+const clientFor = (token: string | undefined) => createClient({ baseUrl: window.location.origin, token });
 
 /** The broker client for the page's own origin, rebuilt when the token changes. */
 export function BrokerProvider({ children }: { children: ReactNode }) {
@@ -18,9 +23,16 @@ export function BrokerProvider({ children }: { children: ReactNode }) {
     storeToken(next);
     setTokenState(next);
   }, []);
+  const signIn = useCallback(
+    (next: string) =>
+      clientFor(next)
+        .services.list({ limit: 1 })
+        .then(() => setToken(next)),
+    [setToken],
+  );
   const value = useMemo(
-    () => ({ client: createClient({ baseUrl: window.location.origin, token }), token, setToken }),
-    [token, setToken],
+    () => ({ client: clientFor(token), token, setToken, signIn }),
+    [token, setToken, signIn],
   );
   return <BrokerContext.Provider value={value}>{children}</BrokerContext.Provider>;
 }

@@ -1,5 +1,4 @@
-import { BrokerProblemError, specOperationsApi } from '@signet/client';
-import { useMemo } from 'react';
+import { BrokerProblemError } from '@signet/client';
 import { useBroker } from '../../api/use-broker.js';
 import { useQuery } from '../../api/use-query.js';
 import { Empty } from '../../components/empty.js';
@@ -8,10 +7,9 @@ import { QueryView } from '../../components/query-view.js';
 
 /** The provider's latest spec: its operations, and its named schemas (expandable). */
 export function SpecOperationsView({ provider }: { provider: string }) {
-  const { token } = useBroker();
-  const api = useMemo(() => specOperationsApi({ baseUrl: window.location.origin, token }), [token]);
+  const { client } = useBroker();
   const query = useQuery(`spec-operations:${provider}`, () =>
-    api.latest(provider).catch((error: unknown) => {
+    client.specs.latestOperations(provider).catch((error: unknown) => {
       if (error instanceof BrokerProblemError && error.code === 'spec.not-found') return undefined;
       throw error;
     }),

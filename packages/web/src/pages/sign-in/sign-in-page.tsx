@@ -1,4 +1,4 @@
-import { BrokerProblemError, createClient } from '@signet/client';
+import { BrokerProblemError } from '@signet/client';
 import { useState, type FormEvent } from 'react';
 import { useBroker } from '../../api/use-broker.js';
 import { ErrorMessage } from '../../components/error-message.js';
@@ -7,7 +7,7 @@ import { useRouter } from '../../router/use-router.js';
 
 /** Sign in with an API token: checked against the broker, then kept in sessionStorage for this tab. */
 export function SignInPage() {
-  const { setToken } = useBroker();
+  const { signIn } = useBroker();
   const { location, navigate } = useRouter();
   const [value, setValue] = useState('');
   const [error, setError] = useState<unknown>();
@@ -18,11 +18,9 @@ export function SignInPage() {
     setBusy(true);
     setError(undefined);
     const token = value.trim();
-    createClient({ baseUrl: window.location.origin, token })
-      .services.list({ limit: 1 })
+    signIn(token)
       .then(
         () => {
-          setToken(token);
           navigate(next !== null && next.startsWith('/') && !next.startsWith('//') ? next : '/');
         },
         (problem: unknown) =>

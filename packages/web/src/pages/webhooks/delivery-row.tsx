@@ -4,7 +4,7 @@ import { ErrorMessage } from '../../components/error-message.js';
 import { StatusBadge } from '../../components/status-badge.js';
 import { When } from '../../components/when.js';
 import { AttemptLog } from './attempt-log.js';
-import { useWebhooksApi } from './use-webhooks-api.js';
+import { useBroker } from '../../api/use-broker.js';
 
 /** One delivery; "Attempts" shows its log, "Redeliver" queues its event again. */
 export function DeliveryRow({
@@ -16,7 +16,7 @@ export function DeliveryRow({
   delivery: WebhookDelivery;
   onRedelivered: () => void;
 }) {
-  const api = useWebhooksApi();
+  const api = useBroker().client.webhooks;
   const [detail, setDetail] = useState<WebhookDeliveryDetail>();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<unknown>();

@@ -1,12 +1,12 @@
 import { PageTitle } from '../../components/page-title.js';
 import { useRouter } from '../../router/use-router.js';
-import { useWebhooksApi } from './use-webhooks-api.js';
+import { useBroker } from '../../api/use-broker.js';
 import { inputOf } from './webhook-form-state.js';
 import { WebhookForm } from './webhook-form.js';
 
 /** A new subscription; on success, its own page. */
 export function NewWebhookPage() {
-  const api = useWebhooksApi();
+  const api = useBroker().client.webhooks;
   const { navigate } = useRouter();
   return (
     <>

@@ -4,11 +4,11 @@ import { Empty } from '../../components/empty.js';
 import { LoadMore } from '../../components/load-more.js';
 import { QueryView } from '../../components/query-view.js';
 import { DeliveryRow } from './delivery-row.js';
-import { useWebhooksApi } from './use-webhooks-api.js';
+import { useBroker } from '../../api/use-broker.js';
 
 /** The subscription's delivery log, newest first; each delivery expands to its attempts and can be redelivered. */
 export function WebhookDeliveries({ id, refresh }: { id: number; refresh: number }) {
-  const api = useWebhooksApi();
+  const api = useBroker().client.webhooks;
   const [reload, setReload] = useState(0);
   const pages = usePages(
     `deliveries:${id}:${refresh}:${reload}`,

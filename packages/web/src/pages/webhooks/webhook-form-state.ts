@@ -3,11 +3,11 @@ import type { CreateWebhookInput, Webhook } from '@signet/client';
 /** What the form edits, as text fields. */
 export interface WebhookFormState {
   description: string;
-  events: string[];
+  events: Webhook['events'];
   service: string;
   consumer: string;
   provider: string;
-  method: string;
+  method: Webhook['method'];
   url: string;
   headers: string;
   body: string;

@@ -3,6 +3,9 @@ import { webhookEventNames } from '@signet/client';
 import { ErrorMessage } from '../../components/error-message.js';
 import { emptyForm, type WebhookFormState } from './webhook-form-state.js';
 
+type Method = WebhookFormState['method'];
+const methods: Method[] = ['POST', 'PUT', 'PATCH', 'GET', 'DELETE'];
+
 /** Create or edit a subscription: events, optional service/integration filter, request, secret, enabled. */
 export function WebhookForm({
   initial = emptyForm,
@@ -20,7 +23,7 @@ export function WebhookForm({
   const [error, setError] = useState<unknown>();
   const set = <K extends keyof WebhookFormState>(key: K, value: WebhookFormState[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
-  const toggle = (event: string) =>
+  const toggle = (event: WebhookFormState['events'][number]) =>
     set(
       'events',
       form.events.includes(event) ? form.events.filter((e) => e !== event) : [...form.events, event],
@@ -70,9 +73,9 @@ export function WebhookForm({
       <fieldset>
         <legend>Request</legend>
         <label>
-          Method{' '}
-          <select value={form.method} onChange={(e) => set('method', e.target.value)}>
-            {['POST', 'PUT', 'PATCH', 'GET', 'DELETE'].map((m) => (
+          Method {/* The options are exactly the methods the type allows. */}
+          <select value={form.method} onChange={(e) => set('method', e.target.value as Method)}>
+            {methods.map((m) => (
               <option key={m}>{m}</option>
             ))}
           </select>

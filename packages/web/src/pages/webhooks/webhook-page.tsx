@@ -7,14 +7,14 @@ import { QueryView } from '../../components/query-view.js';
 import { Link } from '../../router/link.js';
 import { useRouter } from '../../router/use-router.js';
 import { AttemptLog } from './attempt-log.js';
-import { useWebhooksApi } from './use-webhooks-api.js';
+import { useBroker } from '../../api/use-broker.js';
 import { WebhookDeliveries } from './webhook-deliveries.js';
 import { formOf, inputOf } from './webhook-form-state.js';
 import { WebhookForm } from './webhook-form.js';
 
 /** One subscription: edit it, send a test ping, delete it, and its delivery log with redelivery. */
 export function WebhookPage({ id }: { id: number }) {
-  const api = useWebhooksApi();
+  const api = useBroker().client.webhooks;
   const { navigate } = useRouter();
   const [version, setVersion] = useState(0);
   const [ping, setPing] = useState<WebhookDeliveryDetail>();

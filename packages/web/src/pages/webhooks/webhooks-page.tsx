@@ -4,11 +4,11 @@ import { LoadMore } from '../../components/load-more.js';
 import { PageTitle } from '../../components/page-title.js';
 import { QueryView } from '../../components/query-view.js';
 import { Link } from '../../router/link.js';
-import { useWebhooksApi } from './use-webhooks-api.js';
+import { useBroker } from '../../api/use-broker.js';
 
 /** Webhook subscriptions (admins): the list, and the way to a new one. */
 export function WebhooksPage() {
-  const api = useWebhooksApi();
+  const api = useBroker().client.webhooks;
   const pages = usePages(
     'webhooks',
     (cursor) => api.list({ cursor, limit: 50 }),

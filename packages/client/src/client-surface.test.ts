@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { given } from '../../broker/src/testing/builder.js';
+import { startTestBroker, type TestBroker } from '../../broker/src/testing/test-broker.js';
+import { createClient, type SignetClient } from './client.js';
+
+// Spec operations, webhooks and the deploy guard's effects, through one client on a real port.
+describe('createClient: spec operations, webhooks, reason effects', () => {
+  let broker: TestBroker;
+  let client: SignetClient;
+  beforeAll(async () => {
+    broker = await startTestBroker();
+    client = createClient({ baseUrl: await broker.app.listen({ port: 0, host: '127.0.0.1' }) });
+    await given(broker)
+      .environment('production')
+      .spec('inventory', [['get', '/items/{id}']], { version: 'i1' })
+      .verified('inventory', 'i1')
+      .deployed('inventory', 'i1', 'production')
+      .contract('cart', 'c1', 'inventory', [['get', '/gadgets/{id}']])
+      .build();
+  });
+  afterAll(() => broker.close());
+
+  it('reads the operations of the latest spec', async () => {
+    const spec = await client.specs.latestOperations('inventory');
+    expect(spec).toMatchObject({ service: 'inventory', version: 'i1' });
+    expect(spec.operations.map((operation) => `${operation.method} ${operation.path}`)).toEqual([
+      'get /items/{id}',
+    ]);
+    await expect(client.specs.latestOperations('cart')).rejects.toMatchObject({ code: 'spec.not-found' });
+  });
+
+  it('creates, changes, lists and deletes a webhook', async () => {
+    const hook = await client.webhooks.create({ events: ['spec.published'], url: 'https://hooks.example/a' });
+    expect(hook).toMatchObject({ events: ['spec.published'], method: 'POST', enabled: true });
+    expect(await client.webhooks.update(hook.id, { enabled: false })).toMatchObject({ enabled: false });
+    expect((await client.webhooks.list()).items.map((item) => item.id)).toEqual([hook.id]);
+    expect((await client.webhooks.deliveries(hook.id)).items).toEqual([]);
+    await client.webhooks.delete(hook.id);
+    await expect(client.webhooks.get(hook.id)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('gives each deploy-guard reason the effect the broker weighed it with', async () => {
+    const answer = await client.deployGuard.check({
+      service: 'cart',
+      version: 'c1',
+      environment: 'production',
+    });
+    expect(answer.verdict).toBe('unsafe');
+    expect(answer.reasons.map((reason) => [reason.kind, reason.effect])).toEqual([
+      ['incompatible', 'blocks'],
+    ]);
+  });
+});
