@@ -1,8 +1,13 @@
+import type { ReasonEffect } from '@signet/client';
 import type { DeployCheck } from '../actions/deploy-guard/check-deploy.js';
-import { describeReason, type ReasonMark } from './describe-reason.js';
+import { describeReason } from './describe-reason.js';
 import { paint, type Io } from './io.js';
 
-const marks: Record<ReasonMark, [string, number]> = { ok: ['✓', 32], blocks: ['✗', 31], unknown: ['?', 33] };
+const marks: Record<ReasonEffect, [string, number]> = {
+  ok: ['✓', 32],
+  blocks: ['✗', 31],
+  unknown: ['?', 33],
+};
 const verdictColours = { safe: 32, unsafe: 31, unknown: 33 } as const;
 
 /** The verdict, then every reason (with its errors and the operations the provider lacks). */
@@ -10,9 +15,9 @@ export function renderDeployGuard(io: Io, check: DeployCheck): string {
   const verdict = paint(io, verdictColours[check.verdict], check.verdict.toUpperCase());
   const lines = [`deploy ${check.service}@${check.version} to ${check.environment}: ${verdict}`];
   for (const reason of check.reasons) {
-    const { mark, text } = describeReason(reason);
-    const [symbol, colour] = marks[mark];
-    lines.push(`  ${paint(io, colour, symbol)} ${text}`);
+    // The mark is the broker's effect: the rule of what blocks lives in core only.
+    const [symbol, colour] = marks[reason.effect];
+    lines.push(`  ${paint(io, colour, symbol)} ${describeReason(reason)}`);
     if (reason.kind !== 'incompatible') continue;
     for (const error of reason.findings.errors) {
       const missing = check.missingOperations.find(

@@ -4,7 +4,6 @@ import { useQuery } from '../../api/use-query.js';
 import { Empty } from '../../components/empty.js';
 import { QueryView } from '../../components/query-view.js';
 import { StatusBadge } from '../../components/status-badge.js';
-import { reasonEffect } from './reason-effect.js';
 import { ReasonText } from './reason-text.js';
 
 const verdictWords = {
@@ -20,8 +19,9 @@ export function GuardAnswer({ question }: { question: DeployGuardQuery }) {
   return (
     <QueryView query={query} what="the deploy guard">
       {(answer) => {
+        // Blocking first; the effect is the broker's, so the rule of what blocks is not restated here.
         const rank = { blocks: 0, unknown: 1, ok: 2 };
-        const reasons = [...answer.reasons].sort((a, b) => rank[reasonEffect(a)] - rank[reasonEffect(b)]);
+        const reasons = [...answer.reasons].sort((a, b) => rank[a.effect] - rank[b.effect]);
         return (
           <section aria-labelledby="verdict-heading" className={`verdict verdict-${answer.verdict}`}>
             <h2 id="verdict-heading" data-testid="verdict">
@@ -36,7 +36,7 @@ export function GuardAnswer({ question }: { question: DeployGuardQuery }) {
               <ul className="reasons" data-testid="reasons">
                 {reasons.map((reason, i) => (
                   <li key={i} data-kind={reason.kind}>
-                    <StatusBadge status={reasonEffect(reason)} /> <ReasonText reason={reason} />
+                    <StatusBadge status={reason.effect} /> <ReasonText reason={reason} />
                   </li>
                 ))}
               </ul>
