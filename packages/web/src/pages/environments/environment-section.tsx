@@ -1,8 +1,10 @@
 import type { Environment } from '@signet/client';
 import { useBroker } from '../../api/use-broker.js';
 import { useQuery } from '../../api/use-query.js';
+import { DeployedVersionText } from '../../components/deployed-version-text.js';
 import { Empty } from '../../components/empty.js';
 import { QueryView } from '../../components/query-view.js';
+import { Table } from '../../components/table.js';
 import { When } from '../../components/when.js';
 import { hrefs } from '../../router/hrefs.js';
 import { Link } from '../../router/link.js';
@@ -24,33 +26,19 @@ export function EnvironmentSection({ environment }: { environment: Environment }
           page.items.length === 0 ? (
             <Empty>Nothing is recorded as deployed here.</Empty>
           ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Service</th>
-                  <th scope="col">Version</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Since</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.items.map((row) => (
-                  <tr key={row.id}>
-                    <td>
-                      <Link href={hrefs.service(row.service)}>{row.service}</Link>
-                    </td>
-                    <td>
-                      <code>{row.version}</code>
-                      {row.applicationInstance === null ? '' : ` (${row.applicationInstance})`}
-                    </td>
-                    <td>{row.kind}</td>
-                    <td>
-                      <When at={row.createdAt} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <Table
+              items={page.items}
+              rowKey={(row) => row.id}
+              columns={[
+                {
+                  title: 'Service',
+                  cell: (row) => <Link href={hrefs.service(row.service)}>{row.service}</Link>,
+                },
+                { title: 'Version', cell: (row) => <DeployedVersionText row={row} /> },
+                { title: 'Kind', cell: (row) => row.kind },
+                { title: 'Since', cell: (row) => <When at={row.createdAt} /> },
+              ]}
+            />
           )
         }
       </QueryView>

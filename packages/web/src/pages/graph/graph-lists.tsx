@@ -1,6 +1,7 @@
 import type { ServiceGraph } from '@signet/client';
 import { Empty } from '../../components/empty.js';
 import { StatusBadge } from '../../components/status-badge.js';
+import { Table } from '../../components/table.js';
 import { hrefs } from '../../router/hrefs.js';
 import { Link } from '../../router/link.js';
 
@@ -30,32 +31,28 @@ export function GraphLists({ graph }: { graph: ServiceGraph }) {
         {graph.integrations.length === 0 ? (
           <Empty>No integrations yet: they appear when a consumer publishes a contract.</Empty>
         ) : (
-          <table className="integrations">
-            <thead>
-              <tr>
-                <th scope="col">Consumer</th>
-                <th scope="col">Provider</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {graph.integrations.slice(0, LISTED).map((i) => (
-                <tr key={`${i.consumer}\u0000${i.provider}`} data-testid="integration-row">
-                  <td>{i.consumer}</td>
-                  <td>{i.provider}</td>
-                  <td>
-                    <Link href={hrefs.integration(i.consumer, i.provider)}>
-                      <StatusBadge status={i.status} />
-                      <span className="visually-hidden">
-                        {' '}
-                        {i.consumer} → {i.provider}
-                      </span>
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            className="integrations"
+            items={graph.integrations.slice(0, LISTED)}
+            rowKey={(i) => `${i.consumer}\u0000${i.provider}`}
+            rowData={() => ({ 'data-testid': 'integration-row' })}
+            columns={[
+              { title: 'Consumer', cell: (i) => i.consumer },
+              { title: 'Provider', cell: (i) => i.provider },
+              {
+                title: 'Status',
+                cell: (i) => (
+                  <Link href={hrefs.integration(i.consumer, i.provider)}>
+                    <StatusBadge status={i.status} />
+                    <span className="visually-hidden">
+                      {' '}
+                      {i.consumer} → {i.provider}
+                    </span>
+                  </Link>
+                ),
+              },
+            ]}
+          />
         )}
         {graph.integrations.length > LISTED && (
           <p className="muted">The first {LISTED} integrations are listed; filter by name to narrow.</p>

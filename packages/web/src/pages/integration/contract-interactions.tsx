@@ -3,6 +3,7 @@ import { useBroker } from '../../api/use-broker.js';
 import { useQuery } from '../../api/use-query.js';
 import { Empty } from '../../components/empty.js';
 import { QueryView } from '../../components/query-view.js';
+import { Table } from '../../components/table.js';
 import { readInteractions } from './read-interactions.js';
 
 /** The interactions of the consumer's contract (the selected matrix row's version, else the newest). */
@@ -39,35 +40,34 @@ export function ContractInteractions({
               <p className="muted">
                 {consumer} <code>{contract.consumerVersion}</code>, {interactions.length} interactions
               </p>
-              <table data-testid="interactions">
-                <thead>
-                  <tr>
-                    <th scope="col">Description</th>
-                    <th scope="col">Provider state</th>
-                    <th scope="col">Request</th>
-                    <th scope="col">Response</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {interactions.map((interaction, i) => (
-                    <tr key={i}>
-                      <td>{interaction.description}</td>
-                      <td>{interaction.states.join('; ') || <span className="muted">—</span>}</td>
-                      <td>
-                        {interaction.kind === 'message' ? (
-                          <span className="muted">message</span>
-                        ) : (
-                          <code>
-                            {interaction.method} {interaction.path}
-                            {interaction.query ? `?${interaction.query}` : ''}
-                          </code>
-                        )}
-                      </td>
-                      <td>{interaction.status ?? <span className="muted">—</span>}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <Table
+                testId="interactions"
+                items={interactions}
+                rowKey={(_interaction, index) => index}
+                columns={[
+                  { title: 'Description', cell: (interaction) => interaction.description },
+                  {
+                    title: 'Provider state',
+                    cell: (interaction) => interaction.states.join('; ') || <span className="muted">—</span>,
+                  },
+                  {
+                    title: 'Request',
+                    cell: (interaction) =>
+                      interaction.kind === 'message' ? (
+                        <span className="muted">message</span>
+                      ) : (
+                        <code>
+                          {interaction.method} {interaction.path}
+                          {interaction.query ? `?${interaction.query}` : ''}
+                        </code>
+                      ),
+                  },
+                  {
+                    title: 'Response',
+                    cell: (interaction) => interaction.status ?? <span className="muted">—</span>,
+                  },
+                ]}
+              />
             </>
           );
         }}

@@ -4,6 +4,7 @@ import { useQuery } from '../../api/use-query.js';
 import { Empty } from '../../components/empty.js';
 import { JsonValue } from '../../components/json-value.js';
 import { QueryView } from '../../components/query-view.js';
+import { Table } from '../../components/table.js';
 
 /** The provider's latest spec: its operations, and its named schemas (expandable). */
 export function SpecOperationsView({ provider }: { provider: string }) {
@@ -27,36 +28,37 @@ export function SpecOperationsView({ provider }: { provider: string }) {
                 {spec.title ?? provider} ({spec.format})
                 {spec.version === null ? '' : `, version ${spec.version}`}
               </p>
-              <table data-testid="operations">
-                <thead>
-                  <tr>
-                    <th scope="col">Operation</th>
-                    <th scope="col">Summary</th>
-                    <th scope="col">Parameters</th>
-                    <th scope="col">Responses</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {spec.operations.map((operation) => (
-                    <tr key={`${operation.method} ${operation.path}`}>
-                      <td>
-                        <code>
-                          {operation.method.toUpperCase()} {operation.path}
-                        </code>
-                      </td>
-                      <td>
-                        {operation.summary ?? operation.operationId ?? <span className="muted">—</span>}
-                      </td>
-                      <td>
-                        {operation.parameters
-                          .map((p) => `${p.name} (${p.in}${p.required ? ', required' : ''})`)
-                          .join(', ') || <span className="muted">none</span>}
-                      </td>
-                      <td>{operation.responses.map((r) => r.status).join(', ')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <Table
+                testId="operations"
+                items={spec.operations}
+                rowKey={(operation) => `${operation.method} ${operation.path}`}
+                columns={[
+                  {
+                    title: 'Operation',
+                    cell: (operation) => (
+                      <code>
+                        {operation.method.toUpperCase()} {operation.path}
+                      </code>
+                    ),
+                  },
+                  {
+                    title: 'Summary',
+                    cell: (operation) =>
+                      operation.summary ?? operation.operationId ?? <span className="muted">—</span>,
+                  },
+                  {
+                    title: 'Parameters',
+                    cell: (operation) =>
+                      operation.parameters
+                        .map((p) => `${p.name} (${p.in}${p.required ? ', required' : ''})`)
+                        .join(', ') || <span className="muted">none</span>,
+                  },
+                  {
+                    title: 'Responses',
+                    cell: (operation) => operation.responses.map((r) => r.status).join(', '),
+                  },
+                ]}
+              />
               <h3>Schemas</h3>
               {Object.keys(spec.schemas).length === 0 ? (
                 <Empty>No named schemas (inline schemas only).</Empty>

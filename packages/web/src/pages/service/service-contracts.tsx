@@ -4,6 +4,7 @@ import { Empty } from '../../components/empty.js';
 import { LoadMore } from '../../components/load-more.js';
 import { QueryView } from '../../components/query-view.js';
 import { ShortSha } from '../../components/short-sha.js';
+import { Table } from '../../components/table.js';
 import { When } from '../../components/when.js';
 import { hrefs } from '../../router/hrefs.js';
 import { Link } from '../../router/link.js';
@@ -35,40 +36,35 @@ function ContractList({ name, role }: { name: string; role: 'consumer' | 'provid
           items.length === 0 ? (
             <Empty>None.</Empty>
           ) : (
-            <table data-testid={`contracts-as-${role}`}>
-              <thead>
-                <tr>
-                  <th scope="col">Consumer version</th>
-                  <th scope="col">Integration</th>
-                  <th scope="col">Content</th>
-                  <th scope="col">Published</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((contract) => (
-                  <tr key={contract.id}>
-                    <td>
+            <Table
+              testId={`contracts-as-${role}`}
+              items={items}
+              rowKey={(contract) => contract.id}
+              columns={[
+                {
+                  title: 'Consumer version',
+                  cell: (contract) => (
+                    <>
                       {contract.consumer} <code>{contract.consumerVersion}</code>
-                    </td>
-                    <td>
-                      <Link
-                        href={hrefs.integration(contract.consumer, contract.provider, {
-                          consumerVersion: contract.consumerVersion,
-                        })}
-                      >
-                        {contract.consumer} → {contract.provider}
-                      </Link>
-                    </td>
-                    <td>
-                      <ShortSha sha={contract.contentSha} />
-                    </td>
-                    <td>
-                      <When at={contract.createdAt} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+                {
+                  title: 'Integration',
+                  cell: (contract) => (
+                    <Link
+                      href={hrefs.integration(contract.consumer, contract.provider, {
+                        consumerVersion: contract.consumerVersion,
+                      })}
+                    >
+                      {contract.consumer} → {contract.provider}
+                    </Link>
+                  ),
+                },
+                { title: 'Content', cell: (contract) => <ShortSha sha={contract.contentSha} /> },
+                { title: 'Published', cell: (contract) => <When at={contract.createdAt} /> },
+              ]}
+            />
           )
         }
       </QueryView>

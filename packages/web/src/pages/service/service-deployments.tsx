@@ -1,8 +1,10 @@
 import { allItems, type DeployedVersion } from '@signet/client';
 import { useBroker } from '../../api/use-broker.js';
 import { useQuery } from '../../api/use-query.js';
+import { DeployedVersionText } from '../../components/deployed-version-text.js';
 import { Empty } from '../../components/empty.js';
 import { QueryView } from '../../components/query-view.js';
+import { Table } from '../../components/table.js';
 import { When } from '../../components/when.js';
 import { hrefs } from '../../router/hrefs.js';
 import { Link } from '../../router/link.js';
@@ -26,37 +28,22 @@ export function ServiceDeployments({ name }: { name: string }) {
           rows.length === 0 ? (
             <Empty>{name} is not recorded as deployed or released anywhere.</Empty>
           ) : (
-            <table data-testid="service-deployments">
-              <thead>
-                <tr>
-                  <th scope="col">Environment</th>
-                  <th scope="col">Version</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Since</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Check</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id}>
-                    <td>{row.environment}</td>
-                    <td>
-                      <code>{row.version}</code>
-                      {row.applicationInstance === null ? '' : ` (${row.applicationInstance})`}
-                    </td>
-                    <td>{row.kind}</td>
-                    <td>
-                      <When at={row.createdAt} />
-                    </td>
-                    <td>
-                      <Link href={hrefs.environments()}>{row.environment}</Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <Table
+              testId="service-deployments"
+              items={rows}
+              rowKey={(row) => row.id}
+              columns={[
+                { title: 'Environment', cell: (row) => row.environment },
+                { title: 'Version', cell: (row) => <DeployedVersionText row={row} /> },
+                { title: 'Kind', cell: (row) => row.kind },
+                { title: 'Since', cell: (row) => <When at={row.createdAt} /> },
+                {
+                  title: 'Check',
+                  hideTitle: true,
+                  cell: (row) => <Link href={hrefs.environments()}>{row.environment}</Link>,
+                },
+              ]}
+            />
           )
         }
       </QueryView>

@@ -4,6 +4,7 @@ import { Empty } from '../../components/empty.js';
 import { LoadMore } from '../../components/load-more.js';
 import { QueryView } from '../../components/query-view.js';
 import { ShortSha } from '../../components/short-sha.js';
+import { Table } from '../../components/table.js';
 import { When } from '../../components/when.js';
 
 /** The provider specs the service published, newest first. */
@@ -22,34 +23,24 @@ export function ServiceSpecs({ name }: { name: string }) {
           items.length === 0 ? (
             <Empty>{name} has not published a provider spec.</Empty>
           ) : (
-            <table data-testid="service-specs">
-              <thead>
-                <tr>
-                  <th scope="col">Version</th>
-                  <th scope="col">Content</th>
-                  <th scope="col">Published</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((spec) => (
-                  <tr key={spec.id}>
-                    <td>
-                      {spec.version === null ? (
-                        <span className="muted">unversioned</span>
-                      ) : (
-                        <code>{spec.version}</code>
-                      )}
-                    </td>
-                    <td>
-                      <ShortSha sha={spec.contentSha} />
-                    </td>
-                    <td>
-                      <When at={spec.createdAt} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <Table
+              testId="service-specs"
+              items={items}
+              rowKey={(spec) => spec.id}
+              columns={[
+                {
+                  title: 'Version',
+                  cell: (spec) =>
+                    spec.version === null ? (
+                      <span className="muted">unversioned</span>
+                    ) : (
+                      <code>{spec.version}</code>
+                    ),
+                },
+                { title: 'Content', cell: (spec) => <ShortSha sha={spec.contentSha} /> },
+                { title: 'Published', cell: (spec) => <When at={spec.createdAt} /> },
+              ]}
+            />
           )
         }
       </QueryView>

@@ -2,6 +2,7 @@ import { useBroker } from '../../api/use-broker.js';
 import { Empty } from '../../components/empty.js';
 import { LoadMore } from '../../components/load-more.js';
 import { QueryView } from '../../components/query-view.js';
+import { Table } from '../../components/table.js';
 import { When } from '../../components/when.js';
 import { hrefs } from '../../router/hrefs.js';
 import { Link } from '../../router/link.js';
@@ -35,44 +36,34 @@ export function ServiceVersions({ name }: { name: string }) {
           items.length === 0 ? (
             <Empty>No versions{branch ? ` on branch ${branch}` : ''}.</Empty>
           ) : (
-            <table data-testid="service-versions">
-              <thead>
-                <tr>
-                  <th scope="col">Version</th>
-                  <th scope="col">Branch</th>
-                  <th scope="col">Tags</th>
-                  <th scope="col">Created</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Deploy guard</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((version) => (
-                  <tr key={version.number}>
-                    <td>
-                      <code>{version.number}</code>
-                    </td>
-                    <td>{version.branch ?? <span className="muted">—</span>}</td>
-                    <td>
-                      {version.tags.map((tag) => (
-                        <span key={tag} className="tag">
-                          {tag}
-                        </span>
-                      ))}
-                    </td>
-                    <td>
-                      <When at={version.createdAt} />
-                    </td>
-                    <td>
-                      <Link href={hrefs.deployGuard({ service: name, version: version.number })}>
-                        Can I deploy?
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <Table
+              testId="service-versions"
+              items={items}
+              rowKey={(version) => version.number}
+              columns={[
+                { title: 'Version', cell: (version) => <code>{version.number}</code> },
+                { title: 'Branch', cell: (version) => version.branch ?? <span className="muted">—</span> },
+                {
+                  title: 'Tags',
+                  cell: (version) =>
+                    version.tags.map((tag) => (
+                      <span key={tag} className="tag">
+                        {tag}
+                      </span>
+                    )),
+                },
+                { title: 'Created', cell: (version) => <When at={version.createdAt} /> },
+                {
+                  title: 'Deploy guard',
+                  hideTitle: true,
+                  cell: (version) => (
+                    <Link href={hrefs.deployGuard({ service: name, version: version.number })}>
+                      Can I deploy?
+                    </Link>
+                  ),
+                },
+              ]}
+            />
           )
         }
       </QueryView>

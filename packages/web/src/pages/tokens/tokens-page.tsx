@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/error-message.js';
 import { LoadMore } from '../../components/load-more.js';
 import { PageTitle } from '../../components/page-title.js';
 import { QueryView } from '../../components/query-view.js';
+import { Table } from '../../components/table.js';
 import { CreateTokenForm } from './create-token-form.js';
 import { TokenRow } from './token-row.js';
 
@@ -46,24 +47,19 @@ export function TokensPage() {
           tokens.length === 0 ? (
             <Empty>No tokens yet.</Empty>
           ) : (
-            <table data-testid="tokens">
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Created</th>
-                  <th scope="col">Revoked</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {tokens.map((token) => (
-                  <TokenRow key={token.id} token={token} onRevoke={revoke} />
-                ))}
-              </tbody>
-            </table>
+            <Table
+              testId="tokens"
+              items={tokens}
+              rowKey={(token) => token.id}
+              columns={[
+                { title: 'Name' },
+                { title: 'Role' },
+                { title: 'Created' },
+                { title: 'Revoked' },
+                { title: 'Actions', hideTitle: true },
+              ]}
+              row={(token) => <TokenRow token={token} onRevoke={revoke} />}
+            />
           )
         }
       </QueryView>

@@ -3,6 +3,7 @@ import { usePages } from '../../api/use-pages.js';
 import { Empty } from '../../components/empty.js';
 import { LoadMore } from '../../components/load-more.js';
 import { QueryView } from '../../components/query-view.js';
+import { Table } from '../../components/table.js';
 import { DeliveryRow } from './delivery-row.js';
 import { useBroker } from '../../api/use-broker.js';
 
@@ -26,30 +27,26 @@ export function WebhookDeliveries({ id, refresh }: { id: number; refresh: number
           deliveries.length === 0 ? (
             <Empty>Nothing delivered yet. Send a test ping, or wait for an event.</Empty>
           ) : (
-            <table data-testid="deliveries">
-              <thead>
-                <tr>
-                  <th scope="col">Event</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">State</th>
-                  <th scope="col">Attempts</th>
-                  <th scope="col">Created</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {deliveries.map((delivery) => (
-                  <DeliveryRow
-                    key={delivery.id}
-                    webhookId={id}
-                    delivery={delivery}
-                    onRedelivered={() => setReload((n) => n + 1)}
-                  />
-                ))}
-              </tbody>
-            </table>
+            <Table
+              testId="deliveries"
+              items={deliveries}
+              rowKey={(delivery) => delivery.id}
+              columns={[
+                { title: 'Event' },
+                { title: 'Kind' },
+                { title: 'State' },
+                { title: 'Attempts' },
+                { title: 'Created' },
+                { title: 'Actions', hideTitle: true },
+              ]}
+              row={(delivery) => (
+                <DeliveryRow
+                  webhookId={id}
+                  delivery={delivery}
+                  onRedelivered={() => setReload((n) => n + 1)}
+                />
+              )}
+            />
           )
         }
       </QueryView>

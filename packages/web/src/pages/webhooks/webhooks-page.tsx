@@ -3,6 +3,7 @@ import { Empty } from '../../components/empty.js';
 import { LoadMore } from '../../components/load-more.js';
 import { PageTitle } from '../../components/page-title.js';
 import { QueryView } from '../../components/query-view.js';
+import { Table } from '../../components/table.js';
 import { Link } from '../../router/link.js';
 import { useBroker } from '../../api/use-broker.js';
 
@@ -27,42 +28,40 @@ export function WebhooksPage() {
           hooks.length === 0 ? (
             <Empty>No webhooks yet.</Empty>
           ) : (
-            <table data-testid="webhooks">
-              <thead>
-                <tr>
-                  <th scope="col">Webhook</th>
-                  <th scope="col">Events</th>
-                  <th scope="col">Only for</th>
-                  <th scope="col">Request</th>
-                  <th scope="col">Enabled</th>
-                </tr>
-              </thead>
-              <tbody>
-                {hooks.map((hook) => (
-                  <tr key={hook.id}>
-                    <td>
-                      <Link href={`/webhooks/${hook.id}`}>{hook.description ?? `Webhook ${hook.id}`}</Link>
-                    </td>
-                    <td>{hook.events.join(', ')}</td>
-                    <td>
-                      {[
-                        hook.service && `service ${hook.service}`,
-                        hook.consumer && `consumer ${hook.consumer}`,
-                        hook.provider && `provider ${hook.provider}`,
-                      ]
-                        .filter(Boolean)
-                        .join(', ') || <span className="muted">all</span>}
-                    </td>
-                    <td>
-                      <code>
-                        {hook.method} {hook.url}
-                      </code>
-                    </td>
-                    <td>{hook.enabled ? 'yes' : 'no'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <Table
+              testId="webhooks"
+              items={hooks}
+              rowKey={(hook) => hook.id}
+              columns={[
+                {
+                  title: 'Webhook',
+                  cell: (hook) => (
+                    <Link href={`/webhooks/${hook.id}`}>{hook.description ?? `Webhook ${hook.id}`}</Link>
+                  ),
+                },
+                { title: 'Events', cell: (hook) => hook.events.join(', ') },
+                {
+                  title: 'Only for',
+                  cell: (hook) =>
+                    [
+                      hook.service && `service ${hook.service}`,
+                      hook.consumer && `consumer ${hook.consumer}`,
+                      hook.provider && `provider ${hook.provider}`,
+                    ]
+                      .filter(Boolean)
+                      .join(', ') || <span className="muted">all</span>,
+                },
+                {
+                  title: 'Request',
+                  cell: (hook) => (
+                    <code>
+                      {hook.method} {hook.url}
+                    </code>
+                  ),
+                },
+                { title: 'Enabled', cell: (hook) => (hook.enabled ? 'yes' : 'no') },
+              ]}
+            />
           )
         }
       </QueryView>
