@@ -27,12 +27,23 @@ export interface MockServer {
  */
 export async function startMockServer(options: MockServerOptions): Promise<MockServer> {
   const server = http.createServer((req, res) => {
-    void readRequest(req).then((request) => {
-      const response = answer(request, options);
-      options.onAnswer?.(request, response);
-      res.writeHead(response.status, response.headers);
-      res.end(request.method === 'HEAD' ? undefined : response.body);
-    });
+    readRequest(req)
+      .then((request) => {
+        const response = answer(request, options);
+        options.onAnswer?.(request, response);
+        res.writeHead(response.status, response.headers);
+        res.end(request.method === 'HEAD' ? undefined : response.body);
+      })
+      // A client gone mid-body has nobody to answer; a fault of the mock's own is a 500, never a crash.
+      .catch((error: unknown) => {
+        if (res.headersSent || req.socket.destroyed) return void res.destroy();
+        const detail = error instanceof Error ? error.message : String(error);
+        const failure = problemResponse(
+          { status: 500, code: 'mock-error', title: 'Mock Error', detail },
+          'error',
+        );
+        res.writeHead(failure.status, failure.headers).end(failure.body);
+      });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,4 +1,4 @@
-import type { ProviderSpec } from '@signet/core';
+import type { Operation, ProviderSpec } from '@signet/core';
 import { SchemaValidators } from '../../verify/schema-validators.js';
 import type { MockRequest, MockResponse, Responder } from '../http/mock-exchange.js';
 import { problemResponse } from '../http/problem.js';
@@ -49,7 +49,7 @@ export function specResponder(spec: ProviderSpec, generation: GenerationOptions)
     ];
     if (violations.length > 0) {
       const status = violationStatus(violations);
-      return problemResponse(
+      const answer = problemResponse(
         {
           status,
           code: 'invalid-request',
@@ -59,6 +59,11 @@ export function specResponder(spec: ProviderSpec, generation: GenerationOptions)
         },
         'invalid',
       );
+      // RFC 9110: a 401 names the schemes that would do.
+      const challenge = challenges(spec, operation);
+      return status === 401 && challenge
+        ? { ...answer, headers: { ...answer.headers, 'www-authenticate': challenge } }
+        : answer;
     }
     return renderResponse(
       spec,
@@ -69,4 +74,16 @@ export function specResponder(spec: ProviderSpec, generation: GenerationOptions)
       generation,
     );
   };
+}
+
+/** `Basic, Bearer` for the operation's http, oauth2 and OpenID Connect schemes; undefined for API keys alone. */
+function challenges(spec: ProviderSpec, operation: Operation): string | undefined {
+  const names = new Set<string>();
+  for (const { scheme } of operation.security.flat()) {
+    const found = spec.securitySchemes[scheme];
+    if (found?.type === 'http')
+      names.add(found.scheme.charAt(0).toUpperCase() + found.scheme.slice(1).toLowerCase());
+    else if (found?.type === 'oauth2' || found?.type === 'openIdConnect') names.add('Bearer');
+  }
+  return names.size > 0 ? [...names].join(', ') : undefined;
 }

@@ -70,6 +70,8 @@ describe('signet mock --spec: request validation', () => {
     });
     const basic = { ...json, authorization: 'Basic YTpi' };
     expect((await refused('/pets', { method: 'POST', headers: basic, body: pet })).status).toBe(401);
+    const challenged = await send(`${mock.url}/pets`, { method: 'POST', headers: json, body: pet });
+    expect(challenged.headers.get('www-authenticate')).toBe('Bearer');
     const alternatives: Array<Record<string, string>> = [{ 'x-api-key': 'k' }, { authorization: 'Bearer t' }];
     for (const credentials of alternatives) {
       const answer = await send(`${mock.url}/pets`, {
