@@ -47,7 +47,7 @@ function suite(open: () => Promise<TestDatabase>) {
       () => expect.fail('the cast should have failed'),
       (thrown: unknown) => thrown,
     );
-    const logged = serializeLoggedError(new Error('publishing failed', { cause: error })) as {
+    const logged = serializeLoggedError(new Error('publishing failed', { cause: error })) as unknown as {
       cause: { message: string; stack: string };
     };
     expect(JSON.stringify(logged)).not.toContain(secret);
