@@ -46,7 +46,7 @@ describe('signet mock, the command', () => {
       expect((await fetch(`${url}/owners?x=1`, { headers: { 'x-note': 'hi' } })).status).toBe(404);
     });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('served 3 request(s), 2 refused (1 unmatched)');
+    expect(result.stdout).toContain('served 3 request(s), 1 invalid, 1 unmatched\n');
     const recorded = JSON.parse(await readFile(record, 'utf8')) as {
       unmatched: Array<Record<string, unknown>>;
     };

@@ -26,9 +26,12 @@ export interface MockRunOptions {
 
 export interface MockRunSummary {
   requests: number;
-  /** Requests the mock refused (invalid, unmatched, or an answer it could not build). */
-  refused: number;
+  /** Requests refused as invalid against their operation. */
+  invalid: number;
+  /** Requests no operation or interaction matched. */
   unmatched: number;
+  /** Requests whose documented answer the mock could not build (500). */
+  failed: number;
   /** Contract mode: descriptions of the interactions no request exercised. */
   unexercised: string[];
   exitCode: ExitCode;
@@ -36,7 +39,7 @@ export interface MockRunSummary {
 
 /**
  * Serves the spec or contract until `stop` is aborted (SIGINT/SIGTERM in the CLI), then prints how many requests
- * were served and refused, writes `--record`, and in contract mode lists the interactions never exercised (exit 1
+ * were served, invalid and unmatched, writes `--record`, and in contract mode lists the interactions never exercised (exit 1
  * for any with `strict`).
  */
 export async function runMock(options: MockRunOptions, io: Io, stop: AbortSignal): Promise<MockRunSummary> {
@@ -50,16 +53,15 @@ export async function runMock(options: MockRunOptions, io: Io, stop: AbortSignal
     respond = replay.respond;
   }
   const log = new UnmatchedLog();
-  let requests = 0;
-  let refused = 0;
+  const counts = { requests: 0, invalid: 0, unmatched: 0, error: 0 };
   const server = await startMockServer({
     host: options.host,
     port: options.port,
     cors: options.cors,
     respond,
     onAnswer: (request, response) => {
-      requests += 1;
-      if (response.refused) refused += 1;
+      counts.requests += 1;
+      if (response.refused) counts[response.refused] += 1;
       log.note(request, response);
       io.out(
         `${request.method} ${request.path} → ${response.status}${response.refused ? ` (${response.refused})` : ''}\n`,
@@ -83,12 +85,16 @@ export async function runMock(options: MockRunOptions, io: Io, stop: AbortSignal
     });
     io.out(`recorded ${log.entries.length} unmatched request(s) in ${options.record}\n`);
   }
-  io.out(`stopped: served ${requests} request(s), ${refused} refused (${log.entries.length} unmatched)\n`);
+  const failed = counts.error > 0 ? `, ${counts.error} failed` : '';
+  io.out(
+    `stopped: served ${counts.requests} request(s), ${counts.invalid} invalid, ${counts.unmatched} unmatched${failed}\n`,
+  );
   const unexercised = replay
     ? replay.interactions.filter((i) => !replay.exercised.has(i)).map((i) => i.description)
     : [];
   for (const description of unexercised) io.out(`  never exercised: ${description}\n`);
   const strict = source.kind === 'contract' && source.strict;
   const exitCode = strict && unexercised.length > 0 ? ExitCode.failed : ExitCode.ok;
-  return { requests, refused, unmatched: log.entries.length, unexercised, exitCode };
+  const { requests, invalid, unmatched, error } = counts;
+  return { requests, invalid, unmatched, failed: error, unexercised, exitCode };
 }

@@ -4,7 +4,7 @@ import { header, type MockRequest, type MockResponse } from '../http/mock-exchan
 import { problemResponse } from '../http/problem.js';
 import { isJson, negotiate } from './media-types.js';
 import type { Preferences } from './prefer.js';
-import { responseExamples } from './response-examples.js';
+import { chooseBody } from './choose-body.js';
 import { generateValid, seedFor } from './generate-value.js';
 import type { SchemaValidators } from '../../verify/schema-validators.js';
 import { selectResponse } from './select-response.js';
@@ -65,22 +65,21 @@ export function renderResponse(
       );
     }
     const media = response.content[key]!;
-    const examples = responseExamples(spec, operation, response, key, media);
-    let value: unknown;
-    if (preferences.example !== undefined) {
-      const chosen = examples.find((e) => e.name === preferences.example);
-      if (!chosen) {
-        const names = examples.map((e) => e.name).join(', ') || 'none';
-        return unsatisfiable(`no example '${preferences.example}' for ${status} ${key}; examples: ${names}`);
-      }
-      value = chosen.value;
-    } else if (examples.length > 0 && seed === undefined) value = examples[0]!.value;
-    else if (media.schema)
-      value = generateValid(validators, spec.schemaRoot, media.schema, draw(key), {
-        safeStrings: false,
-        coerce: false,
-      });
-    else return { status, headers: { ...headers, 'content-type': key }, body: '' };
+    const target = {
+      spec,
+      validators,
+      operation,
+      response,
+      status,
+      mediaKey: key,
+      media,
+      seed: draw(key),
+      dynamic: seed !== undefined,
+    };
+    const choice = chooseBody(target, preferences);
+    if (choice.kind === 'refused') return choice.response;
+    if (choice.kind === 'empty') return { status, headers: { ...headers, 'content-type': key }, body: '' };
+    const value = choice.value;
     const type = key.includes('*') ? 'application/json' : key;
     const body = typeof value === 'string' && !isJson(type) ? value : JSON.stringify(value);
     return { status, headers: { ...headers, 'content-type': type }, body };

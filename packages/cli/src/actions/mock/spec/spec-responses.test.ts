@@ -32,6 +32,12 @@ describe('signet mock --spec: answers', () => {
     });
   });
 
+  it('refuses to pass on an example its schema refuses', async () => {
+    const broken = await send(`${url}/pets/1`, { headers: { prefer: 'example=broken' } });
+    expect(broken.status).toBe(500);
+    expect((broken.json as { detail: string }).detail).toContain('/id must be integer');
+  });
+
   it('answers the documented status for Prefer: code=<n>, with that response example', async () => {
     const missing = await send(`${url}/pets/1`, { headers: { prefer: 'code=404' } });
     expect(missing.status).toBe(404);

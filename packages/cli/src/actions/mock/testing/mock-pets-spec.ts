@@ -76,6 +76,7 @@ export const mockPetsSpec = {
                 examples: {
                   cat: { value: { id: 1, name: 'Tom', tag: 'cat' } },
                   dog: { value: { id: 2, name: 'Rex', tag: 'dog' } },
+                  broken: { value: { id: 'three', name: 'Kit' } },
                 },
               },
             },
