@@ -63,8 +63,10 @@ describe('signet mock, the command', () => {
   it('replays a contract; with --strict, exits 1 naming the interactions never exercised', async () => {
     const pact = path.join(dir, 'shop-pets.json');
     await writeFile(pact, JSON.stringify(mockPetsPact));
-    const result = await withMock(['--contract', pact, '--strict'], async (url) => {
+    const record = path.join(dir, 'unmatched.json');
+    const result = await withMock(['--contract', pact, '--strict', '--record', record], async (url) => {
       expect((await fetch(`${url}/pets`)).status).toBe(200);
+      expect((await fetch(`${url}/owners`, { method: 'POST', body: 'hi' })).status).toBe(500);
       expect((await fetch(`${url}/pets/7`, { headers: { 'x-pact-provider-state': 'no pets' } })).status).toBe(
         404,
       );
@@ -73,6 +75,12 @@ describe('signet mock, the command', () => {
     expect(result.stdout).toContain('never exercised: get an existing pet');
     expect(result.stdout).toContain('never exercised: add a pet');
     expect(result.stdout).not.toContain('never exercised: list pets');
+    const recorded = JSON.parse(await readFile(record, 'utf8')) as {
+      unmatched: Array<Record<string, unknown>>;
+    };
+    expect(recorded.unmatched).toMatchObject([
+      { method: 'POST', path: '/owners', body: { text: 'hi' }, status: 500 },
+    ]);
   });
 
   it('exits 0 without --strict even when interactions were not exercised', async () => {
