@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import type { CommandDeps } from './commands/broker-flags.js';
 import { registerBroker } from './commands/broker.js';
 import { registerCompare } from './commands/compare.js';
 import { registerProxy } from './commands/proxy.js';
@@ -38,17 +39,19 @@ export async function run(
   const done = (r: CommandResult): void => {
     result = r;
   };
-  registerBroker(program, done);
-  registerCompare(program, io, done);
-  registerProxy(program, io, done);
-  registerMock(program, { io, context, done });
-  registerTest(program, { io, context, done });
-  registerPublish(program, { io, context, done });
-  registerDeployGuard(program, { io, context, done });
-  registerDeployments(program, { io, context, done });
-  registerEnvironment(program, { io, context, done });
-  registerToken(program, { io, context, done });
-  registerWebhook(program, { io, context, done });
+  // Every command gets the same record: where to print, the environment and directory, and how to finish.
+  const deps: CommandDeps = { io, context, done };
+  registerBroker(program, deps);
+  registerCompare(program, deps);
+  registerProxy(program, deps);
+  registerMock(program, deps);
+  registerTest(program, deps);
+  registerPublish(program, deps);
+  registerDeployGuard(program, deps);
+  registerDeployments(program, deps);
+  registerEnvironment(program, deps);
+  registerToken(program, deps);
+  registerWebhook(program, deps);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

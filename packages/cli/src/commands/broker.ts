@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import { startBrokerProcess } from '../actions/start-broker-process.js';
-import type { CommandResult } from './command-result.js';
+import type { CommandDeps } from './broker-flags.js';
 
 /**
  * `signet broker [--port 3000] [--data-dir ./.signet/data] [--database-url …] [--host …] [--insecure-open]`:
  * runs the broker program. Options pass through unchanged; the broker validates them.
  */
-export function registerBroker(program: Command, done: (result: CommandResult) => void): void {
+export function registerBroker(program: Command, { done }: CommandDeps): void {
   program
     .command('broker')
     .description(

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { compareFiles } from '../actions/compare-files.js';
 import { ExitCode } from '../exit-codes.js';
-import type { Io } from '../output/io.js';
 import { renderComparison } from '../output/render-comparison.js';
-import type { CommandResult } from './command-result.js';
+import type { CommandDeps } from './broker-flags.js';
+import { jsonText } from '../output/json-text.js';
 
 interface CompareOptions {
   spec: string;
@@ -13,7 +13,7 @@ interface CompareOptions {
 }
 
 /** `signet compare --spec <file> --contract <file> [--json]`: offline comparison, no broker needed. */
-export function registerCompare(program: Command, io: Io, done: (result: CommandResult) => void): void {
+export function registerCompare(program: Command, { io, done }: CommandDeps): void {
   program
     .command('compare')
     .description('compare a consumer contract (Pact file) with a provider spec (OpenAPI/Swagger), offline')
@@ -27,7 +27,7 @@ export function registerCompare(program: Command, io: Io, done: (result: Command
         contractPath: options.contract,
         allowUndeclaredResponseFields: options.allowUndeclaredResponseFields,
       });
-      io.out(options.json ? JSON.stringify(result, null, 2) + '\n' : renderComparison(io, result));
+      io.out(options.json ? jsonText(result) : renderComparison(io, result));
       done({ exitCode: result.compatible ? ExitCode.ok : ExitCode.failed });
     });
 }

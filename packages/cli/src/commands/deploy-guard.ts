@@ -5,6 +5,7 @@ import { loadSettings } from '../config/settings.js';
 import { ExitCode } from '../exit-codes.js';
 import { renderDeployGuard } from '../output/render-deploy-guard.js';
 import { withBrokerFlags, type BrokerFlags, type CommandDeps } from './broker-flags.js';
+import { jsonText } from '../output/json-text.js';
 
 interface GuardFlags extends BrokerFlags {
   service?: string;
@@ -27,7 +28,7 @@ export function registerDeployGuard(program: Command, { io, context, done }: Com
         version: await settings.fromGit('version', flags.version),
         environment: settings.require('environment', flags.environment),
       });
-      io.out(flags.json ? JSON.stringify(check, null, 2) + '\n' : renderDeployGuard(io, check));
+      io.out(flags.json ? jsonText(check) : renderDeployGuard(io, check));
       done({ exitCode: check.verdict === 'safe' ? ExitCode.ok : ExitCode.failed });
     });
 }

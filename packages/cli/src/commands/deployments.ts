@@ -4,6 +4,7 @@ import { recordDeploymentChange, type DeploymentChange } from '../actions/record
 import { loadSettings } from '../config/settings.js';
 import { ExitCode } from '../exit-codes.js';
 import { withBrokerFlags, type BrokerFlags, type CommandDeps } from './broker-flags.js';
+import { jsonText } from '../output/json-text.js';
 
 interface RecordFlags extends BrokerFlags {
   service?: string;
@@ -54,7 +55,7 @@ export function registerDeployments(program: Command, { io, context, done }: Com
       const recorded = await recordDeploymentChange(connect(settings, flags), change, target);
       io.out(
         flags.json
-          ? JSON.stringify(recorded ?? { ...target, current: false }, null, 2) + '\n'
+          ? jsonText(recorded ?? { ...target, current: false })
           : `${past} ${target.service}@${target.version} in ${target.environment}\n`,
       );
       done({ exitCode: ExitCode.ok });

@@ -5,6 +5,7 @@ import { loadSettings } from '../config/settings.js';
 import { ExitCode } from '../exit-codes.js';
 import { renderTable } from '../output/render-table.js';
 import { withBrokerFlags, type BrokerFlags, type CommandDeps } from './broker-flags.js';
+import { jsonText } from '../output/json-text.js';
 
 interface CreateFlags extends BrokerFlags {
   production?: boolean;
@@ -26,7 +27,7 @@ export function registerEnvironment(program: Command, { io, context, done }: Com
         displayName: flags.displayName,
         production: flags.production === true,
       });
-      io.out(flags.json ? JSON.stringify(created, null, 2) + '\n' : `created environment ${created.name}\n`);
+      io.out(flags.json ? jsonText(created) : `created environment ${created.name}\n`);
       done({ exitCode: ExitCode.ok });
     });
 
@@ -38,9 +39,7 @@ export function registerEnvironment(program: Command, { io, context, done }: Com
       for await (const item of allItems((cursor) => client.environments.list({ cursor, limit: 100 })))
         all.push(item);
       const rows = all.map((e) => [e.name, e.displayName, e.production ? 'production' : '']);
-      io.out(
-        flags.json ? JSON.stringify(all, null, 2) + '\n' : renderTable(['NAME', 'DISPLAY NAME', ''], rows),
-      );
+      io.out(flags.json ? jsonText(all) : renderTable(['NAME', 'DISPLAY NAME', ''], rows));
       done({ exitCode: ExitCode.ok });
     });
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { runProxy } from '../actions/proxy/index.js';
 import { CliError, ExitCode } from '../exit-codes.js';
 import type { Io } from '../output/io.js';
-import type { CommandResult } from './command-result.js';
+import type { CommandDeps } from './broker-flags.js';
 
 interface ProxyFlags {
   target: string;
@@ -20,7 +20,7 @@ interface ProxyFlags {
  * `signet proxy --target <url> --port <n> --consumer <name> --provider <name> --out <dir>`: records traffic
  * through a reverse proxy and writes a Pact file on SIGINT/SIGTERM or after `--max-requests`.
  */
-export function registerProxy(program: Command, io: Io, done: (result: CommandResult) => void): void {
+export function registerProxy(program: Command, { io, done }: CommandDeps): void {
   program
     .command('proxy')
     .description(

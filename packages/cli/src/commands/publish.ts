@@ -6,6 +6,7 @@ import { loadSettings } from '../config/settings.js';
 import { ExitCode } from '../exit-codes.js';
 import { renderPublishedContracts, renderPublishedSpec } from '../output/render-published.js';
 import { collect, withBrokerFlags, type BrokerFlags, type CommandDeps } from './broker-flags.js';
+import { jsonText } from '../output/json-text.js';
 
 interface PublishFlags extends BrokerFlags {
   provider?: string;
@@ -42,7 +43,7 @@ export function registerPublish(program: Command, { io, context, done }: Command
         tags: settings.tags(flags.tag),
         overwrite: flags.overwrite === true,
       });
-      io.out(flags.json ? JSON.stringify(published, null, 2) + '\n' : renderPublishedSpec(io, published));
+      io.out(flags.json ? jsonText(published) : renderPublishedSpec(io, published));
       done({ exitCode: ExitCode.ok });
     });
 
@@ -65,9 +66,7 @@ export function registerPublish(program: Command, { io, context, done }: Command
           );
         }
       });
-      io.out(
-        flags.json ? JSON.stringify(published, null, 2) + '\n' : renderPublishedContracts(io, published),
-      );
+      io.out(flags.json ? jsonText(published) : renderPublishedContracts(io, published));
       done({ exitCode: ExitCode.ok });
     });
 }

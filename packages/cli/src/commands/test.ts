@@ -8,6 +8,7 @@ import {
 } from '../actions/verification/test-with-broker.js';
 import { loadSettings } from '../config/settings.js';
 import { CliError, ExitCode } from '../exit-codes.js';
+import { jsonText } from '../output/json-text.js';
 import { withBrokerFlags, type BrokerFlags, type CommandDeps } from './broker-flags.js';
 
 interface TestFlags extends BrokerFlags {
@@ -78,7 +79,7 @@ export function registerTest(program: Command, { io, context, done }: CommandDep
       // The report first: it is worth having even when publishing fails.
       if (!flags.json) io.out(renderReport(io, report));
       const published = target && (await publishTestResult(settings, flags, target, spec, report, io));
-      if (flags.json) io.out(JSON.stringify(published ? { ...report, published } : report, null, 2) + '\n');
+      if (flags.json) io.out(jsonText(published ? { ...report, published } : report));
       else if (published) io.out(`published the ${published.outcome} verification of ${published.target}\n`);
       done({ exitCode: report.success ? ExitCode.ok : ExitCode.failed });
     });

@@ -5,6 +5,7 @@ import { loadSettings } from '../config/settings.js';
 import { CliError, ExitCode } from '../exit-codes.js';
 import { renderTable } from '../output/render-table.js';
 import { withBrokerFlags, type BrokerFlags, type CommandDeps } from './broker-flags.js';
+import { jsonText } from '../output/json-text.js';
 
 const roles: Role[] = ['read', 'write', 'admin'];
 
@@ -22,7 +23,7 @@ export function registerToken(program: Command, { io, context, done }: CommandDe
       }
       const client = connect(await loadSettings(context), flags);
       const created = await client.tokens.create({ name: flags.name, role: flags.role as Role });
-      io.out(flags.json ? JSON.stringify(created, null, 2) + '\n' : `${created.token}\n`);
+      io.out(flags.json ? jsonText(created) : `${created.token}\n`);
       if (!flags.json)
         io.err(`created ${created.role} token ${created.id} (${created.name}); it is shown only once\n`);
       done({ exitCode: ExitCode.ok });
@@ -37,7 +38,7 @@ export function registerToken(program: Command, { io, context, done }: CommandDe
         all.push(item);
       const rows = all.map((t) => [String(t.id), t.name, t.role, t.createdAt, t.revokedAt ?? '']);
       const headers = ['ID', 'NAME', 'ROLE', 'CREATED', 'REVOKED'];
-      io.out(flags.json ? JSON.stringify(all, null, 2) + '\n' : renderTable(headers, rows));
+      io.out(flags.json ? jsonText(all) : renderTable(headers, rows));
       done({ exitCode: ExitCode.ok });
     });
 

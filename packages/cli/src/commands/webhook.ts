@@ -10,6 +10,7 @@ import {
 import { loadSettings } from '../config/settings.js';
 import { CliError, ExitCode } from '../exit-codes.js';
 import { collect, withBrokerFlags, type BrokerFlags, type CommandDeps } from './broker-flags.js';
+import { jsonText } from '../output/json-text.js';
 
 type Flags = BrokerFlags & WebhookFlags;
 
@@ -40,7 +41,7 @@ export function registerWebhook(program: Command, { io, context, done }: Command
   const webhook = program.command('webhook').description('manage webhooks (needs an admin token)');
   const client = async (flags: BrokerFlags) => connect(await loadSettings(context), flags).webhooks;
   const print = (flags: BrokerFlags, value: unknown, human: string) =>
-    io.out(flags.json ? JSON.stringify(value, null, 2) + '\n' : human);
+    io.out(flags.json ? jsonText(value) : human);
 
   withWebhookOptions(webhook.command('create'))
     .description('subscribe a URL to events')
