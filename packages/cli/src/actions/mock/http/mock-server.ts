@@ -1,11 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { corsHeaders, isPreflight, preflightResponse } from './cors.js';
-import { parseQuery, type MockRequest, type MockResponse, type Responder } from './mock-exchange.js';
+import type { MockRequest, MockResponse, Responder } from './mock-exchange.js';
 import { problemResponse } from './problem.js';
+import { MAX_BODY_BYTES, readRequest } from './read-request.js';
 
-/** Largest request body the mock reads; a bigger one is answered 413. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+export { MAX_BODY_BYTES } from './read-request.js';
 
 export interface MockServerOptions {
   host: string;
@@ -78,31 +78,4 @@ function answer(request: MockRequest, options: MockServerOptions): MockResponse 
       : options.respond(request);
   if (!options.cors) return response;
   return { ...response, headers: { ...response.headers, ...corsHeaders(request) } };
-}
-
-/** The request with its body, read up to one byte past the limit (the rest is drained, not kept). */
-async function readRequest(req: http.IncomingMessage): Promise<MockRequest> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    if (size > MAX_BODY_BYTES) continue;
-    chunks.push(chunk);
-    size += chunk.length;
-  }
-  const target = req.url ?? '/';
-  const at = target.indexOf('?');
-  const rawQuery = at < 0 ? '' : target.slice(at + 1);
-  const headers: Record<string, string[]> = {};
-  for (let i = 0; i < req.rawHeaders.length; i += 2) {
-    const name = (req.rawHeaders[i] ?? '').toLowerCase();
-    (headers[name] ??= []).push(req.rawHeaders[i + 1] ?? '');
-  }
-  return {
-    method: (req.method ?? 'GET').toUpperCase(),
-    path: at < 0 ? target : target.slice(0, at),
-    rawQuery,
-    query: parseQuery(rawQuery),
-    headers,
-    body: Buffer.concat(chunks),
-  };
 }

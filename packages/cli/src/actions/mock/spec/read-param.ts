@@ -1,9 +1,10 @@
 import type { Parameter } from '@signet/core';
 import { flattenSchema } from '../../verify/generate/merge-schemas.js';
 import { header, type MockRequest } from '../http/mock-exchange.js';
+import { cookies } from './cookies.js';
+import { queryObject, splitObject, type ParamValue } from './query-object.js';
 
-/** What a request carries for one parameter: nothing, or the value to validate (strings, split per its style). */
-export type ParamValue = { present: false } | { present: true; value: unknown };
+export type { ParamValue } from './query-object.js';
 
 /**
  * Reads `param` out of the request and undoes its serialisation (style/explode) far enough for a validator that
@@ -54,42 +55,6 @@ function splitArray(param: Parameter, raw: string[]): string[] {
   return text.split(separator);
 }
 
-/** `k=v,k2=v2` (exploded) or `k,v,k2,v2`. */
-function splitObject(text: string, explode: boolean): Record<string, string> {
-  const parts = text.split(',');
-  const result: Record<string, string> = {};
-  if (explode)
-    for (const part of parts) result[part.split('=')[0] ?? ''] = part.split('=').slice(1).join('=');
-  else for (let i = 0; i + 1 < parts.length; i += 2) result[parts[i] as string] = parts[i + 1] as string;
-  return result;
-}
-
-/** deepObject (`name[key]=v`) or form-exploded (`key=v` for each declared property) query objects. */
-function queryObject(
-  param: Parameter,
-  request: MockRequest,
-  schema: Record<string, unknown> | undefined,
-): ParamValue {
-  const result: Record<string, string> = {};
-  if (param.style === 'deepObject') {
-    for (const [name, values] of Object.entries(request.query)) {
-      const key =
-        name.startsWith(`${param.name}[`) && name.endsWith(']')
-          ? name.slice(param.name.length + 1, -1)
-          : undefined;
-      if (key !== undefined) result[key] = values[0] ?? '';
-    }
-  } else if (param.explode) {
-    const properties = Object.keys((schema?.properties as Record<string, unknown> | undefined) ?? {});
-    for (const name of properties) if (request.query[name]) result[name] = request.query[name][0] ?? '';
-  } else {
-    const raw = request.query[param.name];
-    if (raw === undefined) return { present: false };
-    return { present: true, value: splitObject(raw[0] ?? '', false) };
-  }
-  return Object.keys(result).length === 0 ? { present: false } : { present: true, value: result };
-}
-
 /** Label (`.x`) and matrix (`;name=x`) path values carry a prefix. */
 function unprefix(param: Parameter, text: string): string {
   if (param.style === 'label') return text.replace(/^\./, '');
@@ -104,16 +69,4 @@ function parseContent(text: string): unknown {
   } catch {
     return text;
   }
-}
-
-/** Cookie header pairs by name (the first of repeats). */
-export function cookies(text: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const pair of text.split(';')) {
-    const at = pair.indexOf('=');
-    if (at < 0) continue;
-    const name = pair.slice(0, at).trim();
-    if (!found.has(name)) found.set(name, pair.slice(at + 1).trim());
-  }
-  return found;
 }

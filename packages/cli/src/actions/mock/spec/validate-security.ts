@@ -1,6 +1,6 @@
 import type { Operation, SecurityScheme } from '@signet/core';
 import { header, type MockRequest } from '../http/mock-exchange.js';
-import { cookies } from './read-param.js';
+import { cookies } from './cookies.js';
 import type { RequestViolation } from './request-violation.js';
 
 /**
