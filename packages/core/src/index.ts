@@ -3,6 +3,8 @@
  * contract-vs-spec comparison, and the deploy decision. No HTTP server, no database.
  */
 export { LocatedError } from './shared/located-error.js';
+export { jsonNestingDepth } from './shared/document-limits.js';
+export { findUnstorableText, isStorableText, type UnstorableAt } from './shared/unstorable-text.js';
 export * from './contracts/index.js';
 export * from './specs/index.js';
 export * from './compare/index.js';
