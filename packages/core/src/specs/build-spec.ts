@@ -12,6 +12,7 @@ import { childPointer } from './pointer.js';
 import { FileStore, filesKey } from './refs/file-store.js';
 import { loadReferencedFiles } from './refs/load-files.js';
 import { RefResolver } from './refs/ref-resolver.js';
+import { requireApiSections } from './required-sections.js';
 import { translateSchemas } from './schema/translate-schemas.js';
 import { addConfiguredBasePath, withLazyDocument } from './spec-extras.js';
 
@@ -28,6 +29,7 @@ export async function buildSpec(
 ): Promise<ProviderSpec> {
   const document = requireObject(source.document, '', 'document');
   const { format, version, dialect } = detectFormat(document);
+  requireApiSections(document, format);
   // Freshly parsed JSON is the loader's own, so it is translated in place; other trees are copied first.
   const { json } = source;
   const { tree, externalRefs } =
