@@ -4,10 +4,15 @@ import { enforceDeclaredAccess } from './auth/route-access.js';
 import type { BrokerDeps } from './deps.js';
 import { NotFoundError } from './errors/broker-error.js';
 import { pactApi } from './pact-api/index.js';
+import { clientErrorHandler, frameworkErrors } from './http/framework-errors.js';
+import { inputGuard } from './http/input-guard.js';
+import { useJsonBodyParser } from './http/json-body.js';
+import { enforceParamRules, maxParamLength } from './http/param-rules.js';
 import { withSafeErrorLogging } from './http/log-safe-error.js';
 import { sendProblem } from './http/problem.js';
 import { rateLimitGuard } from './http/rate-limit-guard.js';
 import { requestIdFor } from './http/request-id.js';
+import { addSecurityHeaders } from './http/security-headers.js';
 import { comparisonRoutes } from './routes/comparisons.js';
 import { contractRoutes } from './routes/contracts.js';
 import { deployGuardRoutes } from './routes/deploy-guard.js';
@@ -65,9 +70,17 @@ export async function buildApp(deps: BrokerDeps, options: AppOptions = {}): Prom
     genReqId: requestIdFor,
     // JSON wrapping and escaping can make a request a little larger than the document it carries.
     bodyLimit: Math.ceil(deps.limits.maxDocumentBytes * 1.25) + 64 * 1024,
+    // Long enough for the URL encoding of the longest name, so every name the API accepts can be addressed.
+    routerOptions: { maxParamLength },
+    // Errors raised before any hook runs are problem+json too.
+    frameworkErrors,
+    clientErrorHandler,
   });
   // Every route declares who may call it; one that does not stops the broker here, at start-up.
   enforceDeclaredAccess(app);
+  // Every path parameter has a rule; a route with one that has none stops start-up too.
+  enforceParamRules(app);
+  app.addHook('onRequest', addSecurityHeaders);
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
@@ -78,6 +91,9 @@ export async function buildApp(deps: BrokerDeps, options: AppOptions = {}): Prom
   app.addHook('onRequest', serveUi(uiDir));
   app.addHook('onRequest', authGuard(deps));
   app.addHook('onRequest', rateLimitGuard(deps));
+  // Hostile text, keys and parameters are refused here, once, before any route of either API runs.
+  useJsonBodyParser(app);
+  app.addHook('preValidation', inputGuard());
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   app.setNotFoundHandler((request, reply) =>
     sendProblem(

@@ -78,3 +78,21 @@ export class TooManyRequestsError extends BrokerError {
     super('rate-limited', 429, 'Too many requests', detail);
   }
 }
+
+/**
+ * 400: the request holds text PostgreSQL cannot store exactly (NUL, an unpaired UTF-16 surrogate), in a field,
+ * a path, a query, a header or a document. Refused before anything is written.
+ */
+export class UnstorableTextError extends BrokerError {
+  constructor(
+    /** Where: `body.consumer.name`, `path.name`, `query.branch`, `header.x-forwarded-host`, `body.content`… */
+    readonly location: string,
+  ) {
+    super(
+      'request.unstorable-character',
+      400,
+      'Unstorable character',
+      `${location} contains NUL or an unpaired UTF-16 surrogate, which the broker cannot store`,
+    );
+  }
+}

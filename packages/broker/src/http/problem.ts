@@ -12,13 +12,18 @@ export interface Problem {
   [extension: string]: unknown;
 }
 
-/** Fastify's own client errors (framework-level parsing), given stable codes of ours. */
+/** Fastify's and Node's own client errors (framework-level parsing), given stable codes of ours. */
 const fastifyCodes: Record<string, { code: string; title: string }> = {
   FST_ERR_CTP_BODY_TOO_LARGE: { code: 'request.too-large', title: 'Request too large' },
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'request.malformed-json', title: 'Malformed JSON' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'request.malformed-json', title: 'Malformed JSON' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'request.unsupported-media-type', title: 'Unsupported media type' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'request.malformed', title: 'Bad request' },
+  FST_ERR_BAD_URL: { code: 'request.bad-url', title: 'Bad URL' },
+  FST_ERR_MAX_PARAM_LENGTH: { code: 'request.uri-too-long', title: 'URI too long' },
+  // Node's HTTP parser, before Fastify sees a request (see framework-errors.ts).
+  HPE_HEADER_OVERFLOW: { code: 'request.headers-too-large', title: 'Request headers too large' },
+  ERR_HTTP_REQUEST_TIMEOUT: { code: 'request.timeout', title: 'Request timeout' },
 };
 
 /** Maps any error to a problem: named broker errors as they say, client errors by status, the rest to a bare 500. */

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { BrokerDeps } from '../deps.js';
+import { parseJsonBody } from '../http/json-body.js';
 import { deployedVersionRoutes } from './environments/deployed-version-routes.js';
 import { environmentRoutes } from './environments/environment-routes.js';
 import { pactErrorHandler } from './errors/pact-error-handler.js';
@@ -50,9 +51,9 @@ export function pactApi(app: FastifyInstance, deps: BrokerDeps): void {
     { parseAs: 'string' },
     (_request, body, done) => {
       try {
-        done(null, body === '' ? {} : JSON.parse(body as string));
+        done(null, parseJsonBody(body as string, {}));
       } catch (error) {
-        done(Object.assign(error as Error, { statusCode: 400 }), undefined);
+        done(error as Error, undefined);
       }
     },
   );

@@ -5,7 +5,15 @@ import type { BrokerDeps } from '../deps.js';
 import { NotFoundError } from '../errors/broker-error.js';
 import { parse } from '../http/parse.js';
 import { renderComparison, renderContract, renderPage } from '../http/render.js';
-import { documentContent, documentText, name, pageQuery, versionNumber } from '../http/schemas.js';
+import {
+  documentContent,
+  documentText,
+  name,
+  pageQuery,
+  refName,
+  rowId,
+  versionNumber,
+} from '../http/schemas.js';
 import { findService, findVersion } from '../services/find-service.js';
 import { access } from '../auth/route-access.js';
 
@@ -13,8 +21,8 @@ const publishBody = z.object({
   content: documentContent,
   consumerVersion: versionNumber,
   consumer: name.optional(),
-  branch: name.optional(),
-  tags: z.array(name).max(50).optional(),
+  branch: refName.optional(),
+  tags: z.array(refName).max(50).optional(),
   overwrite: z.boolean().optional(),
 });
 const listQuery = pageQuery
@@ -23,7 +31,7 @@ const listQuery = pageQuery
     message: 'consumerVersion needs consumer',
     path: ['consumer'],
   });
-const idParams = z.object({ id: z.coerce.number().int().positive() });
+const idParams = z.object({ id: rowId });
 
 /** `/contracts`: publish (consumer and provider from the contract), list with filters, one with its content. */
 export function contractRoutes(app: FastifyInstance, deps: BrokerDeps): void {

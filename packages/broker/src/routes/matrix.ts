@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { BrokerDeps } from '../deps.js';
 import { parse } from '../http/parse.js';
-import { name, pageQuery, versionNumber } from '../http/schemas.js';
+import { name, pageQuery, refName, versionNumber } from '../http/schemas.js';
 import type { MatrixRow } from '../store/index.js';
 import { access } from '../auth/route-access.js';
 
@@ -11,8 +11,8 @@ const matrixQuery = pageQuery.extend({
   provider: name.optional(),
   consumerVersion: versionNumber.optional(),
   providerVersion: versionNumber.optional(),
-  consumerBranch: name.optional(),
-  providerBranch: name.optional(),
+  consumerBranch: refName.optional(),
+  providerBranch: refName.optional(),
   environment: name.optional(),
   status: z.enum(['compatible', 'incompatible', 'unknown']).optional(),
 });

@@ -4,7 +4,7 @@ import type { BrokerDeps } from '../deps.js';
 import { NotFoundError } from '../errors/broker-error.js';
 import { parse } from '../http/parse.js';
 import { renderComparison, renderPage, renderSpec } from '../http/render.js';
-import { documentContent, documentText, name, pageQuery, versionNumber } from '../http/schemas.js';
+import { documentContent, documentText, name, pageQuery, refName, versionNumber } from '../http/schemas.js';
 import { findService } from '../services/find-service.js';
 import { publishSpec } from '../specs/publish-spec.js';
 import { specsOfVersion } from '../specs/version-spec.js';
@@ -15,7 +15,7 @@ const publishBody = z
   .object({
     content: documentContent,
     version: versionNumber.optional(),
-    branch: name.optional(),
+    branch: refName.optional(),
     overwrite: z.boolean().optional(),
   })
   .refine((body) => body.branch === undefined || body.version !== undefined, {

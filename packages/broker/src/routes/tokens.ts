@@ -4,12 +4,12 @@ import { generateToken, hashToken } from '../auth/tokens.js';
 import type { BrokerDeps } from '../deps.js';
 import { NotFoundError } from '../errors/broker-error.js';
 import { parse } from '../http/parse.js';
-import { pageQuery } from '../http/schemas.js';
+import { pageQuery, rowId } from '../http/schemas.js';
 import type { ApiToken } from '../store/index.js';
 import { access } from '../auth/route-access.js';
 
 const createBody = z.object({ name: z.string().min(1).max(200), role: z.enum(['read', 'write', 'admin']) });
-const idParams = z.object({ id: z.coerce.number().int().positive() });
+const idParams = z.object({ id: rowId });
 
 const renderToken = (token: ApiToken) => ({
   id: token.id,

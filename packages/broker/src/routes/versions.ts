@@ -3,21 +3,21 @@ import { z } from 'zod';
 import type { BrokerDeps } from '../deps.js';
 import { parse } from '../http/parse.js';
 import { renderPage, renderVersion } from '../http/render.js';
-import { name, pageQuery, versionNumber } from '../http/schemas.js';
+import { name, pageQuery, refName, versionNumber } from '../http/schemas.js';
 import { findService, findVersion } from '../services/find-service.js';
 import { ensureVersion } from '../versions/ensure-version.js';
 import { access } from '../auth/route-access.js';
 
 const serviceParams = z.object({ name });
 const versionParams = z.object({ name, version: versionNumber });
-const tagParams = versionParams.extend({ tag: name });
-const versionBody = z.object({ branch: name.optional(), tags: z.array(name).max(50).optional() });
+const tagParams = versionParams.extend({ tag: refName });
+const versionBody = z.object({ branch: refName.optional(), tags: z.array(refName).max(50).optional() });
 
 /** `/services/{name}/versions`: list (newest first, `?branch=`), one version, create with branch/tags, add a tag. */
 export function versionRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   app.get('/services/:name/versions', access('read'), async (request) => {
     const params = parse(serviceParams, request.params, 'path');
-    const query = parse(pageQuery.extend({ branch: name.optional() }), request.query, 'query');
+    const query = parse(pageQuery.extend({ branch: refName.optional() }), request.query, 'query');
     const service = await findService(deps.store, params.name);
     return renderPage(await deps.store.versions.list(service.id, query), renderVersion);
   });

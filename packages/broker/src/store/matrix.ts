@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { BadRequestError } from '../errors/broker-error.js';
 import type { Db } from './db.js';
-import { decodeCursor, encodeCursor, pageLimit, type Page, type PageRequest } from './page.js';
+import { decodeCursor, encodeCursor, isRowId, pageLimit, type Page, type PageRequest } from './page.js';
 
 export type MatrixStatus = 'compatible' | 'incompatible' | 'unknown';
 
@@ -113,10 +113,11 @@ function inEnvironment(environment: string) {
 
 function cursorKey(cursor: string): [number, number] {
   const key = decodeCursor(cursor);
-  const match = typeof key === 'string' ? /^(\d+):(\d+)$/.exec(key) : null;
-  if (match === null)
+  const match = typeof key === 'string' ? /^(\d{1,10}):(\d{1,10})$/.exec(key) : null;
+  const ids: [number, number] = [Number(match?.[1]), Number(match?.[2])];
+  if (match === null || !ids.every(isRowId))
     throw new BadRequestError('page.cursor-invalid', 'cursor is not one this server issued');
-  return [Number(match[1]), Number(match[2])];
+  return ids;
 }
 
 export type MatrixStore = ReturnType<typeof matrixStore>;

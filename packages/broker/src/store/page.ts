@@ -1,4 +1,5 @@
 import { BadRequestError } from '../errors/broker-error.js';
+import { isStorableText } from '../http/storable-text.js';
 
 /** Page size when the client names none. */
 export const defaultPageSize = 20;
@@ -22,10 +23,20 @@ export function encodeCursor(key: string | number): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
+/** Largest id an `integer` column holds: a larger number in a cursor is no row of ours. */
+export const maxRowId = 2 ** 31 - 1;
+
+/** Whether `value` can be an id (or an id-like key) of a row: an integer from 0 to {@link maxRowId}. */
+export function isRowId(value: number): boolean {
+  return Number.isInteger(value) && value >= 0 && value <= maxRowId;
+}
+
+/** Undecodable cursors, and keys the database could not compare (NUL, out-of-range numbers), are refused. */
 export function decodeCursor(cursor: string): string | number {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof key === 'string' || typeof key === 'number') return key;
+    if ((typeof key === 'string' && isStorableText(key)) || (typeof key === 'number' && isRowId(key)))
+      return key;
   } catch {
     // fall through: any undecodable cursor is the client's mistake
   }

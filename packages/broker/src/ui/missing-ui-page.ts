@@ -1,10 +1,13 @@
-/** What a browser gets when the UI was not built: the API works, the page says how to get the UI. */
+/**
+ * What a browser gets when the UI was not built: the API works, the page says how to get the UI. Plain HTML: the
+ * content security policy allows no inline style.
+ */
 export function missingUiPage(uiDir: string | undefined): string {
   const where =
     uiDir === undefined ? 'the @signet/web package was not found' : `${uiDir}/index.html is missing`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Signet — web UI not built</title></head>
-<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto">
+<body>
 <h1>Signet broker</h1>
 <p role="alert">The web UI is not built (${escapeHtml(where)}). Run <code>npm run build</code> in the repository
 (or <code>npm run build -w @signet/web</code>) and reload this page.</p>

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { access } from '../../auth/route-access.js';
 import type { BrokerDeps } from '../../deps.js';
+import { name } from '../../http/schemas.js';
 import { recordDeployment, recordEnd, recordRelease } from '../../deployments/record-deployment.js';
 import { NotFoundError } from '../../errors/broker-error.js';
 import type { DeployedVersion } from '../../store/index.js';
@@ -18,8 +19,8 @@ type Current = {
 type One = { Params: { id: string } };
 
 const recordBody = z.object({
-  applicationInstance: z.string().max(200).nullish(),
-  target: z.string().max(200).nullish(),
+  applicationInstance: name.nullish(),
+  target: name.nullish(),
 });
 const endBody = z.object({
   currentlyDeployed: z.literal(false).optional(),

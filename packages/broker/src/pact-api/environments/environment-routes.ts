@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { BrokerDeps } from '../../deps.js';
+import { name } from '../../http/schemas.js';
 import { createEnvironment } from '../../environments/environments.js';
 import { parsePactBody } from '../errors/parse-pact-body.js';
 import { PactValidationError } from '../errors/pact-validation-error.js';
@@ -10,7 +11,7 @@ import { environmentByUuid } from './environment-uuid.js';
 import { access } from '../../auth/route-access.js';
 
 const environmentBody = z.object({
-  name: z.string().min(1).max(200).regex(/^\S+$/, 'must not contain spaces'),
+  name,
   displayName: z.string().max(200).nullish(),
   production: z.boolean().optional(),
   contacts: z.array(z.record(z.string(), z.unknown())).max(50).optional(),

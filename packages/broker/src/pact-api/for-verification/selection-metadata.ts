@@ -1,3 +1,5 @@
+import { isStorableText } from '../../http/storable-text.js';
+
 /**
  * Why a pact was handed to a verifier, carried in the `self` href of each pact for verification (as Pact
  * Broker does), so the verification published through it can be attributed: which consumer versions, and
@@ -23,8 +25,14 @@ export function decodeMetadata(encoded: string | undefined): SelectionMetadata |
       p?: unknown;
       w?: unknown;
     };
-    if (!Array.isArray(value.v) || !value.v.every((item) => typeof item === 'string')) return undefined;
-    return { consumerVersions: value.v, pending: value.p === 1, wip: value.w === 1 };
+    // Stored with the verification: a version the database could not hold makes the metadata not ours.
+    const versions = value.v;
+    if (
+      !Array.isArray(versions) ||
+      !versions.every((item) => typeof item === 'string' && isStorableText(item))
+    )
+      return undefined;
+    return { consumerVersions: versions as string[], pending: value.p === 1, wip: value.w === 1 };
   } catch {
     return undefined;
   }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { BrokerDeps } from '../../deps.js';
-import { name } from '../../http/schemas.js';
+import { name, refName } from '../../http/schemas.js';
 import { findService } from '../../services/find-service.js';
 import type { Service } from '../../store/index.js';
 import { parsePactBody } from '../errors/parse-pact-body.js';
@@ -13,7 +13,7 @@ const pacticipantBody = z.object({
   name: name.optional(),
   displayName: z.string().max(200).nullish(),
   repositoryUrl: z.string().max(2000).nullish(),
-  mainBranch: name.nullish(),
+  mainBranch: refName.nullish(),
 });
 
 /** `/pacticipants`: list, get, and create-or-update (POST, PUT, PATCH) including `mainBranch`. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { name, versionNumber } from '../../http/schemas.js';
+import { name, refName, versionNumber } from '../../http/schemas.js';
 import { parsePactBody } from '../errors/parse-pact-body.js';
 import { FieldErrorList } from '../errors/pact-validation-error.js';
 
@@ -15,8 +15,8 @@ const contractEntry = z.object({
 const publishBody = z.object({
   pacticipantName: name,
   pacticipantVersionNumber: versionNumber,
-  branch: name.optional(),
-  tags: z.array(name).max(50).optional(),
+  branch: refName.optional(),
+  tags: z.array(refName).max(50).optional(),
   buildUrl: z.string().max(2000).optional(),
   contracts: z.array(contractEntry).min(1).max(100),
 });

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { BrokerDeps } from '../../deps.js';
 import { NotFoundError } from '../../errors/broker-error.js';
-import { name } from '../../http/schemas.js';
+import { refName } from '../../http/schemas.js';
 import { findService, findVersion } from '../../services/find-service.js';
 import type { Version } from '../../store/index.js';
 import { ensureVersion } from '../../versions/ensure-version.js';
@@ -15,9 +15,9 @@ import { access } from '../../auth/route-access.js';
 type P = { Params: { pacticipant: string; version: string; tag: string } };
 
 const versionBody = z.object({
-  branch: name.optional(),
+  branch: refName.optional(),
   buildUrl: z.string().max(2000).optional(),
-  tags: z.array(name).max(50).optional(),
+  tags: z.array(refName).max(50).optional(),
 });
 
 /** Versions: list, get, create-or-update (PUT), and the latest (optionally with a tag). */
