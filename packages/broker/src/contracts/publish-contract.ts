@@ -1,6 +1,7 @@
 import { compareNewContract } from '../comparisons/compare-counterparts.js';
 import type { BrokerDeps } from '../deps.js';
 import { readContract } from '../documents/read-documents.js';
+import { assertContractNames, assertStorableDocument } from '../documents/storable-document.js';
 import { BadRequestError, ConflictError } from '../errors/broker-error.js';
 import type { PublishOutcome } from '../specs/publish-spec.js';
 import type { Contract as ParsedContract } from '@signet/core';
@@ -26,6 +27,63 @@ export interface PublishContractResult {
   comparisons: Comparison[];
 }
 
+/** A contract that passed every check, ready to store: nothing about it can be refused any more. */
+export interface PreparedContract {
+  input: PublishContractInput;
+  parsed: ParsedContract;
+}
+
+/**
+ * Checks a contract before anything is written: it parses (413/422), its text and names can be stored (400),
+ * and it names the consumer the request says. `where` names the field that carried it, for messages.
+ */
+export function prepareContract(
+  deps: BrokerDeps,
+  input: PublishContractInput,
+  where = 'content',
+): PreparedContract {
+  assertStorableDocument(input.content, where);
+  const parsed = readContract(deps, input.content);
+  assertContractNames(parsed, where);
+  if (input.consumer !== undefined && input.consumer !== parsed.consumer) {
+    throw new BadRequestError(
+      'contract.consumer-mismatch',
+      `the request names consumer "${input.consumer}" but the contract's consumer is "${parsed.consumer}"`,
+    );
+  }
+  return { input, parsed };
+}
+
+/** A prepared contract as stored, before its comparisons. */
+export type StoredContract = Awaited<ReturnType<typeof storeContract>>;
+
+/** Stores a prepared contract; call inside a transaction (several contracts may share one). */
+export function storePreparedContract(store: Store, prepared: PreparedContract): Promise<StoredContract> {
+  return storeContract(store, prepared.parsed, prepared.input);
+}
+
+/** After the commit: compares a stored contract with the provider's specs that matter. */
+export async function compareStoredContract(
+  deps: BrokerDeps,
+  prepared: PreparedContract,
+  stored: StoredContract,
+): Promise<PublishContractResult> {
+  return {
+    contract: stored.contract,
+    outcome: stored.outcome,
+    comparisons: await compareNewContract(
+      deps,
+      stored.providerId,
+      stored.contract.contentSha,
+      prepared.parsed,
+      {
+        consumerVersion: prepared.input.consumerVersion,
+        consumerBranch: stored.branch,
+      },
+    ),
+  };
+}
+
 /**
  * Publishes a consumer contract for a consumer version: stores the text once by hash, links it to the
  * provider the contract names, and compares it with that provider's specs. Publishing the same content again
@@ -35,22 +93,9 @@ export async function publishContract(
   deps: BrokerDeps,
   input: PublishContractInput,
 ): Promise<PublishContractResult> {
-  const parsed = readContract(deps, input.content);
-  if (input.consumer !== undefined && input.consumer !== parsed.consumer) {
-    throw new BadRequestError(
-      'contract.consumer-mismatch',
-      `the request names consumer "${input.consumer}" but the contract's consumer is "${parsed.consumer}"`,
-    );
-  }
-  const result = await deps.store.transaction((store) => storeContract(store, parsed, input));
-  return {
-    contract: result.contract,
-    outcome: result.outcome,
-    comparisons: await compareNewContract(deps, result.providerId, result.contract.contentSha, parsed, {
-      consumerVersion: input.consumerVersion,
-      consumerBranch: result.branch,
-    }),
-  };
+  const prepared = prepareContract(deps, input);
+  const stored = await deps.store.transaction((store) => storePreparedContract(store, prepared));
+  return compareStoredContract(deps, prepared, stored);
 }
 
 async function storeContract(store: Store, parsed: ParsedContract, input: PublishContractInput) {

@@ -1,6 +1,7 @@
 import { compareNewSpec } from '../comparisons/compare-counterparts.js';
 import type { BrokerDeps } from '../deps.js';
 import { readSpec } from '../documents/read-documents.js';
+import { assertStorableDocument } from '../documents/storable-document.js';
 import { ConflictError } from '../errors/broker-error.js';
 import type { Comparison, Spec } from '../store/index.js';
 import { ensureVersion } from '../versions/ensure-version.js';
@@ -26,10 +27,12 @@ export interface PublishSpecResult {
 }
 
 /**
- * Publishes a provider spec: validates it with the loader, stores the text once by hash, attaches it to the
- * version when one is given, then compares it with the provider's consumers' contracts. Idempotent.
+ * Publishes a provider spec: validates it with the loader (and that its text can be stored), stores the text
+ * once by hash, attaches it to the version when one is given, then compares it with the provider's consumers'
+ * contracts. Idempotent.
  */
 export async function publishSpec(deps: BrokerDeps, input: PublishSpecInput): Promise<PublishSpecResult> {
+  assertStorableDocument(input.content, 'content');
   await readSpec(deps, input.content);
   const { spec, outcome, providerId, branch } = await deps.store.transaction(async (store) => {
     const provider = await store.services.ensure(input.provider);

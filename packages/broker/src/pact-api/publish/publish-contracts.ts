@@ -1,7 +1,14 @@
-import { publishContract, type PublishContractResult } from '../../contracts/publish-contract.js';
+import {
+  compareStoredContract,
+  prepareContract,
+  storePreparedContract,
+  type PreparedContract,
+  type PublishContractResult,
+} from '../../contracts/publish-contract.js';
 import type { BrokerDeps } from '../../deps.js';
 import { InvalidDocumentError } from '../../errors/broker-error.js';
-import { PactValidationError } from '../errors/pact-validation-error.js';
+import { ValidationError } from '../../http/parse.js';
+import { FieldErrorList } from '../errors/pact-validation-error.js';
 import { mergePacts } from './merge-pact.js';
 import type { PactToPublish, PublishRequest } from './publish-request.js';
 
@@ -12,29 +19,46 @@ export interface PublishedPact {
 }
 
 /**
- * Publishes each pact through the same `publishContract` as `/api/v1/contracts`, so a pact published here is
- * stored, compared and put on the timeline exactly as one published natively.
+ * Publishes the request's pacts all or nothing: every pact is checked first (Pact's field errors name each
+ * invalid one), then all are stored in one transaction (a conflict in any stores none), then compared. Each
+ * goes through the same steps as `/api/v1/contracts`, so it is stored, compared and put on the timeline alike.
  */
 export async function publishContracts(deps: BrokerDeps, request: PublishRequest): Promise<PublishedPact[]> {
-  const published: PublishedPact[] = [];
+  const errors = new FieldErrorList();
+  const prepared: Array<{ pact: PactToPublish; contract: PreparedContract }> = [];
   for (const [index, pact] of request.contracts.entries()) {
+    const field = `contracts.${index}.content`;
     const content = pact.onConflict === 'merge' ? await merged(deps, request, pact) : pact.text;
     try {
-      const result = await publishContract(deps, {
-        content,
-        consumerVersion: request.pacticipantVersionNumber,
-        branch: request.branch,
-        tags: request.tags,
-        consumer: pact.consumer,
-        overwrite: pact.onConflict !== undefined,
-      });
-      published.push({ pact, result });
+      const contract = prepareContract(
+        deps,
+        {
+          content,
+          consumerVersion: request.pacticipantVersionNumber,
+          branch: request.branch,
+          tags: request.tags,
+          consumer: pact.consumer,
+          overwrite: pact.onConflict !== undefined,
+        },
+        field,
+      );
+      prepared.push({ pact, contract });
     } catch (error) {
-      if (error instanceof InvalidDocumentError)
-        throw new PactValidationError({ [`contracts.${index}.content`]: [error.message] });
-      throw error;
+      if (error instanceof InvalidDocumentError) errors.add(field, error.message);
+      else if (error instanceof ValidationError)
+        for (const issue of error.issues) errors.add(issue.path, issue.message);
+      else throw error;
     }
   }
+  errors.throwIfAny();
+  const stored = await deps.store.transaction(async (store) => {
+    const rows = [];
+    for (const { contract } of prepared) rows.push(await storePreparedContract(store, contract));
+    return rows;
+  });
+  const published: PublishedPact[] = [];
+  for (const [index, { pact, contract }] of prepared.entries())
+    published.push({ pact, result: await compareStoredContract(deps, contract, stored[index]!) });
   return published;
 }
 
