@@ -37,8 +37,18 @@ export function deployedVersionStore(db: Db) {
       return select().where('d.id', '=', id).executeTakeFirst();
     },
 
-    /** Call inside a transaction: ends the instance's current deployment, then records the new one. */
+    /**
+     * Call inside a transaction: ends the instance's current deployment, then records the new one. Deployments
+     * to one environment take turns (a lock on its row until commit): two at once would otherwise both find no
+     * current deployment to end and the second would break `one_current_deployment`.
+     */
     async deploy(target: DeploymentTarget, applicationInstance: string): Promise<DeployedVersion> {
+      await db
+        .selectFrom('environments')
+        .select('id')
+        .where('id', '=', target.environmentId)
+        .forNoKeyUpdate()
+        .execute();
       await db
         .updateTable('deployed_versions')
         .set({ ended_at: new Date() })

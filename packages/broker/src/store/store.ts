@@ -37,8 +37,24 @@ export interface Store {
   pact: PactStore;
   /** Webhook subscriptions, the delivery outbox (filled by `events.append`) and the delivery log. */
   webhooks: WebhookStore;
-  /** Runs `work` in one transaction; inside it, `transaction` simply reuses the open one. */
+  /**
+   * Runs `work` in one transaction; inside it, `transaction` simply reuses the open one. A transaction that
+   * PostgreSQL aborts for a deadlock or serialisation failure runs again (a few times), so `work` must do
+   * nothing but database work.
+   */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
+}
+
+/** How often a transaction is tried when concurrent ones keep breaking it (deadlocks, serialisation). */
+const maxAttempts = 5;
+
+/**
+ * PostgreSQL aborted the transaction only because of concurrent ones (`deadlock_detected`, e.g. two first
+ * publications naming each other's services; `serialization_failure`): another try succeeds.
+ */
+function isTransientConflict(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '40P01' || code === '40001';
 }
 
 /** Builds the store over a kysely database (or an open transaction). */
@@ -61,13 +77,20 @@ export function createStore(db: Db, inTransaction = false, outbox = new OutboxSc
     webhooks: webhookStore(db, outbox),
     transaction: async (work) => {
       if (inTransaction) return work(store);
-      // Deliveries queued inside wake this process's worker only once they are committed.
-      const scope = outbox.nested();
-      const result = await db
-        .transaction()
-        .execute((transaction) => work(createStore(transaction, true, scope)));
-      scope.committed();
-      return result;
+      for (let attempt = 1; ; attempt++) {
+        // Deliveries queued inside wake this process's worker only once they are committed.
+        const scope = outbox.nested();
+        try {
+          const result = await db
+            .transaction()
+            .execute((transaction) => work(createStore(transaction, true, scope)));
+          scope.committed();
+          return result;
+        } catch (error) {
+          // PostgreSQL rolled the whole transaction back, so running it again is safe.
+          if (attempt >= maxAttempts || !isTransientConflict(error)) throw error;
+        }
+      }
     },
   };
   return store;
