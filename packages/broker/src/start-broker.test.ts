@@ -2,6 +2,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, inject } from 'vitest';
+import { parseBrokerConfig } from './config/broker-config.js';
 import { startBroker } from './start-broker.js';
 import { needsInitialisation } from './store/open-database.js';
 import './testing/provided-context.js';
@@ -27,7 +28,7 @@ describe('startBroker', () => {
   });
 
   it('serves HTTP on an existing directory without a first-start notice, and keeps data across restarts', async () => {
-    const config = { port: 0, host: '127.0.0.1', dataDir: await dataDirectory(), insecureOpen: false };
+    const config = { ...parseBrokerConfig(['--port', '0'], {}), dataDir: await dataDirectory() };
     const notices: string[] = [];
     const first = await startBroker(config, {
       engine: testEngine,
@@ -55,7 +56,7 @@ describe('startBroker', () => {
   });
 
   it('refuses to start on a port already taken, releasing the database', async () => {
-    const config = { port: 0, host: '127.0.0.1', dataDir: await dataDirectory(), insecureOpen: false };
+    const config = { ...parseBrokerConfig(['--port', '0'], {}), dataDir: await dataDirectory() };
     const running = await startBroker(config, { engine: testEngine });
     const port = Number(new URL(running.url).port);
     const other = { ...config, port, dataDir: await dataDirectory() };

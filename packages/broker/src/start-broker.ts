@@ -7,12 +7,7 @@ import { defaultLimits } from './deps.js';
 import type { Engine } from './engine.js';
 import { createPoolEngine, defaultEngineSettings } from './engine-pool/index.js';
 import { createStore, openDatabase, type DatabaseLocation } from './store/index.js';
-import {
-  startDeliveryWorker,
-  webhookRuntime,
-  webhookSettingsFromEnv,
-  type WebhookSettings,
-} from './webhooks/index.js';
+import { startDeliveryWorker, webhookRuntime, type WebhookSettings } from './webhooks/index.js';
 
 export interface StartOptions {
   /**
@@ -23,7 +18,7 @@ export interface StartOptions {
   logger?: FastifyServerOptions['logger'];
   /** Where to say what is happening before the logger exists (the first-start notice). */
   notify?: (message: string) => void;
-  /** Webhook delivery settings; default: read from the `SIGNET_WEBHOOK_*` environment variables. */
+  /** Webhook delivery settings; default: `config.webhooks` (parsed from the environment with the rest). */
   webhooks?: WebhookSettings;
 }
 
@@ -46,7 +41,7 @@ export async function startBroker(config: BrokerConfig, options: StartOptions): 
   });
   const store = createStore(database.db);
   const { engine, closeEngine } = engineOf(config, options.engine);
-  const webhooks = webhookRuntime(options.webhooks ?? webhookSettingsFromEnv(process.env));
+  const webhooks = webhookRuntime(options.webhooks ?? config.webhooks);
   const app = await buildApp(
     {
       store,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { availableParallelism } from 'node:os';
+import { webhookSettingsFromEnv } from '../webhooks/settings.js';
 import { ConfigError, parseBrokerConfig } from './broker-config.js';
 
 describe('parseBrokerConfig', () => {
@@ -12,6 +13,7 @@ describe('parseBrokerConfig', () => {
       rateLimit: { perSecond: 100, burst: 1000 },
       authFailureLimit: { perSecond: 10 / 60, burst: 5 },
       engine: { workers: Math.max(1, availableParallelism() - 1), taskTimeoutMs: 120_000 },
+      webhooks: webhookSettingsFromEnv({}),
     });
   });
 
@@ -91,5 +93,17 @@ describe('parseBrokerConfig', () => {
       /--database-url: must be a postgres/,
     );
     expect(() => parseBrokerConfig(['--prot', '1'], {})).toThrow(ConfigError);
+  });
+});
+
+describe('webhook settings in the broker config', () => {
+  it('are parsed with the rest, once, from the environment the broker was given', () => {
+    const config = parseBrokerConfig([], {
+      SIGNET_WEBHOOK_ALLOWED_HOSTS: 'hooks.internal',
+      SIGNET_PUBLIC_URL: 'https://signet.example',
+    });
+    expect(config.webhooks.allowedHosts).toEqual(['hooks.internal']);
+    expect(config.webhooks.publicUrl).toBe('https://signet.example');
+    expect(() => parseBrokerConfig([], { SIGNET_WEBHOOK_TIMEOUT_MS: 'soon' })).toThrow(ConfigError);
   });
 });

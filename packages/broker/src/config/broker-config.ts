@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { defaultEngineSettings, type EngineSettings } from '../engine-pool/index.js';
 import { parseAuthFailureLimit, parseRateLimit, type RateLimit } from '../http/rate-limit.js';
+import { webhookSettingsFromEnv, type WebhookSettings } from '../webhooks/settings.js';
+import { ConfigError } from './config-error.js';
 
 /** How the broker runs. Flags win over environment variables, which win over defaults. */
 export interface BrokerConfig {
@@ -23,12 +25,11 @@ export interface BrokerConfig {
    * limit of each (`--engine-timeout`, `SIGNET_ENGINE_TIMEOUT`, seconds); default: {@link defaultEngineSettings}.
    */
   engine?: EngineSettings;
+  /** Webhook delivery and SSRF settings (`SIGNET_WEBHOOK_*`, `SIGNET_PUBLIC_URL`; docs/webhooks.md). */
+  webhooks: WebhookSettings;
 }
 
-/** The command line or environment is unusable; the message says how. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
+export { ConfigError };
 
 const schema = z.object({
   port: z.coerce.number().int().min(0).max(65_535),
@@ -120,5 +121,5 @@ export function parseBrokerConfig(argv: string[], env: NodeJS.ProcessEnv): Broke
   }
   const { engineWorkers, engineTimeout, ...settings } = parsed.data;
   const engine = { workers: engineWorkers, taskTimeoutMs: Math.round(engineTimeout * 1000) };
-  return { ...settings, rateLimit, authFailureLimit, engine };
+  return { ...settings, rateLimit, authFailureLimit, engine, webhooks: webhookSettingsFromEnv(env) };
 }

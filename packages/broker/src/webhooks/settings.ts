@@ -1,6 +1,6 @@
 import { defaultRetrySchedule, type RetrySchedule } from '@signet/core';
 import { z } from 'zod';
-import { ConfigError } from '../config/broker-config.js';
+import { ConfigError } from '../config/config-error.js';
 
 /** How this broker process delivers webhooks. */
 export interface WebhookSettings {
