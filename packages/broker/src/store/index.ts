@@ -8,3 +8,4 @@ export { defaultPageSize, maxPageSize, type Page, type PageRequest } from './pag
 export type * from './records.js';
 export type { IntegrationRow } from './integrations.js';
 export type { MatrixFilter, MatrixRow, MatrixStatus } from './matrix.js';
+export { allPages } from './all-pages.js';

@@ -1,6 +1,6 @@
 import { verdictOf, type ReasonEffect } from '@signet/core';
 import type { BrokerDeps } from '../../deps.js';
-import type { MatrixRow } from '../../store/index.js';
+import { allPages, type MatrixRow } from '../../store/index.js';
 import type { MatrixSelector } from './matrix-query.js';
 import { deployable as deployableOf, type PactMatrixRow } from './decision-to-matrix.js';
 import { resolveVersion } from './resolve-version.js';
@@ -28,8 +28,7 @@ export async function pairMatrix(deps: BrokerDeps, selectors: MatrixSelector[]) 
         side === 'consumer'
           ? { consumer: name, consumerVersion: version }
           : { provider: name, providerVersion: version };
-      const page = await deps.store.matrix.list(filter, { limit: 100 });
-      for (const row of page.items) {
+      for (const row of await allPages((page) => deps.store.matrix.list(filter, page))) {
         const other =
           side === 'consumer' ? [row.provider, row.providerVersion] : [row.consumer, row.consumerVersion];
         if (selectors.length > 1 && picked.get(other[0]!) !== other[1]) continue;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { BrokerDeps } from '../../deps.js';
 import { name, refName } from '../../http/schemas.js';
 import { findService } from '../../services/find-service.js';
-import type { Service } from '../../store/index.js';
+import { allPages, type Service } from '../../store/index.js';
 import { parsePactBody } from '../errors/parse-pact-body.js';
 import { halFor, sendHal } from '../hal/hal.js';
 import { pacticipantResource } from './pacticipant-resource.js';
@@ -78,13 +78,6 @@ function has(body: unknown, key: string): boolean {
   return typeof body === 'object' && body !== null && key in body;
 }
 
-async function allServices(deps: BrokerDeps): Promise<Service[]> {
-  const all: Service[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.store.services.list({ limit: 100, cursor });
-    all.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor !== undefined);
-  return all;
+function allServices(deps: BrokerDeps): Promise<Service[]> {
+  return allPages((page) => deps.store.services.list(page));
 }

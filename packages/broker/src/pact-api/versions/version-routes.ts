@@ -4,7 +4,7 @@ import type { BrokerDeps } from '../../deps.js';
 import { NotFoundError } from '../../errors/broker-error.js';
 import { refName } from '../../http/schemas.js';
 import { findService, findVersion } from '../../services/find-service.js';
-import type { Version } from '../../store/index.js';
+import { allPages, type Version } from '../../store/index.js';
 import { ensureVersion } from '../../versions/ensure-version.js';
 import { parsePactBody } from '../errors/parse-pact-body.js';
 import { halFor, sendHal } from '../hal/hal.js';
@@ -31,10 +31,10 @@ export function versionRoutes(app: FastifyInstance, deps: BrokerDeps): void {
 
   app.get<P>('/pacticipants/:pacticipant/versions', access('read'), async (request, reply) => {
     const service = await findService(deps.store, request.params.pacticipant);
-    const page = await deps.store.versions.list(service.id, { limit: 100 });
+    const all = await allPages((page) => deps.store.versions.list(service.id, page));
     const hal = halFor(request);
     const environments = await deps.store.pact.environments.all();
-    const versions = page.items.map((version) => versionResource(hal, version, environments));
+    const versions = all.map((version) => versionResource(hal, version, environments));
     return sendHal(reply, {
       _embedded: { versions },
       _links: { self: hal.link(versionsPath(service.name)) },

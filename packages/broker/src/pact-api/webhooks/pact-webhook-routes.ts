@@ -1,3 +1,4 @@
+import { allPages } from '../../store/index.js';
 import type { FastifyInstance } from 'fastify';
 import type { BrokerDeps } from '../../deps.js';
 import { NotFoundError } from '../../errors/broker-error.js';
@@ -51,8 +52,8 @@ export function pactWebhookRoutes(app: FastifyInstance, deps: BrokerDeps): void 
 
   app.get('/webhooks', access('admin'), async (request, reply) => {
     const hal = halFor(request);
-    const page = await deps.store.webhooks.subscriptions.list({ limit: 100 });
-    const webhooks = page.items.map((subscription) => pactWebhookResource(hal, subscription));
+    const subscriptions = await allPages((page) => deps.store.webhooks.subscriptions.list(page));
+    const webhooks = subscriptions.map((subscription) => pactWebhookResource(hal, subscription));
     const links = webhooks.map((webhook) => ({
       ...webhook._links.self,
       name: webhook.description ?? webhook.uuid,
