@@ -7,3 +7,4 @@ export { matchRequest, matchResponse, matchMessage } from './matching/match.js';
 export { compareRequests, compareResponses } from './matching/match-http.js';
 export { compareMessages } from './matching/match-message-contents.js';
 export type { Mismatch, MismatchKind, MatchResult, MatchOptions } from './matching/mismatch.js';
+export { splitHeaderValue } from './parse/normalise-headers.js';
