@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { postgresForTests } from '../../../packages/broker/src/testing/test-database.js';
 import '../../../packages/broker/src/testing/provided-context.js';
 import {
   startBrokerProcess,
@@ -102,10 +103,21 @@ export async function startAttackBroker(
     send: (caller, request) => send(caller, request, tokens),
     api,
     close: async () => {
-      if ((await child.stop()) === null) await child.kill('SIGKILL');
+      await stopOrKill(child);
       await database.remove();
     },
   };
+}
+
+/** Grace for a graceful stop before SIGKILL: a broker whose event loop is stuck must not outlive its test. */
+const stopGraceMs = 30_000;
+
+async function stopOrKill(child: BrokerProcess): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(resolve, stopGraceMs, 'late')));
+  const outcome = await Promise.race([child.stop().then(() => 'stopped' as const), late]);
+  clearTimeout(timer);
+  if (outcome === 'late') await child.kill('SIGKILL');
 }
 
 interface Database {
@@ -125,14 +137,10 @@ async function pgliteCopy(): Promise<Database> {
   };
 }
 
-/** The PostgreSQL server of the run (`SIGNET_TEST_DATABASE_URL`), or undefined. */
-export function postgresServer(): string | undefined {
-  return process.env['SIGNET_TEST_DATABASE_URL'] || undefined;
-}
-
 async function postgresDatabase(): Promise<Database> {
-  const server = postgresServer();
-  if (server === undefined) throw new Error('SIGNET_TEST_DATABASE_URL is not set');
+  const found = postgresForTests();
+  if (!('url' in found)) throw new Error(found.skipReason);
+  const server = found.url;
   const name = `signet_attack_${randomUUID().replaceAll('-', '')}`;
   await adminQuery(server, `create database ${name}`);
   const url = new URL(server);
