@@ -8,6 +8,6 @@ export { findUnstorableText, isStorableText, type UnstorableAt } from './shared/
 export * from './contracts/index.js';
 export * from './specs/index.js';
 export * from './compare/index.js';
-export { createAjv, type AjvInstance } from './compare/schema/ajv-factory.js';
+export { createAjv, type AjvInstance } from './compare/schema/ajv/ajv-factory.js';
 export * from './deploy/index.js';
 export * from './webhooks/index.js';

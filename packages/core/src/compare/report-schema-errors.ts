@@ -2,7 +2,7 @@ import type { FindingCode } from './model.js';
 import type { FindingCollector } from './finding.js';
 import { dotted } from './finding.js';
 import { collapseEachLike } from './matching/each-like.js';
-import { UNSUPPORTED_PATTERN } from './schema/ajv-regexp.js';
+import { UNSUPPORTED_PATTERN } from './schema/ajv/ajv-regexp.js';
 import { specLocationOf, type SchemaError } from './schema/schema-errors.js';
 
 export interface SchemaErrorReport {

@@ -1,6 +1,6 @@
 import type { ProviderSpec } from '../specs/model.js';
 import { RouteIndex } from './route/route-index.js';
-import { ValidatorCache } from './schema/validator-cache.js';
+import { ValidatorCache } from './schema/ajv/validator-cache.js';
 
 /** What comparing against one spec needs, built once per spec and shared by every contract compared with it. */
 export interface SpecContext {

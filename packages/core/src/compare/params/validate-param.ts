@@ -1,7 +1,7 @@
 import type { Parameter, SchemaRef } from '../../specs/model.js';
 import { checkSimpleParam } from './simple-param.js';
 import { reduceErrors, type SchemaError } from '../schema/schema-errors.js';
-import type { ValidatorCache } from '../schema/validator-cache.js';
+import type { ValidatorCache } from '../schema/ajv/validator-cache.js';
 
 /**
  * Validates a deserialised parameter (or response header) value: valid as the strings are, or once strings

@@ -6,7 +6,7 @@ import { isJson, parseMediaType } from '../media/media-type.js';
 import { reportSchemaErrors } from '../report-schema-errors.js';
 import { reduceErrors, type SchemaError } from '../schema/schema-errors.js';
 import { findUndeclaredFields } from '../schema/undeclared-fields.js';
-import { UNSUPPORTED_PATTERN } from '../schema/ajv-regexp.js';
+import { UNSUPPORTED_PATTERN } from '../schema/ajv/ajv-regexp.js';
 
 const PREFIX = 'Response body is incompatible with the response body schema in the spec file';
 

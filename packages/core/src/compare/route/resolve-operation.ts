@@ -3,7 +3,7 @@ import type { Operation, Parameter } from '../../specs/model.js';
 import { deserialiseString } from '../params/deserialise.js';
 import { cachedShape } from '../params/schema-shape.js';
 import { validateParam } from '../params/validate-param.js';
-import { UNSUPPORTED_PATTERN } from '../schema/ajv-regexp.js';
+import { UNSUPPORTED_PATTERN } from '../schema/ajv/ajv-regexp.js';
 import type { SchemaError } from '../schema/schema-errors.js';
 import type { SpecContext } from '../spec-context.js';
 import type { RouteMatch } from './route-index.js';

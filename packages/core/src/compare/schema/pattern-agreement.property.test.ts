@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createAjv } from './ajv-factory.js';
-import { isCompilable } from './ajv-compilable.js';
-import { interpretErrors } from './ajv-errors.js';
-import { quickCheck } from './quick-check.js';
+import { createAjv } from './ajv/ajv-factory.js';
+import { isCompilable } from './ajv/ajv-compilable.js';
+import { interpretErrors } from './interpret/ajv-errors.js';
+import { quickCheck } from './quick/quick-check.js';
 
 // Simple patterns (no nested quantifiers, so native RegExp is a safe oracle) and text with the characters
 // where ECMAScript and RE2 disagree (line terminators, Unicode spaces, astral code points).

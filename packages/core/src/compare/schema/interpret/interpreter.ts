@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { nodeAt } from '../applied-schemas.js';
-import { hasDataType, hasRules, ruleGroups, ruleKeywords, usesGroup } from '../ajv-rules.js';
-import type { RuleGroup } from '../ajv-rules.js';
+import { hasDataType, hasRules, ruleGroups, ruleKeywords, usesGroup } from '../ajv/ajv-rules.js';
+import type { RuleGroup } from '../ajv/ajv-rules.js';
 import { refToPointer } from '../json-pointer.js';
 import { isRecord } from '../schema-keywords.js';
 import { KeywordCall, type Run } from './keyword-call.js';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createAjv } from './ajv-factory.js';
-import { isCompilable } from './ajv-compilable.js';
+import { createAjv } from '../ajv/ajv-factory.js';
+import { isCompilable } from '../ajv/ajv-compilable.js';
 import { interpretErrors } from './ajv-errors.js';
-import { ruleGroups } from './ajv-rules.js';
+import { ruleGroups } from '../ajv/ajv-rules.js';
 
 const defs = {
   Name: { type: 'string', minLength: 1, pattern: '^[A-Z]' },

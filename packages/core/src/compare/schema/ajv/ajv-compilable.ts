@@ -1,9 +1,9 @@
-import { nodeAt } from './applied-schemas.js';
+import { nodeAt } from '../applied-schemas.js';
 import { jsonTypes } from './ajv-rules.js';
-import { refToPointer } from './json-pointer.js';
-import { tagMapping } from './quick-discriminator.js';
-import { isRecord } from './schema-keywords.js';
-import { schemaPattern } from '../../shared/linear-regex.js';
+import { refToPointer } from '../json-pointer.js';
+import { tagMapping } from '../quick/quick-discriminator.js';
+import { isRecord } from '../schema-keywords.js';
+import { schemaPattern } from '../../../shared/linear-regex.js';
 
 type ValueKind = 'string' | 'number' | 'boolean' | 'object' | 'array';
 

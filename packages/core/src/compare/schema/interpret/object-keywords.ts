@@ -1,4 +1,4 @@
-import { alwaysValid } from '../ajv-rules.js';
+import { alwaysValid } from '../ajv/ajv-rules.js';
 import { isRecord } from '../schema-keywords.js';
 import type { KeywordCall } from './keyword-call.js';
 import { escapeFragment, escapePointer, isSchema, patternsOf, propertyOf } from './schema-reading.js';

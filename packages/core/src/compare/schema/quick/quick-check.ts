@@ -1,10 +1,10 @@
-import { nodeAt } from './applied-schemas.js';
-import { refToPointer } from './json-pointer.js';
+import { nodeAt } from '../applied-schemas.js';
+import { refToPointer } from '../json-pointer.js';
 import { discriminatorVerdict } from './quick-discriminator.js';
 import { checkFormat } from './quick-format.js';
-import { jsonEqual } from './json-equal.js';
-import { isRecord } from './schema-keywords.js';
-import { schemaPattern } from '../../shared/linear-regex.js';
+import { jsonEqual } from '../json-equal.js';
+import { isRecord } from '../schema-keywords.js';
+import { schemaPattern } from '../../../shared/linear-regex.js';
 import type { Verdict } from './quick-verdict.js';
 
 export type { Verdict };

@@ -2,7 +2,7 @@ import { Ajv } from 'ajv';
 import type { Options } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import type { SchemaDialect } from '../../specs/model.js';
+import type { SchemaDialect } from '../../../specs/model.js';
 import { linearRegExp } from './ajv-regexp.js';
 
 export type AjvInstance = Ajv | Ajv2020;

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
-import { nodeAt } from './applied-schemas.js';
-import { Interpreter } from './ajv-interpret/interpreter.js';
-import { unsupported } from './ajv-interpret/unsupported.js';
+import { nodeAt } from '../applied-schemas.js';
+import { Interpreter } from './interpreter.js';
+import { unsupported } from './unsupported.js';
 
 /**
  * The errors Ajv (draft-07, `allErrors`, as `createAjv` configures it) reports for `value` against the schema at
@@ -9,7 +9,7 @@ import { unsupported } from './ajv-interpret/unsupported.js';
  * same paths and messages. Compiling a big schema graph costs far more than one validation, and an invalid body
  * is usually validated once. Undefined wherever the schema uses something this does not model; the caller
  * must then ask Ajv. It must also know that Ajv could compile the schema (see {@link isCompilable}).
- * The interpreter and its keyword handlers live in `ajv-interpret/`.
+ * The interpreter and its keyword handlers live beside it in `interpret/`.
  */
 export function interpretErrors(
   root: unknown,

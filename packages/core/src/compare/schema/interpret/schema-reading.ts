@@ -1,4 +1,4 @@
-import { jsonTypes } from '../ajv-rules.js';
+import { jsonTypes } from '../ajv/ajv-rules.js';
 import { isRecord } from '../schema-keywords.js';
 import { schemaPattern, type LinearRegex } from '../../../shared/linear-regex.js';
 import { throwUnsupported, unsupported } from './unsupported.js';

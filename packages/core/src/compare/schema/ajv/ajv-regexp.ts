@@ -1,5 +1,5 @@
 import type { CodeOptions, ErrorObject } from 'ajv';
-import { schemaPattern } from '../../shared/linear-regex.js';
+import { schemaPattern } from '../../../shared/linear-regex.js';
 
 /** The keyword of the error standing for a value that reached a pattern which cannot be run safely. */
 export const UNSUPPORTED_PATTERN = 'x-signet-unsupported-pattern';

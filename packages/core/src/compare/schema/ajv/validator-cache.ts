@@ -1,14 +1,14 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { ProviderSpec } from '../../specs/model.js';
+import type { ProviderSpec } from '../../../specs/model.js';
 import { createAjv, type AjvInstance } from './ajv-factory.js';
 import { isCompilable } from './ajv-compilable.js';
 import { UnsupportedPatternError, unsupportedPatternError } from './ajv-regexp.js';
-import { interpretErrors } from './ajv-errors.js';
-import { nodeAt } from './applied-schemas.js';
-import { pointerToFragment } from './json-pointer.js';
-import { quickCheck, type Verdict } from './quick-check.js';
-import { deriveRequestRoot } from './request-schema.js';
-import { ResponseRoot } from './response-schema.js';
+import { interpretErrors } from '../interpret/ajv-errors.js';
+import { nodeAt } from '../applied-schemas.js';
+import { pointerToFragment } from '../json-pointer.js';
+import { quickCheck, type Verdict } from '../quick/quick-check.js';
+import { deriveRequestRoot } from '../request-schema.js';
+import { ResponseRoot } from '../response-schema.js';
 
 /**
  * How a value is validated:

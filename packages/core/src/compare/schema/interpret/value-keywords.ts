@@ -1,6 +1,6 @@
-import { alwaysValid } from '../ajv-rules.js';
+import { alwaysValid } from '../ajv/ajv-rules.js';
 import { jsonEqual } from '../json-equal.js';
-import { checkFormat } from '../quick-format.js';
+import { checkFormat } from '../quick/quick-format.js';
 import { schemaPattern } from '../../../shared/linear-regex.js';
 import type { KeywordCall } from './keyword-call.js';
 import { hasAny, isSchema } from './schema-reading.js';

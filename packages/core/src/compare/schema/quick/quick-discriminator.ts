@@ -1,7 +1,7 @@
-import { nodeAt } from './applied-schemas.js';
-import { refToPointer } from './json-pointer.js';
+import { nodeAt } from '../applied-schemas.js';
+import { refToPointer } from '../json-pointer.js';
 import type { Verdict } from './quick-verdict.js';
-import { isRecord } from './schema-keywords.js';
+import { isRecord } from '../schema-keywords.js';
 
 /**
  * Ajv's `discriminator` keyword (response validation turns its option on), interpreted: an object must carry a

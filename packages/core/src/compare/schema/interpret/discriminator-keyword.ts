@@ -1,4 +1,4 @@
-import { tagMapping } from '../quick-discriminator.js';
+import { tagMapping } from '../quick/quick-discriminator.js';
 import type { KeywordCall } from './keyword-call.js';
 import { unsupported } from './unsupported.js';
 

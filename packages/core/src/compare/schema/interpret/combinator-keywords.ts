@@ -1,4 +1,4 @@
-import { alwaysValid } from '../ajv-rules.js';
+import { alwaysValid } from '../ajv/ajv-rules.js';
 import type { KeywordCall } from './keyword-call.js';
 import { isSchema, schemaList } from './schema-reading.js';
 import { unsupported } from './unsupported.js';
