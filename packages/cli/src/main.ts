@@ -12,7 +12,6 @@ import { registerEnvironment } from './commands/environment.js';
 import { registerToken } from './commands/token.js';
 import { registerWebhook } from './commands/webhook.js';
 import type { CommandResult } from './commands/command-result.js';
-import { brokerFailure } from './broker-failure.js';
 import { processContext, type CliContext } from './config/context.js';
 import { CliError, ExitCode } from './exit-codes.js';
 import { processIo, type Io } from './output/io.js';
@@ -57,11 +56,11 @@ export async function run(
     await program.parseAsync(argv, { from: 'user' });
     return result.exitCode;
   } catch (error) {
-    return exitCodeFor(error, io);
+    return await exitCodeFor(error, io);
   }
 }
 
-function exitCodeFor(error: unknown, io: Io): number {
+async function exitCodeFor(error: unknown, io: Io): Promise<number> {
   if (error instanceof CommanderError) {
     // --help and --version exit through here with code 0.
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
@@ -70,6 +69,8 @@ function exitCodeFor(error: unknown, io: Io): number {
     io.err(`signet: ${error.message}\n`);
     return error.exitCode;
   }
+  // Loaded only on failure: it needs the client's error classes.
+  const { brokerFailure } = await import('./broker-failure.js');
   const failure = brokerFailure(error);
   if (failure !== undefined) {
     io.err(`signet: ${failure.message}\n`);

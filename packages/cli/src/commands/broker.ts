@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { startBrokerProcess } from '../actions/start-broker-process.js';
 import type { CommandDeps } from './broker-flags.js';
 
 /**
@@ -17,6 +16,7 @@ export function registerBroker(program: Command, { done }: CommandDeps): void {
     .allowExcessArguments()
     .argument('[options...]', 'broker options: --port, --host, --data-dir, --database-url, --insecure-open')
     .action(async (options: string[]) => {
+      const { startBrokerProcess } = await import('../actions/start-broker-process.js');
       done({ exitCode: await startBrokerProcess(options) });
     });
 }

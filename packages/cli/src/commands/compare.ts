@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { compareFiles } from '../actions/compare-files.js';
 import { ExitCode } from '../exit-codes.js';
-import { renderComparison } from '../output/render-comparison.js';
 import type { CommandDeps } from './broker-flags.js';
 import { jsonText } from '../output/json-text.js';
 
@@ -22,6 +20,9 @@ export function registerCompare(program: Command, { io, done }: CommandDeps): vo
     .option('--json', 'print { compatible, findings } as JSON')
     .option('--allow-undeclared-response-fields', 'accept response fields the spec does not declare')
     .action(async (options: CompareOptions) => {
+      // Loaded here, not at the top: `signet --help` must not load core.
+      const { compareFiles } = await import('../actions/compare-files.js');
+      const { renderComparison } = await import('../output/render-comparison.js');
       const result = await compareFiles({
         specPath: options.spec,
         contractPath: options.contract,

@@ -1,11 +1,8 @@
 import type { Command } from 'commander';
-import { connect } from '../actions/connect.js';
-import { checkDeploy } from '../actions/deploy-guard/check-deploy.js';
-import { loadSettings } from '../config/settings.js';
 import { ExitCode } from '../exit-codes.js';
-import { renderDeployGuard } from '../output/render-deploy-guard.js';
 import { withBrokerFlags, type BrokerFlags, type CommandDeps } from './broker-flags.js';
 import { jsonText } from '../output/json-text.js';
+import { brokerSession } from './broker-session.js';
 
 interface GuardFlags extends BrokerFlags {
   service?: string;
@@ -21,8 +18,9 @@ export function registerDeployGuard(program: Command, { io, context, done }: Com
     .option('--version <version>', 'its version (default: git rev-parse HEAD)')
     .option('--environment <name>', 'where it would go')
     .action(async (flags: GuardFlags) => {
-      const settings = await loadSettings(context);
-      const client = connect(settings, flags);
+      const { settings, client } = await brokerSession(context, flags);
+      const { checkDeploy } = await import('../actions/deploy-guard/check-deploy.js');
+      const { renderDeployGuard } = await import('../output/render-deploy-guard.js');
       const check = await checkDeploy(client, {
         service: settings.require('service', flags.service),
         version: await settings.fromGit('version', flags.version),

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { connect } from '../actions/connect.js';
-import { recordDeploymentChange, type DeploymentChange } from '../actions/record-deployment.js';
-import { loadSettings } from '../config/settings.js';
+import type { DeploymentChange } from '../actions/record-deployment.js';
 import { ExitCode } from '../exit-codes.js';
 import { withBrokerFlags, type BrokerFlags, type CommandDeps } from './broker-flags.js';
 import { jsonText } from '../output/json-text.js';
+import { brokerSession } from './broker-session.js';
 
 interface RecordFlags extends BrokerFlags {
   service?: string;
@@ -45,14 +44,15 @@ export function registerDeployments(program: Command, { io, context, done }: Com
     if (change !== 'release')
       command.option('--application-instance <name>', 'which instance, when several run');
     command.action(async (flags: RecordFlags) => {
-      const settings = await loadSettings(context);
+      const { settings, client } = await brokerSession(context, flags);
       const target = {
         service: settings.require('service', flags.service),
         version: await settings.fromGit('version', flags.version),
         environment: settings.require('environment', flags.environment),
         applicationInstance: flags.applicationInstance,
       };
-      const recorded = await recordDeploymentChange(connect(settings, flags), change, target);
+      const { recordDeploymentChange } = await import('../actions/record-deployment.js');
+      const recorded = await recordDeploymentChange(client, change, target);
       io.out(
         flags.json
           ? jsonText(recorded ?? { ...target, current: false })

@@ -1,11 +1,10 @@
-import { allItems, type Environment } from '@signet/client';
+import type { Environment } from '@signet/client';
 import type { Command } from 'commander';
-import { connect } from '../actions/connect.js';
-import { loadSettings } from '../config/settings.js';
 import { ExitCode } from '../exit-codes.js';
 import { renderTable } from '../output/render-table.js';
 import { withBrokerFlags, type BrokerFlags, type CommandDeps } from './broker-flags.js';
 import { jsonText } from '../output/json-text.js';
+import { brokerSession } from './broker-session.js';
 
 interface CreateFlags extends BrokerFlags {
   production?: boolean;
@@ -21,7 +20,7 @@ export function registerEnvironment(program: Command, { io, context, done }: Com
     .option('--production', 'mark it as a production environment')
     .option('--display-name <text>', 'a human name')
     .action(async (name: string, flags: CreateFlags) => {
-      const client = connect(await loadSettings(context), flags);
+      const { client } = await brokerSession(context, flags);
       const created = await client.environments.create({
         name,
         displayName: flags.displayName,
@@ -34,7 +33,8 @@ export function registerEnvironment(program: Command, { io, context, done }: Com
   withBrokerFlags(environment.command('list'))
     .description('list environments')
     .action(async (flags: BrokerFlags) => {
-      const client = connect(await loadSettings(context), flags);
+      const { client } = await brokerSession(context, flags);
+      const { allItems } = await import('@signet/client');
       const all: Environment[] = [];
       for await (const item of allItems((cursor) => client.environments.list({ cursor, limit: 100 })))
         all.push(item);

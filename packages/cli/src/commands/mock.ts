@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { runMock, type MockSource } from '../actions/mock/index.js';
+import type { MockSource } from '../actions/mock/index.js';
 import { CliError } from '../exit-codes.js';
 import type { CommandDeps } from './broker-flags.js';
 
@@ -62,6 +62,7 @@ export function registerMock(program: Command, { io, context, done }: CommandDep
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       try {
+        const { runMock } = await import('../actions/mock/index.js');
         const summary = await runMock(
           {
             source,

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { runProxy } from '../actions/proxy/index.js';
 import { CliError, ExitCode } from '../exit-codes.js';
 import type { Io } from '../output/io.js';
 import type { CommandDeps } from './broker-flags.js';
@@ -45,6 +44,7 @@ export function registerProxy(program: Command, { io, done }: CommandDeps): void
       process.once('SIGTERM', onSignal);
       // With --json, stdout carries only the summary; what the proxy says while it runs goes to stderr.
       const runIo: Io = flags.json === true ? { ...io, out: (text) => io.err(text) } : io;
+      const { runProxy } = await import('../actions/proxy/index.js');
       try {
         const summary = await runProxy(
           {

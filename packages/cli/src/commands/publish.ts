@@ -1,12 +1,8 @@
 import type { Command } from 'commander';
-import { connect } from '../actions/connect.js';
-import { publishContractFiles } from '../actions/publish/publish-contracts.js';
-import { publishSpecFile } from '../actions/publish/publish-spec.js';
-import { loadSettings } from '../config/settings.js';
 import { ExitCode } from '../exit-codes.js';
-import { renderPublishedContracts, renderPublishedSpec } from '../output/render-published.js';
 import { collect, withBrokerFlags, type BrokerFlags, type CommandDeps } from './broker-flags.js';
 import { jsonText } from '../output/json-text.js';
+import { brokerSession } from './broker-session.js';
 
 interface PublishFlags extends BrokerFlags {
   provider?: string;
@@ -33,8 +29,9 @@ export function registerPublish(program: Command, { io, context, done }: Command
     .description("publish a provider's spec; the broker compares it with its consumers' contracts")
     .option('--provider <name>', 'the provider the spec describes')
     .action(async (file: string, flags: PublishFlags) => {
-      const settings = await loadSettings(context);
-      const client = connect(settings, flags);
+      const { settings, client } = await brokerSession(context, flags);
+      const { publishSpecFile } = await import('../actions/publish/publish-spec.js');
+      const { renderPublishedSpec } = await import('../output/render-published.js');
       const published = await publishSpecFile(client, {
         file,
         provider: settings.require('provider', flags.provider),
@@ -50,8 +47,9 @@ export function registerPublish(program: Command, { io, context, done }: Command
   versionFlags(publish.command('contract').argument('<files...>', 'Pact files (v1 to v4)'), 'consumer')
     .description('publish Pact files (consumer and provider from each); the broker compares them with specs')
     .action(async (files: string[], flags: PublishFlags) => {
-      const settings = await loadSettings(context);
-      const client = connect(settings, flags);
+      const { settings, client } = await brokerSession(context, flags);
+      const { publishContractFiles } = await import('../actions/publish/publish-contracts.js');
+      const { renderPublishedContracts } = await import('../output/render-published.js');
       const options = {
         files,
         version: await settings.fromGit('version', flags.version),

@@ -1,15 +1,9 @@
 import { randomInt } from 'node:crypto';
 import type { Command } from 'commander';
-import { renderReport, verifyProvider } from '../actions/verify/index.js';
-import {
-  publishTestResult,
-  resolvePublishTarget,
-  resolveSpec,
-} from '../actions/verification/test-with-broker.js';
-import { loadSettings } from '../config/settings.js';
 import { CliError, ExitCode } from '../exit-codes.js';
 import { jsonText } from '../output/json-text.js';
 import { withBrokerFlags, type BrokerFlags, type CommandDeps } from './broker-flags.js';
+import { settingsFor } from './broker-session.js';
 
 interface TestFlags extends BrokerFlags {
   providerUrl: string;
@@ -59,7 +53,12 @@ export function registerTest(program: Command, { io, context, done }: CommandDep
     .option('--operation <id>', "only this operationId or 'METHOD /path'; repeatable", collect, [])
     .action(async (given: TestFlags) => {
       const flags = withProviderVersion(given);
-      const settings = await loadSettings(context);
+      const settings = await settingsFor(context);
+      // Loaded when the command runs, so `signet --help` loads none of it.
+      const { renderReport, verifyProvider } = await import('../actions/verify/index.js');
+      const { publishTestResult, resolvePublishTarget, resolveSpec } = await import(
+        '../actions/verification/test-with-broker.js'
+      );
       const target = flags.publish ? await resolvePublishTarget(settings, flags) : undefined;
       const spec = await resolveSpec(settings, flags, io);
       const report = await verifyProvider(

@@ -1,11 +1,10 @@
-import { allItems, type ApiToken, type Role } from '@signet/client';
+import type { ApiToken, Role } from '@signet/client';
 import type { Command } from 'commander';
-import { connect } from '../actions/connect.js';
-import { loadSettings } from '../config/settings.js';
 import { CliError, ExitCode } from '../exit-codes.js';
 import { renderTable } from '../output/render-table.js';
 import { withBrokerFlags, type BrokerFlags, type CommandDeps } from './broker-flags.js';
 import { jsonText } from '../output/json-text.js';
+import { brokerSession } from './broker-session.js';
 
 const roles: Role[] = ['read', 'write', 'admin'];
 
@@ -21,7 +20,7 @@ export function registerToken(program: Command, { io, context, done }: CommandDe
       if (!roles.includes(flags.role as Role)) {
         throw new CliError(`--role must be one of ${roles.join(', ')}, got '${flags.role}'`);
       }
-      const client = connect(await loadSettings(context), flags);
+      const { client } = await brokerSession(context, flags);
       const created = await client.tokens.create({ name: flags.name, role: flags.role as Role });
       io.out(flags.json ? jsonText(created) : `${created.token}\n`);
       if (!flags.json)
@@ -32,7 +31,8 @@ export function registerToken(program: Command, { io, context, done }: CommandDe
   withBrokerFlags(token.command('list'))
     .description('list tokens (never their secrets)')
     .action(async (flags: BrokerFlags) => {
-      const client = connect(await loadSettings(context), flags);
+      const { client } = await brokerSession(context, flags);
+      const { allItems } = await import('@signet/client');
       const all: ApiToken[] = [];
       for await (const item of allItems((cursor) => client.tokens.list({ cursor, limit: 100 })))
         all.push(item);
@@ -47,7 +47,7 @@ export function registerToken(program: Command, { io, context, done }: CommandDe
     .action(async (id: string, flags: BrokerFlags) => {
       if (!/^[1-9]\d{0,15}$/.test(id))
         throw new CliError(`the token id must be a positive integer, got '${id}'`);
-      const client = connect(await loadSettings(context), flags);
+      const { client } = await brokerSession(context, flags);
       await client.tokens.revoke(Number(id));
       io.out(flags.json ? JSON.stringify({ id: Number(id), revoked: true }) + '\n' : `revoked token ${id}\n`);
       done({ exitCode: ExitCode.ok });

@@ -1,16 +1,15 @@
-import { allItems, type CreateWebhookInput, type Webhook } from '@signet/client';
+import type { CreateWebhookInput, Webhook } from '@signet/client';
 import type { Command } from 'commander';
-import { connect } from '../actions/connect.js';
 import { parseId, webhookInput, type WebhookFlags } from '../actions/webhooks/webhook-input.js';
 import {
   renderDeliveries,
   renderDeliveryDetail,
   renderWebhooks,
 } from '../actions/webhooks/render-webhooks.js';
-import { loadSettings } from '../config/settings.js';
 import { CliError, ExitCode } from '../exit-codes.js';
 import { collect, withBrokerFlags, type BrokerFlags, type CommandDeps } from './broker-flags.js';
 import { jsonText } from '../output/json-text.js';
+import { brokerSession } from './broker-session.js';
 
 type Flags = BrokerFlags & WebhookFlags;
 
@@ -39,7 +38,7 @@ function withWebhookOptions(command: Command): Command {
  */
 export function registerWebhook(program: Command, { io, context, done }: CommandDeps): void {
   const webhook = program.command('webhook').description('manage webhooks (needs an admin token)');
-  const client = async (flags: BrokerFlags) => connect(await loadSettings(context), flags).webhooks;
+  const client = async (flags: BrokerFlags) => (await brokerSession(context, flags)).client.webhooks;
   const print = (flags: BrokerFlags, value: unknown, human: string) =>
     io.out(flags.json ? jsonText(value) : human);
 
@@ -59,6 +58,7 @@ export function registerWebhook(program: Command, { io, context, done }: Command
     .description('list webhooks (secrets never shown)')
     .action(async (flags: BrokerFlags) => {
       const api = await client(flags);
+      const { allItems } = await import('@signet/client');
       const all: Webhook[] = [];
       for await (const item of allItems((cursor) => api.list({ cursor, limit: 100 }))) all.push(item);
       print(flags, all, renderWebhooks(all));
