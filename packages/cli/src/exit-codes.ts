@@ -6,8 +6,10 @@ export const ExitCode = {
   failed: 1,
   /** Usage or input error: bad flags, unreadable or invalid files. */
   usage: 2,
-  /** The broker could not be reached. */
+  /** The broker could not be reached (or answered 5xx). */
   unreachable: 3,
+  /** `signet test`: nothing answered at the provider URL (connection refused, unknown host). */
+  providerUnreachable: 4,
 } as const;
 
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

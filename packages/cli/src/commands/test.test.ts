@@ -120,14 +120,15 @@ describe('signet test output and exit codes', () => {
     expect(curls(second.report)).toEqual(curls(first.report));
   });
 
-  it('exits 3 when nothing listens at the provider URL', async () => {
+  it('exits 4 (provider unreachable, not the broker 3) when nothing listens at the provider URL', async () => {
     const server = http.createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as AddressInfo).port;
     await new Promise((resolve) => server.close(resolve));
     const io = captureIo();
-    expect(await run(['test', '--provider-url', `http://127.0.0.1:${port}`, '--spec', spec], io)).toBe(3);
-    expect(io.stderr).toContain('provider unreachable');
+    expect(await run(['test', '--provider-url', `http://127.0.0.1:${port}`, '--spec', spec], io)).toBe(4);
+    expect(io.stderr).toContain(`provider unreachable at http://127.0.0.1:${port}/`);
+    expect(io.stderr.match(/^signet: /gm)).toHaveLength(1);
   });
 
   it('exits 2 for bad flags, an unknown operation and an invalid spec', async () => {

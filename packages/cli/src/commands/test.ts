@@ -25,7 +25,7 @@ interface TestFlags extends BrokerFlags {
  * `signet test --provider-url <url> [--spec <file> | --provider <name> [--version <v>]] [--publish]`: verifies a
  * running provider against its spec (a file, or from the broker: that version's own spec when it published one,
  * else the provider's latest) and exits 0 when every check passed, 1 when
- * any failed, 2 for bad input, 3 when the provider (or the broker) is unreachable. With `--publish` the result,
+ * any failed, 2 for bad input, 3 when the broker is unreachable, 4 when the provider is. With `--publish` the result,
  * success or failure, is recorded for the provider version.
  */
 export function registerTest(program: Command, { io, context, done }: CommandDeps): void {

@@ -32,7 +32,7 @@ const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNR
  * Verifies a running provider against its spec: plans requests for every selected operation, sends them over
  * keep-alive connections, checks every answer, and returns the report (progress on `io.err`).
  *
- * @throws {CliError} exit 2 for an invalid spec or selector, exit 3 when the first request finds nobody listening.
+ * @throws {CliError} exit 2 for an invalid spec or selector, exit 4 when the first request finds nobody listening.
  */
 export async function verifyProvider(options: VerifyOptions, io: Io): Promise<VerificationReport> {
   const spec =
@@ -63,7 +63,7 @@ export async function verifyProvider(options: VerifyOptions, io: Io): Promise<Ve
       if (!exchange.ok && UNREACHABLE.has(exchange.code)) {
         throw new CliError(
           `provider unreachable at ${options.baseUrl.href}: ${exchange.message}`,
-          ExitCode.unreachable,
+          ExitCode.providerUnreachable,
         );
       }
       handle(first, exchange);
