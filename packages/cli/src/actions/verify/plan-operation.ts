@@ -2,9 +2,10 @@ import type { Operation, ProviderSpec } from '@signet/core';
 import { UnsatisfiableSchema } from './generate/schema-access.js';
 import { boundaryRequests, exampleRequests, generatedValues } from './plan-positive.js';
 import { negativeRequests } from './plan-negative.js';
+import { hasEmptyPathSegment } from './empty-path-segment.js';
 import { isValidRequest } from './request-validity.js';
 import type { SchemaValidators } from './schema-validators.js';
-import { operationLabel, type PlannedRequest } from './request-model.js';
+import { operationLabel, type PlannedRequest, type RequestValues } from './request-model.js';
 
 /** How many requests to plan and how to make them reproducible. */
 export interface PlanOptions {
@@ -26,7 +27,8 @@ const MAX_EDGE_REQUESTS = 40;
 /**
  * Plans an operation's requests: spec examples first, then `maxExamples` schema-generated valid requests (seeded
  * per operation, so `--operation` filters replay the same requests), then boundary values, then (with `negative`)
- * invalid requests. Generated and boundary requests that turn out invalid against the spec are dropped.
+ * invalid requests. Generated and boundary requests that turn out invalid against the spec are dropped, and so are
+ * positive requests with an empty path segment (another URL: see hasEmptyPathSegment).
  */
 export function planOperation(
   spec: ProviderSpec,
@@ -34,6 +36,7 @@ export function planOperation(
   validators: SchemaValidators,
   options: PlanOptions,
 ): OperationPlan {
+  const sendable = (values: RequestValues): boolean => !hasEmptyPathSegment(operation, values);
   let generated;
   try {
     generated = generatedValues(
@@ -46,19 +49,19 @@ export function planOperation(
     if (!(error instanceof UnsatisfiableSchema)) throw error;
     return {
       operation,
-      requests: exampleRequests(spec, operation, undefined),
+      requests: exampleRequests(spec, operation, undefined).filter((r) => sendable(r.values)),
       skipped: `cannot generate requests: ${error.message}`,
     };
   }
   const valid = generated
-    .filter((values) => isValidRequest(operation, values, validators))
+    .filter((values) => sendable(values) && isValidRequest(operation, values, validators))
     .slice(0, options.maxExamples);
   const base = valid[0];
-  const requests = exampleRequests(spec, operation, base);
+  const requests = exampleRequests(spec, operation, base).filter((r) => sendable(r.values));
   requests.push(...valid.map((values): PlannedRequest => ({ operation, kind: 'generated', values })));
   if (base) {
-    const edges = boundaryRequests(spec, operation, base).filter((r) =>
-      isValidRequest(operation, r.values, validators),
+    const edges = boundaryRequests(spec, operation, base).filter(
+      (r) => sendable(r.values) && isValidRequest(operation, r.values, validators),
     );
     requests.push(...edges.slice(0, MAX_EDGE_REQUESTS));
     if (options.negative)

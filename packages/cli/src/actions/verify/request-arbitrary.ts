@@ -23,7 +23,8 @@ export function bodyShape(operation: Operation): BodyShape | undefined {
 
 /**
  * An arbitrary of valid request values for an operation: every required parameter, optional ones sometimes,
- * and a body of the chosen media type. Header, cookie and path strings are letters and digits.
+ * and a body of the chosen media type. Header, cookie and path strings are letters and digits; path strings are
+ * never empty.
  *
  * @throws {UnsatisfiableSchema} when a required part cannot be generated.
  */
@@ -32,7 +33,10 @@ export function requestArbitrary(spec: ProviderSpec, operation: Operation): Arbi
   const required: string[] = [];
   for (const param of operation.parameters) {
     if (!param.schema) continue;
-    const ctx = generationContext(spec.schemaRoot, { safeStrings: param.in !== 'query' });
+    const ctx = generationContext(spec.schemaRoot, {
+      safeStrings: param.in !== 'query',
+      nonEmptyStrings: param.in === 'path',
+    });
     try {
       params[paramKey(param)] = schemaArbitrary(param.schema.schema, ctx);
       if (param.required) required.push(paramKey(param));

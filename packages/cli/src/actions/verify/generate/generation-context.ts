@@ -9,6 +9,8 @@ export interface GenerationContext {
   hardDepth: number;
   /** Free text limited to letters and digits (header and cookie parameters). */
   safeStrings: boolean;
+  /** Strings at least one character long (path parameters: an empty segment makes another URL). */
+  nonEmptyStrings: boolean;
   /** Request values: optional readOnly properties are left out. */
   forRequest: boolean;
 }
@@ -18,5 +20,5 @@ export function generationContext(
   root: unknown,
   options: Partial<GenerationContext> = {},
 ): GenerationContext {
-  return { root, depth: 0, softDepth: 3, hardDepth: 10, safeStrings: false, forRequest: true, ...options };
+  return { root, depth: 0, softDepth: 3, hardDepth: 10, safeStrings: false, nonEmptyStrings: false, forRequest: true, ...options };
 }

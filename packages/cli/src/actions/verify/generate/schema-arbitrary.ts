@@ -4,7 +4,7 @@ import type { JsonSchema } from '@signet/core';
 import { mergeSchemas } from './merge-schemas.js';
 import { arrayArbitrary, objectArbitrary } from './structured-arbitrary.js';
 import { integerArbitrary, numberArbitrary, stringArbitrary } from './scalar-arbitrary.js';
-import { resolveRefs, schemaTypes, UnsatisfiableSchema, type SchemaObject } from './schema-access.js';
+import { num, resolveRefs, schemaTypes, UnsatisfiableSchema, type SchemaObject } from './schema-access.js';
 import type { GenerationContext } from './generation-context.js';
 
 /**
@@ -55,7 +55,7 @@ export function schemaArbitrary(input: JsonSchema, ctx: GenerationContext): Arbi
 }
 
 function typeArbitrary(type: string, schema: SchemaObject, ctx: GenerationContext): Arbitrary<unknown> {
-  if (type === 'string') return stringArbitrary(schema, ctx.safeStrings);
+  if (type === 'string') return stringArbitrary(ctx.nonEmptyStrings ? nonEmpty(schema) : schema, ctx.safeStrings);
   if (type === 'integer') return integerArbitrary(schema);
   if (type === 'number') return numberArbitrary(schema);
   if (type === 'boolean') return fc.boolean();
@@ -96,6 +96,11 @@ function rank(option: unknown): number {
   )
     return 0;
   return JSON.stringify(option)?.includes('$ref') ? 2 : 1;
+}
+
+/** The schema with minLength at least 1 (a pattern may still match the empty string: callers filter those). */
+function nonEmpty(schema: SchemaObject): SchemaObject {
+  return { ...schema, minLength: Math.max(1, num(schema, 'minLength') ?? 0) };
 }
 
 function asObject(schema: JsonSchema, ctx: GenerationContext): SchemaObject {
