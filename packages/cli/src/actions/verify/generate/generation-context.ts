@@ -20,5 +20,14 @@ export function generationContext(
   root: unknown,
   options: Partial<GenerationContext> = {},
 ): GenerationContext {
-  return { root, depth: 0, softDepth: 3, hardDepth: 10, safeStrings: false, nonEmptyStrings: false, forRequest: true, ...options };
+  return {
+    root,
+    depth: 0,
+    softDepth: 3,
+    hardDepth: 10,
+    safeStrings: false,
+    nonEmptyStrings: false,
+    forRequest: true,
+    ...options,
+  };
 }

@@ -55,7 +55,8 @@ export function schemaArbitrary(input: JsonSchema, ctx: GenerationContext): Arbi
 }
 
 function typeArbitrary(type: string, schema: SchemaObject, ctx: GenerationContext): Arbitrary<unknown> {
-  if (type === 'string') return stringArbitrary(ctx.nonEmptyStrings ? nonEmpty(schema) : schema, ctx.safeStrings);
+  if (type === 'string')
+    return stringArbitrary(ctx.nonEmptyStrings ? nonEmpty(schema) : schema, ctx.safeStrings);
   if (type === 'integer') return integerArbitrary(schema);
   if (type === 'number') return numberArbitrary(schema);
   if (type === 'boolean') return fc.boolean();
