@@ -1,0 +1,73 @@
+import type { ComparisonResult } from '@signet/core';
+import type { DeployCheck } from '../../actions/deploy-guard/check-deploy.js';
+import { renderReport, type VerificationReport } from '../../actions/verify/index.js';
+import type { CliContext } from '../../config/context.js';
+import type { Io } from '../io.js';
+import { renderComparison } from '../render-comparison.js';
+import { renderDeployGuard } from '../render-deploy-guard.js';
+import { comparisonReport } from './comparison-report.js';
+import { comparisonSources } from './comparison-sources.js';
+import { deployGuardReport } from './deploy-guard-report.js';
+import { emitReport } from './emit-report.js';
+import type { ReportFormat } from './report-format.js';
+import { verificationReport } from './verification-report.js';
+import { verificationSources } from './verification-sources.js';
+
+/** Where a command prints, and the format and file it was asked for. */
+export interface ReportTarget {
+  io: Io;
+  context: CliContext;
+  format: ReportFormat;
+  output?: string;
+}
+
+/** `signet compare`'s report; the spec and contract files are read again only for the CI formats. */
+export function emitComparison(
+  { io, context, format, output }: ReportTarget,
+  result: ComparisonResult,
+  files: { spec: string; contract: string },
+): Promise<void> {
+  return emitReport(
+    { io, context },
+    { format, output },
+    {
+      text: () => renderComparison(io, result),
+      json: () => result,
+      ci: async () => comparisonReport(result, await comparisonSources(files, context.cwd)),
+    },
+  );
+}
+
+/** `signet test`'s report; `json` is what `--json` prints (the report, with what was published). */
+export function emitVerification(
+  { io, context, format, output }: ReportTarget,
+  report: VerificationReport,
+  specFile: string | undefined,
+  json: unknown = report,
+): Promise<void> {
+  return emitReport(
+    { io, context },
+    { format, output },
+    {
+      text: () => renderReport(io, report),
+      json: () => json,
+      ci: async () => verificationReport(report, await verificationSources(specFile, context.cwd)),
+    },
+  );
+}
+
+/** `signet deploy-guard`'s report. */
+export function emitDeployGuard(
+  { io, context, format, output }: ReportTarget,
+  check: DeployCheck,
+): Promise<void> {
+  return emitReport(
+    { io, context },
+    { format, output },
+    {
+      text: () => renderDeployGuard(io, check),
+      json: () => check,
+      ci: () => deployGuardReport(check),
+    },
+  );
+}
