@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { Db } from './db.js';
-import type { Comparison, ComparisonStatus } from './records.js';
+import type { Db } from '../store/db.js';
+import type { Comparison, ComparisonStatus } from '../store/records.js';
 
 export interface NewComparison {
   contractSha: string;

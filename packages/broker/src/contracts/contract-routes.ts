@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { publishContract } from '../contracts/publish-contract.js';
+import { publishContract } from './publish-contract.js';
 import type { BrokerDeps } from '../deps.js';
 import { NotFoundError } from '../errors/broker-error.js';
 import { parse } from '../http/parse.js';

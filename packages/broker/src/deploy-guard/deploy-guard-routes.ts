@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { BrokerDeps } from '../deps.js';
-import { deployGuard } from '../deploy-guard/deploy-guard.js';
+import { deployGuard } from './deploy-guard.js';
 import { parse } from '../http/parse.js';
 import { renderDeployGuardAnswer } from '../http/render.js';
 import { name, versionNumber } from '../http/schemas.js';

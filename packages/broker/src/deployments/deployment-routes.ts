@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { BrokerDeps } from '../deps.js';
-import { recordDeployment, recordEnd, recordRelease } from '../deployments/record-deployment.js';
+import { recordDeployment, recordEnd, recordRelease } from './record-deployment.js';
 import { findEnvironment } from '../environments/environments.js';
 import { parse } from '../http/parse.js';
 import { renderDeployedVersion, renderPage } from '../http/render.js';

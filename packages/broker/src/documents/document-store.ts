@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Db } from './db.js';
+import type { Db } from '../store/db.js';
 
 /** sha256 of the UTF-8 text, hex: the identity of a spec or contract content. */
 export function contentSha(text: string): string {

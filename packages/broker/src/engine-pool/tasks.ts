@@ -1,7 +1,7 @@
 import { compare, loadSpec, type ComparisonResult, type Contract, type ProviderSpec } from '@signet/core';
 import type { DocumentText } from '../engine.js';
 import { describeLoadedSpec, type SpecDescription } from '../specs/spec-description.js';
-import { contentSha } from '../store/documents.js';
+import { contentSha } from '../documents/document-store.js';
 import type { SpecCache } from './spec-cache.js';
 
 /** The CPU work the engine does, as plain data: what a worker receives. */

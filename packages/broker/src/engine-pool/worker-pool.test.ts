@@ -1,7 +1,7 @@
 import { parseContract } from '@signet/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { inProcessEngine } from '../core-engine.js';
-import { contentSha } from '../store/documents.js';
+import { contentSha } from '../documents/document-store.js';
 import { openApiSpec, pactContract, type Operation } from '../testing/documents.js';
 import { heavyContract, heavySpec } from '../testing/heavy-comparison.js';
 import { createPoolEngine, type PoolEngine } from './pool-engine.js';

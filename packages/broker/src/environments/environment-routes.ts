@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { BrokerDeps } from '../deps.js';
-import { createEnvironment, findEnvironment } from '../environments/environments.js';
+import { createEnvironment, findEnvironment } from './environments.js';
 import { parse } from '../http/parse.js';
 import { renderEnvironment, renderPage } from '../http/render.js';
 import { name, pageQuery } from '../http/schemas.js';

@@ -1,6 +1,6 @@
-import type { Db } from './db.js';
-import { decodeCursor, pageLimit, toPage, type Page, type PageRequest } from './page.js';
-import type { Environment } from './records.js';
+import type { Db } from '../store/db.js';
+import { decodeCursor, pageLimit, toPage, type Page, type PageRequest } from '../store/page.js';
+import type { Environment } from '../store/records.js';
 
 export interface NewEnvironment {
   name: string;

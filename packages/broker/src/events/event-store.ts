@@ -1,6 +1,6 @@
-import type { Db } from './db.js';
-import { decodeIdCursor, pageLimit, toPage, type Page, type PageRequest } from './page.js';
-import type { Event } from './records.js';
+import type { Db } from '../store/db.js';
+import { decodeIdCursor, pageLimit, toPage, type Page, type PageRequest } from '../store/page.js';
+import type { Event } from '../store/records.js';
 
 export interface EventFilter {
   serviceId?: number;

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { BrokerDeps } from '../deps.js';
-import { serviceGraph } from '../graph/service-graph.js';
+import { serviceGraph } from './service-graph.js';
 import { access } from '../auth/route-access.js';
 
 /** `/graph`: all services and integrations with their status. */

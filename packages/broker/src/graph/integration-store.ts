@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { Db } from './db.js';
-import type { ComparisonStatus } from './records.js';
+import type { Db } from '../store/db.js';
+import type { ComparisonStatus } from '../store/records.js';
 
 /** An integration (consumer → provider) with its newest contract, the provider's newest spec, and their comparison. */
 export interface IntegrationRow {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
-import { REPLAY_LIMIT } from '../live/index.js';
+import { REPLAY_LIMIT } from './index.js';
 import { given } from '../testing/builder.js';
 import { startTestBroker, type TestBroker } from '../testing/test-broker.js';
 

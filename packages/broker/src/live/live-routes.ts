@@ -8,7 +8,7 @@ import {
   openSseConnection,
   parseLastEventId,
   type SseConnection,
-} from '../live/index.js';
+} from './index.js';
 import { access } from '../auth/route-access.js';
 
 /**

@@ -68,7 +68,7 @@ describe('/api/v1/matrix', () => {
     expect(first.items).toHaveLength(3);
     expect(rest.items).toHaveLength(2);
     expect(rest.nextCursor).toBeNull();
-    // One consumer's rows page the same way (they are read through their own index: see store/matrix.ts).
+    // One consumer's rows page the same way (they are read through their own index: see matrix-store.ts).
     const cart = pageOf<Row>(await broker.api({ method: 'GET', url: '/matrix?consumer=cart&limit=2' }));
     const cartRest = pageOf<Row>(
       await broker.api({ method: 'GET', url: `/matrix?consumer=cart&limit=3&cursor=${cart.nextCursor}` }),

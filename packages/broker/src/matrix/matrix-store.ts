@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { BadRequestError } from '../errors/broker-error.js';
-import type { Db } from './db.js';
-import { decodeCursor, encodeCursor, isRowId, pageLimit, type Page, type PageRequest } from './page.js';
+import type { Db } from '../store/db.js';
+import { decodeCursor, encodeCursor, isRowId, pageLimit, type Page, type PageRequest } from '../store/page.js';
 
 export type MatrixStatus = 'compatible' | 'incompatible' | 'unknown';
 

@@ -4,7 +4,7 @@ import { routeGroups } from '../app.js';
 import { given } from '../testing/builder.js';
 import { pactContract } from '../testing/documents.js';
 import { startTestBroker, type TestBroker } from '../testing/test-broker.js';
-import { contentSha } from '../store/documents.js';
+import { contentSha } from '../documents/document-store.js';
 import { testEngine } from '../testing/test-engine.js';
 
 const stored = (text: string) => ({ sha: contentSha(text), text });

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { openApiDocument } from '../openapi/openapi-document.js';
+import { openApiDocument } from './openapi-document.js';
 import { access } from '../auth/route-access.js';
 
 /** `/openapi.json`: the API's own description (built once; it never changes while running). */

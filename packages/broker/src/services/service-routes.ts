@@ -4,7 +4,7 @@ import type { BrokerDeps } from '../deps.js';
 import { parse } from '../http/parse.js';
 import { renderPage, renderService } from '../http/render.js';
 import { name, pageQuery } from '../http/schemas.js';
-import { findService } from '../services/find-service.js';
+import { findService } from './find-service.js';
 import { access } from '../auth/route-access.js';
 
 const serviceParams = z.object({ name });

@@ -1,6 +1,6 @@
-import type { Db } from './db.js';
-import { pageLimit, decodeCursor, toPage, type Page, type PageRequest } from './page.js';
-import type { Service } from './records.js';
+import type { Db } from '../store/db.js';
+import { pageLimit, decodeCursor, toPage, type Page, type PageRequest } from '../store/page.js';
+import type { Service } from '../store/records.js';
 
 /** Services by unique name; listed in name order. */
 export function serviceStore(db: Db) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApiDocument } from '../openapi/openapi-document.js';
 import { given } from '../testing/builder.js';
 import { startTestBroker, type TestBroker } from '../testing/test-broker.js';
-import { contentSha } from '../store/documents.js';
+import { contentSha } from '../documents/document-store.js';
 import { testEngine } from '../testing/test-engine.js';
 
 describe('/api/v1/services/{name}/specs/latest/operations', () => {

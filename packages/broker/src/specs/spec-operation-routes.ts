@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { BrokerDeps } from '../deps.js';
 import { parse } from '../http/parse.js';
 import { name } from '../http/schemas.js';
-import { latestSpecOperations } from '../specs/spec-operations.js';
+import { latestSpecOperations } from './spec-operations.js';
 import { access } from '../auth/route-access.js';
 
 const serviceParams = z.object({ name });

@@ -6,8 +6,8 @@ import { parse } from '../http/parse.js';
 import { renderComparison, renderPage, renderSpec } from '../http/render.js';
 import { documentContent, documentText, name, pageQuery, refName, versionNumber } from '../http/schemas.js';
 import { findService } from '../services/find-service.js';
-import { publishSpec } from '../specs/publish-spec.js';
-import { specsOfVersion } from '../specs/version-spec.js';
+import { publishSpec } from './publish-spec.js';
+import { specsOfVersion } from './version-spec.js';
 import { access } from '../auth/route-access.js';
 
 const serviceParams = z.object({ name });

@@ -1,6 +1,6 @@
-import type { Db } from './db.js';
-import { decodeIdCursor, pageLimit, toPage, type Page, type PageRequest } from './page.js';
-import type { Spec } from './records.js';
+import type { Db } from '../store/db.js';
+import { decodeIdCursor, pageLimit, toPage, type Page, type PageRequest } from '../store/page.js';
+import type { Spec } from '../store/records.js';
 
 /** Provider specs: at most one per version, plus unversioned publications (one per distinct content). */
 export function specStore(db: Db) {

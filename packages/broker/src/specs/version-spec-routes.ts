@@ -4,7 +4,7 @@ import type { BrokerDeps } from '../deps.js';
 import { parse } from '../http/parse.js';
 import { renderSpec } from '../http/render.js';
 import { name, versionNumber } from '../http/schemas.js';
-import { versionSpec } from '../specs/version-spec.js';
+import { versionSpec } from './version-spec.js';
 import { access } from '../auth/route-access.js';
 
 const versionParams = z.object({ name, version: versionNumber });

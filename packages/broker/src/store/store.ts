@@ -1,19 +1,19 @@
-import { apiTokenStore, type ApiTokenStore } from './api-tokens.js';
-import { comparisonStore, type ComparisonStore } from './comparisons.js';
-import { contractStore, type ContractStore } from './contracts.js';
+import { apiTokenStore, type ApiTokenStore } from '../tokens/token-store.js';
+import { comparisonStore, type ComparisonStore } from '../comparisons/comparison-store.js';
+import { contractStore, type ContractStore } from '../contracts/contract-store.js';
 import type { Db } from './db.js';
-import { deployedVersionStore, type DeployedVersionStore } from './deployed-versions.js';
-import { documentStore, type DocumentStore } from './documents.js';
-import { environmentStore, type EnvironmentStore } from './environments.js';
-import { eventStore, type EventStore } from './events.js';
-import { integrationStore, type IntegrationStore } from './integrations.js';
-import { matrixStore, type MatrixStore } from './matrix.js';
-import { pactStore, type PactStore } from './pact-store.js';
-import { serviceStore, type ServiceStore } from './services.js';
-import { specStore, type SpecStore } from './specs.js';
-import { verificationStore, type VerificationStore } from './verifications.js';
-import { versionStore, type VersionStore } from './versions.js';
-import { eventsWithOutbox, OutboxScope, webhookStore, type WebhookStore } from './webhooks.js';
+import { deployedVersionStore, type DeployedVersionStore } from '../deployments/deployed-version-store.js';
+import { documentStore, type DocumentStore } from '../documents/document-store.js';
+import { environmentStore, type EnvironmentStore } from '../environments/environment-store.js';
+import { eventStore, type EventStore } from '../events/event-store.js';
+import { integrationStore, type IntegrationStore } from '../graph/integration-store.js';
+import { matrixStore, type MatrixStore } from '../matrix/matrix-store.js';
+import { pactStore, type PactStore } from '../pact-api/store/pact-store.js';
+import { serviceStore, type ServiceStore } from '../services/service-store.js';
+import { specStore, type SpecStore } from '../specs/spec-store.js';
+import { verificationStore, type VerificationStore } from '../verifications/verification-store.js';
+import { versionStore, type VersionStore } from '../versions/version-store.js';
+import { eventsWithOutbox, OutboxScope, webhookStore, type WebhookStore } from '../webhooks/store/webhook-store.js';
 
 /**
  * The broker's one store interface, grouped by domain noun. The SQL behind it is PostgreSQL's, run on

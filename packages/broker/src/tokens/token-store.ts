@@ -1,6 +1,6 @@
-import type { Db } from './db.js';
-import { decodeIdCursor, pageLimit, toPage, type Page, type PageRequest } from './page.js';
-import type { ApiToken, Role } from './records.js';
+import type { Db } from '../store/db.js';
+import { decodeIdCursor, pageLimit, toPage, type Page, type PageRequest } from '../store/page.js';
+import type { ApiToken, Role } from '../store/records.js';
 
 /** API tokens by hash; listed oldest first, revoked ones included (marked). */
 export function apiTokenStore(db: Db) {

@@ -5,7 +5,7 @@ import { parse } from '../http/parse.js';
 import { renderVerification } from '../http/render.js';
 import { name, versionNumber } from '../http/schemas.js';
 import { findVersion } from '../services/find-service.js';
-import { recordVerification } from '../verifications/record-verification.js';
+import { recordVerification } from './record-verification.js';
 import { access } from '../auth/route-access.js';
 
 const sha = z.string().regex(/^[0-9a-f]{64}$/, 'must be a sha256 in lower-case hex');

@@ -1,5 +1,5 @@
-import type { Db } from './db.js';
-import type { Verification } from './records.js';
+import type { Db } from '../store/db.js';
+import type { Verification } from '../store/records.js';
 
 export type NewVerification = {
   providerVersionId: number;

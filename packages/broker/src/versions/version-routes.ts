@@ -5,7 +5,7 @@ import { parse } from '../http/parse.js';
 import { renderPage, renderVersion } from '../http/render.js';
 import { name, pageQuery, refName, versionNumber } from '../http/schemas.js';
 import { findService, findVersion } from '../services/find-service.js';
-import { ensureVersion } from '../versions/ensure-version.js';
+import { ensureVersion } from './ensure-version.js';
 import { access } from '../auth/route-access.js';
 
 const serviceParams = z.object({ name });

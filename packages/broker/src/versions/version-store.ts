@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { Db } from './db.js';
-import { decodeIdCursor, pageLimit, toPage, type Page, type PageRequest } from './page.js';
-import type { Version } from './records.js';
+import type { Db } from '../store/db.js';
+import { decodeIdCursor, pageLimit, toPage, type Page, type PageRequest } from '../store/page.js';
+import type { Version } from '../store/records.js';
 
 /** Versions of a service with their branch and tags; listed newest first. */
 export function versionStore(db: Db) {

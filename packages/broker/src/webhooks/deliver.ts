@@ -1,6 +1,6 @@
 import { buildWebhookRequest, eventFacts, retryDelayMs, type RenderedEvent } from '@signet/core';
 import type { Store } from '../store/index.js';
-import type { AfterAttempt, AttemptRecord, ClaimedDelivery } from '../store/webhooks.js';
+import type { AfterAttempt, AttemptRecord, ClaimedDelivery } from './store/webhook-store.js';
 import { redactText, secretsOf } from './redact.js';
 import type { WebhookRuntime } from './runtime.js';
 import { sendRequest } from './send-request.js';

@@ -1,7 +1,7 @@
 import type { BrokerDeps } from '../deps.js';
 import { NotFoundError } from '../errors/broker-error.js';
 import type { PageRequest } from '../store/index.js';
-import type { LoggedAttempt, WebhookDelivery } from '../store/webhooks.js';
+import type { LoggedAttempt, WebhookDelivery } from './store/webhook-store.js';
 import { deliver } from './deliver.js';
 import { defaultWebhookRuntime } from './runtime.js';
 import { leaseMs } from './settings.js';

@@ -1,4 +1,4 @@
-import type { LoggedAttempt, WebhookDelivery, WebhookSubscription } from '../store/webhooks.js';
+import type { LoggedAttempt, WebhookDelivery, WebhookSubscription } from './store/webhook-store.js';
 import { redactHeaders } from './redact.js';
 import { redactUrl, redactUrlsIn } from './redact-url.js';
 import type { WebhookSettings } from './settings.js';

@@ -1,6 +1,6 @@
 import type { BrokerDeps } from '../deps.js';
 import { NotFoundError } from '../errors/broker-error.js';
-import type { WebhookSubscription } from '../store/webhooks.js';
+import type { WebhookSubscription } from './store/webhook-store.js';
 import { redacted } from './redact.js';
 import { restoreUrl } from './redact-url.js';
 import type { CreateSubscriptionInput, UpdateSubscriptionInput } from './subscription-input.js';

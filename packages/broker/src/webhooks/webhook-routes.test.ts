@@ -3,7 +3,7 @@ import { hashToken } from '../auth/tokens.js';
 import { given } from '../testing/builder.js';
 import { pactContract } from '../testing/documents.js';
 import { startTestBroker } from '../testing/test-broker.js';
-import { startWebhookTestBroker, type WebhookTestBroker } from '../webhooks/testing/webhook-test-broker.js';
+import { startWebhookTestBroker, type WebhookTestBroker } from './testing/webhook-test-broker.js';
 
 interface Delivery {
   id: number;

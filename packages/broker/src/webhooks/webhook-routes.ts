@@ -19,7 +19,7 @@ import {
   renderSubscription,
   updateSubscription,
   updateSubscriptionInput,
-} from '../webhooks/index.js';
+} from './index.js';
 import { access } from '../auth/route-access.js';
 
 const id = z.coerce

@@ -1,4 +1,4 @@
-import type { PactCandidate } from '../../store/pact-candidates.js';
+import type { PactCandidate } from '../store/pact-candidates.js';
 import type { Selection } from './select-pacts.js';
 import { pactKey } from './wip.js';
 

@@ -1,6 +1,6 @@
 import type { Store } from '../../store/index.js';
-import type { PactCandidate } from '../../store/pact-candidates.js';
-import type { VerificationFact } from '../../store/pact-verifications.js';
+import type { PactCandidate } from '../store/pact-candidates.js';
+import type { VerificationFact } from '../store/pact-verifications.js';
 import type { ForVerificationRequest } from './for-verification-request.js';
 import { groupSelections, type PactToVerify } from './group-selections.js';
 import { isPending, type ProviderContext } from './pending.js';

@@ -1,4 +1,4 @@
-import type { VerificationFact } from '../../store/pact-verifications.js';
+import type { VerificationFact } from '../store/pact-verifications.js';
 
 /** Who is verifying, as the pending rule sees it. */
 export interface ProviderContext {

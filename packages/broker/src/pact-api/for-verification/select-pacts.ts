@@ -1,4 +1,4 @@
-import type { PactCandidate } from '../../store/pact-candidates.js';
+import type { PactCandidate } from '../store/pact-candidates.js';
 import type { ConsumerVersionSelector } from './selectors.js';
 
 /** A candidate chosen by a selector, with the criterion in words (for notices). */

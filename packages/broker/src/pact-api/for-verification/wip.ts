@@ -1,5 +1,5 @@
-import type { PactCandidate } from '../../store/pact-candidates.js';
-import type { VerificationFact } from '../../store/pact-verifications.js';
+import type { PactCandidate } from '../store/pact-candidates.js';
+import type { VerificationFact } from '../store/pact-verifications.js';
 import type { ProviderContext } from './pending.js';
 
 /** The key identifying one pact content of one consumer (what de-duplication and WIP compare). */

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { access } from '../../auth/route-access.js';
 import type { BrokerDeps } from '../../deps.js';
 import { findService } from '../../services/find-service.js';
-import type { PactCandidate } from '../../store/pact-candidates.js';
+import type { PactCandidate } from '../store/pact-candidates.js';
 import { halFor, sendHal } from '../hal/hal.js';
 import { pacticipantPath, pactByVersionPath } from '../hal/paths.js';
 

@@ -1,7 +1,7 @@
 import { NotFoundError } from '../../errors/broker-error.js';
 import { findService } from '../../services/find-service.js';
 import type { Store } from '../../store/index.js';
-import type { PactCandidate } from '../../store/pact-candidates.js';
+import type { PactCandidate } from '../store/pact-candidates.js';
 import type { StoredPact } from './pact-resource.js';
 
 /** Which of an integration's pacts: a consumer version's, the latest (on a branch / with a tag), or by content. */

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { BrokerDeps } from '../../deps.js';
 import { findService } from '../../services/find-service.js';
 import type { Store } from '../../store/index.js';
-import type { PactCandidate } from '../../store/pact-candidates.js';
+import type { PactCandidate } from '../store/pact-candidates.js';
 import { halFor, sendHal } from '../hal/hal.js';
 import { latestPactPath, pacticipantPath, pactByVersionPath } from '../hal/paths.js';
 import { access } from '../../auth/route-access.js';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from './db.js';
+import type { Db } from '../../store/db.js';
 
 /** Where a consumer version currently runs. */
 export interface CandidateDeployment {

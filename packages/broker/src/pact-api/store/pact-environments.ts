@@ -1,6 +1,6 @@
-import type { Db } from './db.js';
+import type { Db } from '../../store/db.js';
 import { withPactTables } from './pact-tables.js';
-import type { Environment } from './records.js';
+import type { Environment } from '../../store/records.js';
 
 /** A contact of an environment as the Pact API carries it (shown, not interpreted). */
 export type EnvironmentContact = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import type { Db } from './db.js';
+import type { Db } from '../../store/db.js';
 import { withPactTables } from './pact-tables.js';
 
 /** A pacticipant's Pact-only details; `mainBranch` lives on the service itself. */

@@ -1,4 +1,4 @@
-import type { Db } from './db.js';
+import type { Db } from '../../store/db.js';
 import { pactCandidateStore, type PactCandidateStore } from './pact-candidates.js';
 import { pactEnvironmentStore, type PactEnvironmentStore } from './pact-environments.js';
 import { pactPacticipantStore, type PactPacticipantStore } from './pact-pacticipants.js';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from './database.js';
+import type { Database } from '../../store/database.js';
 
 /** Tables of migration `0005-pact-api` as kysely sees them. */
 export type PactTables = {

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from './db.js';
+import type { Db } from '../../store/db.js';
 import { withPactTables } from './pact-tables.js';
 
 /** How a Pact verification was selected, as its publishing URL said. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { WebhookSubscription } from '../../store/webhooks-subscriptions.js';
+import type { WebhookSubscription } from '../../webhooks/store/subscription-store.js';
 import {
   createSubscriptionInput,
   redactHeaders,

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { Db } from './db.js';
-import type { WebhookSubscription } from './webhooks-subscriptions.js';
-import { withWebhookTables, type DeliveryKind } from './webhooks-tables.js';
+import type { Db } from '../../store/db.js';
+import type { WebhookSubscription } from './subscription-store.js';
+import { withWebhookTables, type DeliveryKind } from './webhook-tables.js';
 
 /** A delivery a worker holds the lease of: everything needed to send it. */
 export interface ClaimedDelivery {

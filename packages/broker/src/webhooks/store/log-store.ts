@@ -1,7 +1,7 @@
-import type { Db } from './db.js';
-import { decodeIdCursor, pageLimit, toPage, type Page, type PageRequest } from './page.js';
-import type { AttemptRecord } from './webhooks-deliveries.js';
-import { withWebhookTables, type DeliveryKind, type DeliveryState } from './webhooks-tables.js';
+import type { Db } from '../../store/db.js';
+import { decodeIdCursor, pageLimit, toPage, type Page, type PageRequest } from '../../store/page.js';
+import type { AttemptRecord } from './delivery-store.js';
+import { withWebhookTables, type DeliveryKind, type DeliveryState } from './webhook-tables.js';
 
 /** A delivery as the log shows it. */
 export interface WebhookDelivery {

@@ -1,9 +1,9 @@
 import { eventFacts, namesFiring, subscriptionsFor } from '@signet/core';
 import { sql } from 'kysely';
-import type { Db } from './db.js';
-import type { EventStore } from './events.js';
-import type { OutboxScope } from './webhooks-outbox-scope.js';
-import { textArray, withWebhookTables } from './webhooks-tables.js';
+import type { Db } from '../../store/db.js';
+import type { EventStore } from '../../events/event-store.js';
+import type { OutboxScope } from './outbox-scope.js';
+import { textArray, withWebhookTables } from './webhook-tables.js';
 
 /**
  * The event store, with every appended event's webhook deliveries queued in the same transaction (the outbox):

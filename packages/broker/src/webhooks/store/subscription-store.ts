@@ -1,6 +1,6 @@
-import type { Db } from './db.js';
-import { decodeIdCursor, pageLimit, toPage, type Page, type PageRequest } from './page.js';
-import { textArray, withWebhookTables } from './webhooks-tables.js';
+import type { Db } from '../../store/db.js';
+import { decodeIdCursor, pageLimit, toPage, type Page, type PageRequest } from '../../store/page.js';
+import { textArray, withWebhookTables } from './webhook-tables.js';
 
 /** A webhook subscription as stored (the secret and header values in clear: the API redacts them). */
 export interface WebhookSubscription {

@@ -1,8 +1,8 @@
-import type { Db } from './db.js';
-import { webhookOutboxStore, type WebhookOutboxStore } from './webhooks-deliveries.js';
-import { webhookLogStore, type WebhookLogStore } from './webhooks-log.js';
-import type { OutboxScope } from './webhooks-outbox-scope.js';
-import { webhookSubscriptionStore, type WebhookSubscriptionStore } from './webhooks-subscriptions.js';
+import type { Db } from '../../store/db.js';
+import { webhookOutboxStore, type WebhookOutboxStore } from './delivery-store.js';
+import { webhookLogStore, type WebhookLogStore } from './log-store.js';
+import type { OutboxScope } from './outbox-scope.js';
+import { webhookSubscriptionStore, type WebhookSubscriptionStore } from './subscription-store.js';
 
 /** Webhooks in the store: subscriptions, the outbox workers drain, and the delivery log. */
 export interface WebhookStore {
@@ -25,8 +25,8 @@ export function webhookStore(db: Db, scope: OutboxScope): WebhookStore {
   };
 }
 
-export { OutboxScope } from './webhooks-outbox-scope.js';
-export { eventsWithOutbox } from './webhooks-outbox.js';
-export type { WebhookSubscription, SubscriptionFields } from './webhooks-subscriptions.js';
-export type { ClaimedDelivery, AttemptRecord, AfterAttempt } from './webhooks-deliveries.js';
-export type { WebhookDelivery, LoggedAttempt } from './webhooks-log.js';
+export { OutboxScope } from './outbox-scope.js';
+export { eventsWithOutbox } from './outbox-store.js';
+export type { WebhookSubscription, SubscriptionFields } from './subscription-store.js';
+export type { ClaimedDelivery, AttemptRecord, AfterAttempt } from './delivery-store.js';
+export type { WebhookDelivery, LoggedAttempt } from './log-store.js';

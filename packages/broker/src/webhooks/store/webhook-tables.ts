@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType, Kysely } from 'kysely';
-import type { Database } from './database.js';
+import type { Database } from '../../store/database.js';
 
 /** Tables of migration `0004-webhooks` as kysely sees them (the SQL there is the source of truth). */
 export type WebhookTables = {

@@ -1,5 +1,5 @@
-import type { PactCandidate } from '../../../store/pact-candidates.js';
-import type { VerificationFact } from '../../../store/pact-verifications.js';
+import type { PactCandidate } from '../../store/pact-candidates.js';
+import type { VerificationFact } from '../../store/pact-verifications.js';
 
 let next = 1;
 
