@@ -24,6 +24,7 @@ interface TestFlags extends BrokerFlags {
 /**
  * `signet test --provider-url <url> [--spec <file> | --provider <name> [--version <v>]] [--publish]`: verifies a
  * running provider against its spec (a file, or from the broker: that version's own spec when it published one,
+  allowUndeclaredResponseFields?: boolean;
  * else the provider's latest) and exits 0 when every check passed, 1 when
  * any failed, 2 for bad input, 3 when the broker is unreachable, 4 when the provider is. With `--publish` the result,
  * success or failure, is recorded for the provider version.
@@ -85,6 +86,7 @@ export function registerTest(program: Command, { io, context, done }: CommandDep
 }
 
 /** `--provider-version` is another name for `--version` (as Pact's tools call it); both must agree. */
+          allowUndeclaredResponseFields: flags.allowUndeclaredResponseFields === true,
 function withProviderVersion(flags: TestFlags): TestFlags {
   const { providerVersion, version } = flags;
   if (providerVersion === undefined) return flags;

@@ -2,3 +2,6 @@
 export { compare } from './compare.js';
 export type { CompareOptions } from './check-context.js';
 export type { ComparisonResult, Finding, FindingCode, FindingType } from './model.js';
+// The same rule for `signet test`, which checks a live provider's bodies: one definition of "declared".
+export { findUndeclaredFields, type UndeclaredField } from './schema/undeclared-fields.js';
+export type { Validates } from './schema/applied-schemas.js';

@@ -1,26 +1,34 @@
 import { paint, type Io } from '../../output/io.js';
-import type { OperationResult, RequestFailure, VerificationReport } from './report-model.js';
+import { failureGroups, type FailureGroup } from './failure-groups.js';
+import type { OperationResult, VerificationReport } from './report-model.js';
+import { responseLines } from './response-text.js';
 
-const MAX_SHOWN_PER_OPERATION = 10;
+const MAX_GROUPS_PER_OPERATION = 10;
 
 /**
- * The human report: each failing request (what was wrong, then the curl line to replay it), a table of requests,
- * passed and failed per operation with a total, and the verdict with the seed to replay the run.
+ * The human report: which spec and which strictness, then each distinct failure once (operation, check and
+ * message, with how many requests failed so; the first as the example: what was wrong, its curl line, what the
+ * provider answered), a table of requests, passed and failed per operation with a total, and the verdict with
+ * the seed to replay the run. Plan order throughout, so one seed prints one report.
  */
 export function renderReport(io: Io, report: VerificationReport): string {
   const lines: string[] = [];
   const title = [report.spec.title, report.spec.version].filter(Boolean).join(' ') || report.spec.file;
   lines.push(
     `Verified ${report.provider ?? 'the provider'} at ${report.providerUrl} against ${title} (seed ${report.seed})`,
+    `Spec: ${report.spec.file}${report.spec.source ? ` (${report.spec.source})` : ''}`,
+    report.allowUndeclaredResponseFields
+      ? 'Undeclared response fields: accepted where the schema allows them (--allow-undeclared-response-fields)'
+      : 'Undeclared response fields: fail, as in signet compare (--allow-undeclared-response-fields accepts them)',
     '',
   );
   for (const result of report.operations) {
-    result.failures
-      .slice(0, MAX_SHOWN_PER_OPERATION)
-      .forEach((failure) => lines.push(...renderFailure(io, result, failure), ''));
-    const hidden = result.failures.length - MAX_SHOWN_PER_OPERATION;
+    const groups = failureGroups(result);
+    for (const group of groups.slice(0, MAX_GROUPS_PER_OPERATION))
+      lines.push(...renderGroup(io, result, group), '');
+    const hidden = groups.length - MAX_GROUPS_PER_OPERATION;
     if (hidden > 0)
-      lines.push(`  … and ${hidden} more failing request(s) for ${result.operation} (see --json)`, '');
+      lines.push(`  … and ${hidden} more kind(s) of failure for ${result.operation} (see --json)`, '');
   }
   lines.push(...renderTable(report), '');
   const { requests, failed } = report.totals;
@@ -33,16 +41,20 @@ export function renderReport(io: Io, report: VerificationReport): string {
   return lines.join('\n') + '\n';
 }
 
-function renderFailure(io: Io, result: OperationResult, failure: RequestFailure): string[] {
-  const why = failure.note ? ` (${failure.kind}: ${failure.note})` : ` (${failure.kind})`;
-  const status = failure.status === undefined ? '' : ` → ${failure.status}`;
-  const lines = [paint(io, 31, `FAIL ${result.operation}`) + `${why}${status}`];
-  for (const check of failure.failures) {
-    lines.push(`  ✗ ${check.check}: ${check.message}`);
-    for (const v of check.violations?.slice(0, 5) ?? [])
-      lines.push(`      at ${v.instancePath || '(root)'}: ${v.message}`);
-  }
-  lines.push(`  ${failure.curl}`);
+function renderGroup(io: Io, result: OperationResult, group: FailureGroup): string[] {
+  const { failure, count, example } = group;
+  const lines = [
+    paint(io, 31, `FAIL ${result.operation}`) +
+      ` ${failure.check}: ${count} of ${result.requests} request(s)`,
+    `  ✗ ${failure.message}`,
+  ];
+  for (const v of failure.violations?.slice(0, 5) ?? [])
+    lines.push(`      at ${v.instancePath || '(root)'}: ${v.message}`);
+  const hidden = (failure.violations?.length ?? 0) - 5;
+  if (hidden > 0) lines.push(`      … and ${hidden} more`);
+  const why = example.note ? `${example.kind}: ${example.note}` : example.kind;
+  lines.push(`  example (${why}):`, `    ${example.curl}`);
+  lines.push(...(example.response ? responseLines(example.response, '    ') : ['    ← no answer']));
   return lines;
 }
 

@@ -21,11 +21,14 @@ export function emptyResult(plan: OperationPlan): OperationResult {
 /** What the report says about the run beyond its results. */
 export interface RunFacts {
   specPath: string;
+  /** Why this spec (from the broker: the version's own, or the latest on a branch). */
+  specSource?: string;
   provider?: string;
   baseUrl: URL;
   seed: number;
   maxExamples: number;
   negative: boolean;
+  allowUndeclaredResponseFields: boolean;
   /** When planning began (ms since the epoch). */
   started: number;
 }
@@ -42,12 +45,14 @@ export function buildReport(
     providerUrl: facts.baseUrl.href,
     spec: {
       file: facts.specPath,
+      ...(facts.specSource ? { source: facts.specSource } : {}),
       ...(spec.info.title ? { title: spec.info.title } : {}),
       ...(spec.info.version ? { version: spec.info.version } : {}),
     },
     seed: facts.seed,
     maxExamples: facts.maxExamples,
     negative: facts.negative,
+    allowUndeclaredResponseFields: facts.allowUndeclaredResponseFields,
     startedAt: new Date(facts.started).toISOString(),
     durationMs: Date.now() - facts.started,
     success: total('failed') === 0,

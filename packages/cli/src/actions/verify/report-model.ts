@@ -19,6 +19,17 @@ export interface CheckFailure {
   violations?: SchemaViolation[];
 }
 
+/** What the provider answered, as a failure shows it (see responseExcerpt). */
+export interface ResponseExcerpt {
+  status: number;
+  /** Content-Type and the other headers that explain an answer (lower-case names). */
+  headers: Record<string, string>;
+  /** The start of the body (the first 500 characters). */
+  body: string;
+  /** How many characters of the body were left out; absent when all of it is shown. */
+  omitted?: number;
+}
+
 /** A request that failed at least one check, exactly as sent, with what was wrong. */
 export interface RequestFailure {
   kind: RequestKind;
@@ -27,6 +38,8 @@ export interface RequestFailure {
   /** The request as a curl command line, to replay it. */
   curl: string;
   status?: number;
+  /** The answer (absent when none came). */
+  response?: ResponseExcerpt;
   failures: CheckFailure[];
 }
 
@@ -47,6 +60,7 @@ export interface OperationResult {
   /** Why fewer (or no) generated requests were sent. */
   skipped?: string;
   checks: Partial<Record<CheckName, CheckTally>>;
+  /** In the order the requests were planned, whatever order the answers came in: one seed, one report. */
   failures: RequestFailure[];
 }
 
@@ -57,8 +71,11 @@ export interface OperationResult {
 export interface VerificationReport {
   provider?: string;
   providerUrl: string;
-  spec: { file: string; title?: string; version?: string };
+  /** `file`: the file, or how the broker's spec is named; `source`: why that spec, when it came from the broker. */
+  spec: { file: string; source?: string; title?: string; version?: string };
   seed: number;
+  /** Whether response fields the spec does not declare were accepted (`--allow-undeclared-response-fields`). */
+  allowUndeclaredResponseFields: boolean;
   maxExamples: number;
   negative: boolean;
   startedAt: string;

@@ -1,11 +1,13 @@
 import { createAjv, pointerToFragment } from '@signet/core';
 import type { AjvInstance, ProviderSpec } from '@signet/core';
-import type { ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 
 /** One schema violation: where in the value, and what. */
 export interface SchemaViolation {
   instancePath: string;
   message: string;
+  /** For `additionalProperties: false`: the field it refused (at `instancePath`, the object holding it). */
+  additionalProperty?: string;
 }
 
 /** `valid` or the violations; `unvalidatable` when the schema does not compile or the value cannot be checked. */
@@ -45,11 +47,12 @@ export class SchemaValidators {
       return { valid: 'unvalidatable', reason: error instanceof Error ? error.message : String(error) };
     }
     if (valid) return { valid: true };
-    const violations = (fn.errors ?? []).map((e) => ({
-      instancePath: e.instancePath,
-      message: e.message ?? e.keyword,
-    }));
-    return { valid: false, violations };
+    return { valid: false, violations: (fn.errors ?? []).map(violation) };
+  }
+
+  /** The translated schema document the pointers point into. */
+  get schemaRoot(): Record<string, unknown> {
+    return this.spec.schemaRoot;
   }
 
   private ajv(coerce: boolean): AjvInstance {
@@ -70,4 +73,12 @@ function hiddenMembers(root: Record<string, unknown>): Record<string, unknown> {
   for (const [key, value] of Object.entries(root))
     Object.defineProperty(hidden, key, { value, enumerable: false });
   return hidden;
+}
+
+/** An Ajv error as a violation, naming the field an `additionalProperties: false` refused. */
+function violation(error: ErrorObject): SchemaViolation {
+  const found = { instancePath: error.instancePath, message: error.message ?? error.keyword };
+  const extra: unknown =
+    error.keyword === 'additionalProperties' ? error.params.additionalProperty : undefined;
+  return typeof extra === 'string' ? { ...found, additionalProperty: extra } : found;
 }

@@ -1,6 +1,7 @@
 import type { CheckOutcome } from './checks/index.js';
 import { curlLine } from './curl.js';
 import type { Exchange } from './http-sender.js';
+import { responseExcerpt } from './response-excerpt.js';
 import type { CheckName, CheckTally, OperationResult, RequestFailure } from './report-model.js';
 import type { HttpRequest, PlannedRequest } from './request-model.js';
 
@@ -22,7 +23,10 @@ export function recordOutcome(
   result.failed++;
   const failure: RequestFailure = { kind: planned.kind, request, curl: curlLine(request), failures };
   if (planned.note !== undefined) failure.note = planned.note;
-  if (exchange.ok) failure.status = exchange.response.status;
+  if (exchange.ok) {
+    failure.status = exchange.response.status;
+    failure.response = responseExcerpt(planned.operation, exchange.response);
+  }
   result.failures.push(failure);
   return false;
 }

@@ -24,6 +24,10 @@ export interface VerifyOptions extends PlanOptions, Target {
   operations: string[];
   /** Requests in flight at once (default 8). */
   concurrency?: number;
+  /** Accept response fields the spec does not declare (off: they fail `response-body`, as in `signet compare`). */
+  allowUndeclaredResponseFields?: boolean;
+  /** Why this spec, said on the report's first lines (e.g. the latest on the version's branch). */
+  specSource?: string;
 }
 
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
@@ -52,10 +56,14 @@ export async function verifyProvider(options: VerifyOptions, io: Io): Promise<Ve
   );
   const sender = new HttpSender(options.concurrency ?? 8);
   const progress = progressReporter(io, jobs.length);
-  const handle = (job: (typeof jobs)[number], exchange: Exchange): void => {
-    const outcomes = check(job.planned, job.request, exchange, validators);
-    progress(recordOutcome(results[job.index]!, job.planned, job.request, exchange, outcomes));
+  const allowUndeclared = options.allowUndeclaredResponseFields === true;
+  // Answers arrive in any order; they are checked as they come (for progress) and recorded in plan order.
+  const checked = (job: (typeof jobs)[number], exchange: Exchange): Checked => {
+    const outcomes = check(job.planned, job.request, exchange, validators, allowUndeclared);
+    progress(outcomes.every((o) => o.failure === undefined));
+    return { exchange, outcomes };
   };
+  let answers: Checked[] = [];
   try {
     const [first, ...rest] = jobs;
     if (first) {
@@ -66,13 +74,27 @@ export async function verifyProvider(options: VerifyOptions, io: Io): Promise<Ve
           ExitCode.providerUnreachable,
         );
       }
-      handle(first, exchange);
+      answers = [checked(first, exchange)];
     }
-    await runPool(rest, options.concurrency ?? 8, async (job) => handle(job, await sender.send(job.request)));
+    // runPool starts requests in job order, so each operation's requests also go out in plan order.
+    answers.push(
+      ...(await runPool(rest, options.concurrency ?? 8, async (job) =>
+        checked(job, await sender.send(job.request)),
+      )),
+    );
   } finally {
     sender.close();
   }
-  return buildReport(spec, { ...options, started }, results);
+  jobs.forEach((job, i) => {
+    const { exchange, outcomes } = answers[i]!;
+    recordOutcome(results[job.index]!, job.planned, job.request, exchange, outcomes);
+  });
+  return buildReport(spec, { ...options, allowUndeclaredResponseFields: allowUndeclared, started }, results);
+}
+
+interface Checked {
+  exchange: Exchange;
+  outcomes: CheckOutcome[];
 }
 
 function check(
@@ -80,6 +102,7 @@ function check(
   request: HttpRequest,
   exchange: Exchange,
   validators: SchemaValidators,
+  allowUndeclaredResponseFields: boolean,
 ): CheckOutcome[] {
   if (!exchange.ok) {
     return [
@@ -90,5 +113,12 @@ function check(
     ];
   }
   const { operation, kind } = planned;
-  return runChecks({ operation, kind, method: request.method, response: exchange.response, validators });
+  return runChecks({
+    operation,
+    kind,
+    method: request.method,
+    response: exchange.response,
+    validators,
+    allowUndeclaredResponseFields,
+  });
 }

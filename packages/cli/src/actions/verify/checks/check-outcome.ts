@@ -17,6 +17,8 @@ export interface CheckInput {
   method: string;
   response: HttpResponse;
   validators: SchemaValidators;
+  /** Accept response fields the spec does not declare (its schema allows them through additionalProperties). */
+  allowUndeclaredResponseFields: boolean;
 }
 
 /** A passing outcome. */

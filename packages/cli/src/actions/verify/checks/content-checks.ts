@@ -1,5 +1,7 @@
 import { documentedMediaType, documentedResponse, isJson } from './documented-response.js';
 import { fail, pass, type CheckInput, type CheckOutcome } from './check-outcome.js';
+import { atRefusedField, undeclaredFields } from './undeclared-fields.js';
+import type { SchemaViolation } from '../schema-validators.js';
 
 /**
  * `content-type-documented`: a response with a body has a Content-Type among the documented response's media
@@ -21,7 +23,8 @@ export function contentTypeDocumented({ operation, response, method }: CheckInpu
 }
 
 /**
- * `response-body`: a JSON body parses and is valid against the documented schema, read as written. Not run when
+ * `response-body`: a JSON body parses and is valid against the documented schema, read as written, and (unless
+ * allowed) declares every field it has. The message names the first offending paths. Not run when
  * the status, media type or schema is undocumented (other checks report those) or the media type is not JSON.
  */
 export function responseBody({
@@ -29,6 +32,7 @@ export function responseBody({
   response,
   method,
   validators,
+  allowUndeclaredResponseFields,
 }: CheckInput): CheckOutcome | undefined {
   const documented = documentedResponse(operation, response.status);
   const contentType = response.headers['content-type'];
@@ -43,9 +47,23 @@ export function responseBody({
     return fail('response-body', `body is not valid JSON${response.body === '' ? ' (empty)' : ''}`);
   }
   const result = validators.validate(pointer, body);
-  if (result.valid === true) return pass('response-body');
   if (result.valid === 'unvalidatable') return undefined;
-  return fail('response-body', `body does not match the ${documented?.status} schema`, result.violations);
+  const violations = result.valid === true ? [] : result.violations.map(atRefusedField);
+  if (!allowUndeclaredResponseFields)
+    violations.push(...undeclaredFields(validators, pointer, body, violations));
+  if (violations.length === 0) return pass('response-body');
+  return fail(
+    'response-body',
+    `body does not match the ${documented?.status} schema: ${summary(violations)}`,
+    violations,
+  );
+}
+
+/** The first violations, so the message names what is wrong (`/internalNote undeclared field …`). */
+function summary(violations: SchemaViolation[]): string {
+  const shown = violations.slice(0, 3).map((v) => `${v.instancePath || '(root)'} ${v.message}`);
+  const more = violations.length > 3 ? ` (and ${violations.length - 3} more)` : '';
+  return shown.join('; ') + more;
 }
 
 function hasBody(body: string, method: string): boolean {
