@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+// A leaf module of two names: the help text stays without loading the proxy itself.
+import { INTERACTION_HEADER, PROVIDER_STATE_HEADER } from '../actions/proxy/transport/proxy-directives.js';
 import { CliError, ExitCode } from '../exit-codes.js';
 import type { Io } from '../output/io.js';
 import type { CommandDeps } from './broker-flags.js';
@@ -10,6 +12,7 @@ interface ProxyFlags {
   provider: string;
   out: string;
   pactVersion: string;
+  merge?: boolean;
   maxRequests?: string;
   host: string;
   json?: boolean;
@@ -31,11 +34,28 @@ export function registerProxy(program: Command, { io, done }: CommandDeps): void
     .requiredOption('--provider <name>', 'provider name for the Pact file')
     .requiredOption('--out <dir>', 'directory for <consumer>-<provider>.json')
     .option('--pact-version <3|4>', 'Pact specification version to write', '4')
-    .option('--max-requests <n>', 'stop and write the file after this many requests')
+    .option(
+      '--merge',
+      'merge into the pact already in --out (same consumer, provider and version): an interaction with the ' +
+        'same description and provider states is replaced, others are added',
+    )
+    .option(
+      '--max-requests <n>',
+      'stop and write the file after this many requests (ones the target failed to answer count too)',
+    )
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option(
       '--json',
       'progress to stderr; print the summary (file, requests, interactions) as JSON on stdout',
+    )
+    .addHelpText(
+      'after',
+      `
+Request headers for the proxy (read, then neither forwarded nor recorded):
+  ${header(PROVIDER_STATE_HEADER)}: <state>   the provider state this request needs; repeat for several
+  ${header(INTERACTION_HEADER)}: <description>   the interaction's description (default: "GET /pets/{id} → 200")
+
+Without any traffic the file is not written over an existing pact (exit 1); with --merge it is left as it was.`,
     )
     .action(async (flags: ProxyFlags) => {
       const stop = new AbortController();
@@ -55,6 +75,7 @@ export function registerProxy(program: Command, { io, done }: CommandDeps): void
             provider: name('--provider', flags.provider),
             outDir: flags.out,
             pactVersion: pactVersion(flags.pactVersion),
+            merge: flags.merge === true,
             maxRequests:
               flags.maxRequests === undefined ? undefined : integer('--max-requests', flags.maxRequests, 1),
           },
@@ -68,6 +89,11 @@ export function registerProxy(program: Command, { io, done }: CommandDeps): void
       }
       done({ exitCode: ExitCode.ok });
     });
+}
+
+/** `x-signet-interaction` → `X-Signet-Interaction`, as people write header names. */
+function header(name: string): string {
+  return name.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
 }
 
 function targetUrl(text: string): URL {

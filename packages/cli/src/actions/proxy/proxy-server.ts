@@ -1,6 +1,6 @@
 import net from 'node:net';
 import tls from 'node:tls';
-import { ProxyConnection, type Exchange } from './transport/index.js';
+import { ProxyConnection, type Exchange, type UpstreamFailure } from './transport/index.js';
 
 /** Where the proxy listens and where it forwards to. */
 export interface ProxyServerOptions {
@@ -10,6 +10,8 @@ export interface ProxyServerOptions {
   port: number;
   captureLimit: number;
   onExchange: (exchange: Exchange) => void;
+  /** Each request the target left unanswered (the client got a 502 or a closed connection). */
+  onUpstreamFailure?: (failure: UpstreamFailure) => void;
 }
 
 /** A listening proxy. */
@@ -47,6 +49,7 @@ export async function startProxyServer(options: ProxyServerOptions): Promise<Run
     captureLimit: options.captureLimit,
     connect,
     onExchange: options.onExchange,
+    onUpstreamFailure: options.onUpstreamFailure ?? (() => undefined),
     onClosed: (connection: ProxyConnection) => connections.delete(connection),
   };
   const server = net.createServer({ allowHalfOpen: true, noDelay: true }, (socket) => {

@@ -1,7 +1,13 @@
-import { CliError } from '../../exit-codes.js';
+import { CliError, ExitCode } from '../../exit-codes.js';
 import type { Io } from '../../output/io.js';
 import { DEFAULT_CAPTURE_LIMIT } from './transport/index.js';
-import { writePactFile, type WritablePactVersion } from './pact/index.js';
+import {
+  checkMergeable,
+  PactFileError,
+  saveRecording,
+  type SaveOutcome,
+  type WritablePactVersion,
+} from './pact/index.js';
 import { startProxyServer } from './proxy-server.js';
 import { Recorder } from './recording/index.js';
 
@@ -14,7 +20,9 @@ export interface ProxyRunOptions {
   provider: string;
   outDir: string;
   pactVersion: WritablePactVersion;
-  /** Stop and write after this many requests. */
+  /** Merge the recorded interactions into the pact already in `outDir` instead of replacing it. */
+  merge?: boolean;
+  /** Stop and write after this many requests (those the target failed to answer count too). */
   maxRequests?: number;
   captureLimit?: number;
   maxInteractions?: number;
@@ -26,7 +34,12 @@ export interface ProxyRunOptions {
 export interface ProxyRunSummary {
   file: string;
   requests: number;
+  /** Requests the target left unanswered (each also counted in `requests`). */
+  upstreamFailures: number;
+  /** Distinct interactions recorded in this run. */
   interactions: number;
+  /** What happened to the file: `written`, `merged` (into the existing pact) or `unchanged`. */
+  pact: 'written' | 'merged' | 'unchanged';
   stoppedBy: string;
 }
 
@@ -39,9 +52,17 @@ export async function runProxy(
   io: Io,
   stop: AbortSignal,
 ): Promise<ProxyRunSummary> {
+  const pair = { consumer: options.consumer, provider: options.provider };
+  if (options.merge === true)
+    await checkMergeable(options.outDir, pair, options.pactVersion).catch(fileError);
   const recorder = new Recorder(options.maxInteractions);
+  let upstreamFailures = 0;
   let finish: (reason: string) => void = () => undefined;
   const finished = new Promise<string>((resolve) => (finish = resolve));
+  const counted = (): void => {
+    if (options.maxRequests !== undefined && recorder.requests + upstreamFailures >= options.maxRequests)
+      finish('max-requests');
+  };
   const proxy = await startProxyServer({
     target: options.target,
     host: options.host,
@@ -50,8 +71,12 @@ export async function runProxy(
     onExchange: (exchange) => {
       const added = recorder.record(exchange);
       if (added) io.out(`  + ${added.description}\n`);
-      if (options.maxRequests !== undefined && recorder.requests >= options.maxRequests)
-        finish('max-requests');
+      counted();
+    },
+    onUpstreamFailure: ({ method, url, reason }) => {
+      upstreamFailures += 1;
+      io.err(`  ! ${method} ${url}: not recorded, the target did not answer (${reason})\n`);
+      counted();
     },
   }).catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
@@ -73,21 +98,37 @@ export async function runProxy(
   stop.removeEventListener('abort', onAbort);
   await proxy.close();
   const interactions = recorder.interactions;
-  const file = await writePactFile(
+  const saved = await saveRecording(
     options.outDir,
-    { consumer: options.consumer, provider: options.provider, interactions },
+    { ...pair, interactions },
     options.pactVersion,
-  ).catch((error: unknown) => {
-    throw new CliError(`cannot write the pact into ${options.outDir}: ${(error as Error).message}`);
-  });
+    options.merge === true,
+  ).catch(fileError);
   if (recorder.overflow > 0) {
     io.err(
       `signet proxy: ${recorder.overflow} more distinct interaction(s) were not recorded (limit ${recorder.maxInteractions})\n`,
     );
   }
+  const requests = recorder.requests + upstreamFailures;
+  const failed = upstreamFailures > 0 ? ` (${upstreamFailures} unanswered by the target)` : '';
   io.out(
-    `stopped (${stoppedBy}): ${recorder.requests} request(s), ${interactions.length} distinct interaction(s); ` +
-      `wrote Pact v${options.pactVersion} ${file}\n`,
+    `stopped (${stoppedBy}): ${requests} request(s)${failed}, ${interactions.length} distinct interaction(s); ` +
+      `${savedText(saved, options.pactVersion)}\n`,
   );
-  return { file, requests: recorder.requests, interactions: interactions.length, stoppedBy };
+  const summary = { file: saved.file, requests, upstreamFailures, interactions: interactions.length };
+  return { ...summary, pact: saved.action, stoppedBy };
+}
+
+function savedText(saved: SaveOutcome, version: WritablePactVersion): string {
+  if (saved.action === 'unchanged') return `nothing to merge, ${saved.file} left as it was`;
+  if (saved.action === 'merged')
+    return `merged into ${saved.file} (${saved.replaced} replaced, ${saved.added} added)`;
+  return `wrote Pact v${version} ${saved.file}`;
+}
+
+/** An empty recording that would wipe a pact fails the run (1); a pact `--merge` cannot use is bad input (2). */
+function fileError(error: unknown): never {
+  if (error instanceof PactFileError)
+    throw new CliError(error.message, error.kind === 'empty' ? ExitCode.failed : ExitCode.usage);
+  throw new CliError(`cannot write the pact: ${(error as Error).message}`);
 }

@@ -1,4 +1,4 @@
-/** Recorded interactions written as a Pact v3 or v4 document. */
+/** Recorded interactions written as a Pact v3 or v4 document, or merged into an existing one. */
 export {
   pactDocument,
   pactFileName,
@@ -6,3 +6,5 @@ export {
   type PactDocumentInput,
   type WritablePactVersion,
 } from './pact-document.js';
+export { PactFileError } from './pact-file-error.js';
+export { checkMergeable, saveRecording, type SaveOutcome } from './save-recording.js';

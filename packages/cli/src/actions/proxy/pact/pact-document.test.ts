@@ -10,6 +10,7 @@ const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]).toString('base64');
 const interactions: RecordedInteraction[] = [
   {
     description: 'PUT /pets/{id}/photo → 200',
+    providerStates: ['pet 7 exists'],
     key: 'k1',
     request: {
       method: 'PUT',
@@ -34,6 +35,7 @@ const interactions: RecordedInteraction[] = [
   },
   {
     description: 'DELETE /pets → 204',
+    providerStates: [],
     key: 'k2',
     request: {
       method: 'DELETE',

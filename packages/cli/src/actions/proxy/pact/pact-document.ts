@@ -35,8 +35,13 @@ export async function writePactFile(
 ): Promise<string> {
   await mkdir(outDir, { recursive: true });
   const file = path.join(outDir, pactFileName(input.consumer, input.provider));
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(pactDocument(input, version), null, 2) + '\n');
-  await rename(temporary, file);
+  await writeJsonFile(file, pactDocument(input, version));
   return file;
+}
+
+/** Writes `document` as JSON through a temporary file and a rename, so a reader never sees half a file. */
+export async function writeJsonFile(file: string, document: unknown): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(document, null, 2) + '\n');
+  await rename(temporary, file);
 }

@@ -1,4 +1,5 @@
 import { optional, pactMatchingRules } from './pact-rules.js';
+import { providerStates } from './pact-provider-states.js';
 import type { PactDocumentInput } from './pact-input.js';
 import type { RecordedBody, RecordedInteraction } from '../recording/index.js';
 
@@ -20,6 +21,7 @@ function interactionV3(interaction: RecordedInteraction): Record<string, unknown
   const { request, response } = interaction;
   return {
     description: interaction.description,
+    ...providerStates(interaction),
     request: {
       method: request.method,
       path: request.path,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { optional, pactMatchingRules } from './pact-rules.js';
+import { providerStates } from './pact-provider-states.js';
 import type { PactDocumentInput } from './pact-input.js';
 import type { RecordedBody, RecordedInteraction } from '../recording/index.js';
 
@@ -22,6 +23,7 @@ function interactionV4(interaction: RecordedInteraction): Record<string, unknown
     type: 'Synchronous/HTTP',
     key: createHash('sha256').update(interaction.key).digest('hex').slice(0, 16),
     description: interaction.description,
+    ...providerStates(interaction),
     pending: false,
     request: {
       method: request.method,

@@ -23,6 +23,7 @@ export function buildInteraction(
   ];
   return {
     description,
+    providerStates: exchange.directives.providerStates,
     key: keyed.key,
     request: {
       method: exchange.method,

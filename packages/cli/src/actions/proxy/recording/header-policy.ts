@@ -34,6 +34,8 @@ const NOT_CONTRACT = new Set([
   'x-request-id',
   'x-correlation-id',
   'x-amzn-trace-id',
+  'x-cloud-trace-context',
+  'sentry-trace',
   'x-real-ip',
   'content-encoding',
 ]);
@@ -48,7 +50,8 @@ export interface HeaderRecording {
 /**
  * The request headers worth writing into a contract: `content-type`, `accept` and custom headers whose
  * values are not volatile; credentials (`authorization`, `cookie`, api-key-like names) are kept only as
- * placeholders with a rule, never with their values. Hop-by-hop, transport and tracing headers are dropped.
+ * placeholders with a rule, never with their values. Hop-by-hop, transport and tracing headers are dropped,
+ * and so is `accept: *\/*`.
  *
  * @example recordRequestHeaders({ accept: 'application/json', authorization: 'Bearer s3cr3t', 'user-agent': 'x' })
  * // { headers: { accept: 'application/json', authorization: 'Bearer REDACTED' }, rules: { authorization: [...] } }
@@ -60,6 +63,8 @@ export function recordRequestHeaders(headers: IncomingHttpHeaders): HeaderRecord
   for (const [name, raw] of Object.entries(headers)) {
     if (raw === undefined || isHopByHop(name, tokens) || dropped(name)) continue;
     const value = Array.isArray(raw) ? raw.join(name === 'cookie' ? '; ' : ', ') : raw;
+    // `Accept: */*` is what clients send by default; it promises nothing about the answer.
+    if (name === 'accept' && value.trim() === '*/*') continue;
     if (isSecretHeader(name)) {
       const redacted = redactHeader(name, value);
       kept.push([name, redacted.value]);

@@ -12,8 +12,9 @@ export interface KeyedExchange {
 
 /**
  * The de-duplication key of an exchange: method, path template (volatile segments by kind), query (names
- * with ordinary values; volatile values by kind), request body shape and response status. Two exchanges
- * with the same key are the same interaction; only the first is recorded.
+ * with ordinary values; volatile values by kind), request body shape, response status, and the provider
+ * states and description the `X-Signet-*` headers asked for. Two exchanges with the same key are the same
+ * interaction; only the first is recorded.
  *
  * @example keyExchange(exchange).key // 'GET /pets/{id} ?  → 200' (no query, no body)
  */
@@ -24,6 +25,12 @@ export function keyExchange(exchange: Exchange): KeyedExchange {
   const query = recordQuery(queryAt < 0 ? '' : exchange.url.slice(queryAt + 1));
   const contentType = exchange.requestHeaders['content-type'];
   const shape = capturedShape(exchange.requestBody, contentType);
-  const key = `${exchange.method} ${template.template} ?${query.key} ${shape} → ${exchange.status}`;
+  const { providerStates, description } = exchange.directives;
+  // Only when asked for, so the keys (and Pact v4 interaction keys) of plain recordings stay as they were.
+  const directed =
+    providerStates.length > 0 || description !== undefined
+      ? ` ${JSON.stringify({ providerStates, description })}`
+      : '';
+  const key = `${exchange.method} ${template.template} ?${query.key} ${shape} → ${exchange.status}${directed}`;
   return { key, path, template, query };
 }

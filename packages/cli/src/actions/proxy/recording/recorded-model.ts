@@ -43,8 +43,13 @@ export interface RecordedResponse {
 
 /** One distinct interaction: the first example seen for its key (see `keyExchange`). */
 export interface RecordedInteraction {
-  /** Readable and unique within the recording, e.g. `GET /pets/{id} → 200`. */
+  /**
+   * `X-Signet-Interaction`, or generated: `GET /pets/{id} → 200`. Unique within the recording together
+   * with the provider states, as Pact identifies interactions.
+   */
   description: string;
+  /** Provider states the provider must be in (`X-Signet-Provider-State`), in order; often none. */
+  providerStates: string[];
   /** The de-duplication key it was recorded under. */
   key: string;
   request: RecordedRequest;

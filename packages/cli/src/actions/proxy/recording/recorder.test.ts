@@ -19,6 +19,7 @@ function exchange(
     url,
     requestHeaders: requestBody === EMPTY_BODY ? {} : { 'content-type': 'application/json' },
     requestBody,
+    directives: { providerStates: [] },
     status,
     responseHeaders: { 'content-type': 'application/json' },
     responseBody: body({ id: 1 }),

@@ -44,13 +44,19 @@ export class Recorder {
     return [...this.byKey.values()];
   }
 
-  /** `GET /pets/{id} → 200`, with query names (`GET /pets?limit → 200`) and ` (2)`… when taken. */
+  /**
+   * The `X-Signet-Interaction` header's text, else `GET /pets/{id} → 200` with query names
+   * (`GET /pets?limit → 200`); ` (2)`… when taken under the same provider states.
+   */
   private describe(exchange: Exchange, keyed: KeyedExchange): string {
     const query = keyed.query.names.length > 0 ? `?${keyed.query.names.join('&')}` : '';
-    const base = `${exchange.method} ${keyed.template.template}${query} → ${exchange.status}`;
+    const base =
+      exchange.directives.description ??
+      `${exchange.method} ${keyed.template.template}${query} → ${exchange.status}`;
+    const states = JSON.stringify(exchange.directives.providerStates);
     let description = base;
-    for (let n = 2; this.descriptions.has(description); n += 1) description = `${base} (${n})`;
-    this.descriptions.add(description);
+    for (let n = 2; this.descriptions.has(`${description} ${states}`); n += 1) description = `${base} (${n})`;
+    this.descriptions.add(`${description} ${states}`);
     return description;
   }
 }

@@ -1,5 +1,6 @@
 import { quote } from './field-syntax.js';
 import { HttpSyntaxError } from './http-syntax-error.js';
+import { isDirective } from './proxy-directives.js';
 import type { MessageHead } from './message-head.js';
 import type { Framing } from './message-reader.js';
 
@@ -11,7 +12,7 @@ export interface ForwardTarget {
   prefix: string;
 }
 
-/** Headers meant for the proxy itself, never passed on. */
+/** Headers meant for the proxy itself, never passed on (besides the `X-Signet-*` directives). */
 const FOR_THE_PROXY = new Set(['proxy-authorization', 'proxy-connection']);
 
 /**
@@ -28,7 +29,8 @@ export function originForm(requestTarget: string): string {
 
 /**
  * The request head to send to the target: the same method, request target (with the target's path prefix),
- * version and headers in their order, except `Host` naming the target, headers addressed to the proxy, and
+ * version and headers in their order, except `Host` naming the target, headers addressed to the proxy
+ * (`Proxy-Authorization`, `Proxy-Connection`, the `X-Signet-*` directives), and
  * one `Content-Length` with the length the proxy framed by (a client may repeat it: `5, 5`).
  * Framing headers stay: the body goes through byte for byte, on a connection of its own.
  */
@@ -46,7 +48,7 @@ export function forwardHead(head: MessageHead, url: string, target: ForwardTarge
     } else if (lower === 'content-length' && framing.kind === 'length') {
       if (!lengthSent) text += `${raw[i]}: ${framing.length}\r\n`;
       lengthSent = true;
-    } else if (!FOR_THE_PROXY.has(lower)) {
+    } else if (!FOR_THE_PROXY.has(lower) && !isDirective(lower)) {
       text += `${raw[i]}: ${raw[i + 1]}\r\n`;
     }
   }

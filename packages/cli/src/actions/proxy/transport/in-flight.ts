@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { BodyCapture } from './body-capture.js';
 import type { Exchange } from './exchange.js';
+import type { ProxyDirectives } from './proxy-directives.js';
 
 /** A request the proxy forwarded and the answer to it, filled in as the bytes go by. */
 export class InFlight {
@@ -15,6 +16,7 @@ export class InFlight {
     readonly method: string,
     readonly url: string,
     readonly requestHeaders: IncomingHttpHeaders,
+    readonly directives: ProxyDirectives,
     private readonly captureLimit: number,
   ) {
     this.requestBody = new BodyCapture(captureLimit);
@@ -35,6 +37,7 @@ export class InFlight {
       method: this.method,
       url: this.url,
       requestHeaders: this.requestHeaders,
+      directives: this.directives,
       requestBody: this.requestBody.result(),
       status: this.status ?? 0,
       responseHeaders: this.responseHeaders,

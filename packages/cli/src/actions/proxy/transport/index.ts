@@ -5,5 +5,6 @@
  */
 export { ProxyConnection, type ConnectionContext } from './proxy-connection.js';
 export { DEFAULT_CAPTURE_LIMIT, type CapturedBody } from './body-capture.js';
-export type { Exchange } from './exchange.js';
+export type { Exchange, UpstreamFailure } from './exchange.js';
 export { connectionTokens, isHopByHop } from './hop-by-hop.js';
+export { INTERACTION_HEADER, PROVIDER_STATE_HEADER, type ProxyDirectives } from './proxy-directives.js';

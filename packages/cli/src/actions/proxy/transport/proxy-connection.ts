@@ -1,12 +1,13 @@
 import type { Socket } from 'node:net';
 import { badGatewayResponse, rawResponse } from './bad-gateway.js';
-import type { Exchange } from './exchange.js';
+import type { Exchange, UpstreamFailure } from './exchange.js';
 import { forwardHead, originForm, type ForwardTarget } from './forward-head.js';
 import { requestFraming, responseFraming } from './framing.js';
 import { HttpSyntaxError } from './http-syntax-error.js';
 import { InFlight } from './in-flight.js';
 import { headerRecord } from './message-head.js';
 import { MessageReader } from './message-reader.js';
+import { splitDirectives } from './proxy-directives.js';
 import { REQUEST_SYNTAX } from './request-syntax.js';
 
 /** What one proxied connection needs from the server that accepted it. */
@@ -17,6 +18,8 @@ export interface ConnectionContext {
   /** Opens a connection to the target (plain TCP or TLS). */
   connect: () => Socket;
   onExchange: (exchange: Exchange) => void;
+  /** Called once per request the target leaves unanswered; nothing is recorded for those. */
+  onUpstreamFailure: (failure: UpstreamFailure) => void;
   onClosed: (connection: ProxyConnection) => void;
 }
 
@@ -49,10 +52,12 @@ export class ProxyConnection {
           // Judged before anything is under way, so a refused request is answered 400 and never sent.
           const framing = requestFraming(head);
           const url = originForm(head.startLine[1]);
+          const { directives, rawHeaders } = splitDirectives(head.rawHeaders);
           this.reading = new InFlight(
             head.startLine[0].toUpperCase(),
             url,
-            headerRecord(head.rawHeaders),
+            headerRecord(rawHeaders),
+            directives,
             context.captureLimit,
           );
           this.inFlight.push(this.reading);
@@ -170,8 +175,10 @@ export class ProxyConnection {
     try {
       this.responses.finish();
     } catch {
+      this.reportUnanswered('the target closed the connection in the middle of an answer');
       return this.destroy();
     }
+    this.reportUnanswered('the target closed the connection without answering');
     this.client.end();
   }
 
@@ -180,8 +187,16 @@ export class ProxyConnection {
     if (waiting === undefined) return void this.client.end();
     // Nothing of the answer sent yet: tell the client why. Otherwise cut the connection mid-answer.
     const unanswered = waiting.status === undefined && this.responses.idle && !this.informational;
+    this.reportUnanswered(error.message);
     if (unanswered && this.client.writable) this.client.end(badGatewayResponse(this.context.target, error));
     else this.client.destroy();
+  }
+
+  /** Reports, once, each request still waiting for (the rest of) its answer; none of them will get one. */
+  private reportUnanswered(reason: string): void {
+    for (const request of this.inFlight.splice(this.answering)) {
+      this.context.onUpstreamFailure({ method: request.method, url: request.url, reason });
+    }
   }
 
   private refuse(error: HttpSyntaxError): void {
