@@ -18,13 +18,13 @@ interface TestFlags extends BrokerFlags {
   seed?: string;
   maxExamples: string;
   negative?: boolean;
+  allowUndeclaredResponseFields?: boolean;
   operation: string[];
 }
 
 /**
  * `signet test --provider-url <url> [--spec <file> | --provider <name> [--version <v>]] [--publish]`: verifies a
  * running provider against its spec (a file, or from the broker: that version's own spec when it published one,
-  allowUndeclaredResponseFields?: boolean;
  * else the provider's latest) and exits 0 when every check passed, 1 when
  * any failed, 2 for bad input, 3 when the broker is unreachable, 4 when the provider is. With `--publish` the result,
  * success or failure, is recorded for the provider version.
@@ -51,6 +51,10 @@ export function registerTest(program: Command, { io, context, done }: CommandDep
     .option('--seed <n>', 'seed for generated requests (printed on every run, to replay it)')
     .option('--max-examples <n>', 'schema-generated requests per operation', '20')
     .option('--negative', 'also send invalid requests, which must be answered with a 4xx')
+    .option(
+      '--allow-undeclared-response-fields',
+      'accept response fields the spec does not declare where its schema allows them (default: they fail, as in compare)',
+    )
     .option('--operation <id>', "only this operationId or 'METHOD /path'; repeatable", collect, [])
     .action(async (given: TestFlags) => {
       const flags = withProviderVersion(given);
@@ -72,6 +76,7 @@ export function registerTest(program: Command, { io, context, done }: CommandDep
           seed: flags.seed === undefined ? randomInt(2 ** 31 - 1) : integer('--seed', flags.seed, 0),
           maxExamples: integer('--max-examples', flags.maxExamples, 1),
           negative: flags.negative === true,
+          allowUndeclaredResponseFields: flags.allowUndeclaredResponseFields === true,
           operations: flags.operation,
         },
         io,
@@ -86,7 +91,6 @@ export function registerTest(program: Command, { io, context, done }: CommandDep
 }
 
 /** `--provider-version` is another name for `--version` (as Pact's tools call it); both must agree. */
-          allowUndeclaredResponseFields: flags.allowUndeclaredResponseFields === true,
 function withProviderVersion(flags: TestFlags): TestFlags {
   const { providerVersion, version } = flags;
   if (providerVersion === undefined) return flags;
