@@ -1,11 +1,17 @@
 import { randomInt } from 'node:crypto';
 import type { Command } from 'commander';
 import { CliError, ExitCode } from '../exit-codes.js';
-import { jsonText } from '../output/json-text.js';
+import {
+  CHECK_FORMATS,
+  chooseFormat,
+  formatOption,
+  outputOption,
+  type ReportFlags,
+} from '../output/report/report-format.js';
 import { withBrokerFlags, type BrokerFlags, type CommandDeps } from './broker-flags.js';
 import { settingsFor } from './broker-session.js';
 
-interface TestFlags extends BrokerFlags {
+interface TestFlags extends BrokerFlags, ReportFlags {
   providerUrl: string;
   spec?: string;
   provider?: string;
@@ -56,14 +62,17 @@ export function registerTest(program: Command, { io, context, done }: CommandDep
       'accept response fields the spec does not declare where its schema allows them (default: they fail, as in compare)',
     )
     .option('--operation <id>', "only this operationId or 'METHOD /path'; repeatable", collect, [])
+    .addOption(formatOption(CHECK_FORMATS))
+    .addOption(outputOption())
     .action(async (given: TestFlags) => {
       const flags = withProviderVersion(given);
+      const format = chooseFormat(flags, CHECK_FORMATS);
       const settings = await settingsFor(context);
       // Loaded when the command runs, so `signet --help` loads none of it.
-      const { renderReport, verifyProvider } = await import('../actions/verify/index.js');
-      const { publishTestResult, resolvePublishTarget, resolveSpec } = await import(
-        '../actions/verification/test-with-broker.js'
-      );
+      const { verifyProvider } = await import('../actions/verify/index.js');
+      const { emitVerification } = await import('../output/report/index.js');
+      const { publishTestResult, resolvePublishTarget, resolveSpec } =
+        await import('../actions/verification/test-with-broker.js');
       const target = flags.publish ? await resolvePublishTarget(settings, flags) : undefined;
       const spec = await resolveSpec(settings, flags, io);
       const report = await verifyProvider(
@@ -81,11 +90,18 @@ export function registerTest(program: Command, { io, context, done }: CommandDep
         },
         io,
       );
-      // The report first: it is worth having even when publishing fails.
-      if (!flags.json) io.out(renderReport(io, report));
+      const reportTo = { io, context, format, output: flags.output };
+      // The report first: it is worth having even when publishing fails (JSON includes what was published).
+      if (format !== 'json') await emitVerification(reportTo, report, flags.spec);
       const published = target && (await publishTestResult(settings, flags, target, spec, report, io));
-      if (flags.json) io.out(jsonText(published ? { ...report, published } : report));
-      else if (published) io.out(`published the ${published.outcome} verification of ${published.target}\n`);
+      if (format === 'json')
+        await emitVerification(reportTo, report, flags.spec, published ? { ...report, published } : report);
+      else if (published) {
+        const line = `published the ${published.outcome} verification of ${published.target}\n`;
+        // Only the human report shares stdout with it; the others must stay parseable.
+        if (format === 'text') io.out(line);
+        else io.err(line);
+      }
       done({ exitCode: report.success ? ExitCode.ok : ExitCode.failed });
     });
 }

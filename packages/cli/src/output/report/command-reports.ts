@@ -31,7 +31,7 @@ export function emitComparison(
     { io, context },
     { format, output },
     {
-      text: () => renderComparison(io, result),
+      text: () => renderComparison(plain(io, output), result),
       json: () => result,
       ci: async () => comparisonReport(result, await comparisonSources(files, context.cwd)),
     },
@@ -49,7 +49,7 @@ export function emitVerification(
     { io, context },
     { format, output },
     {
-      text: () => renderReport(io, report),
+      text: () => renderReport(plain(io, output), report),
       json: () => json,
       ci: async () => verificationReport(report, await verificationSources(specFile, context.cwd)),
     },
@@ -65,9 +65,14 @@ export function emitDeployGuard(
     { io, context },
     { format, output },
     {
-      text: () => renderDeployGuard(io, check),
+      text: () => renderDeployGuard(plain(io, output), check),
       json: () => check,
       ci: () => deployGuardReport(check),
     },
   );
+}
+
+/** A report written to a file gets no terminal colours. */
+function plain(io: Io, output: string | undefined): Io {
+  return output === undefined ? io : { ...io, color: false };
 }

@@ -1,5 +1,5 @@
 import type { ComparisonResult, Finding } from '@signet/core';
-import type { CiCase, CiProblem, CiReport } from './ci-report.js';
+import type { CiCase, CiProblem, CiReport, SourceLocation } from './ci-report.js';
 import type { SourceLines } from './source-lines.js';
 
 /** The files a comparison read, to point findings at lines. */
@@ -50,9 +50,14 @@ export function interactionLabel(description: string, state: string): string {
 
 function problem(finding: Finding, sources: ComparisonSources): CiProblem {
   const spec = finding.specDetails;
+  const contractAt = {
+    file: sources.contractFile,
+    line: sources.contractLines?.lineOf(finding.mockDetails.location),
+  };
+  const specAt = spec && { file: sources.specFile, line: sources.specLines?.lineOf(spec.location) };
   const detail = [
-    `contract: ${finding.mockDetails.location}`,
-    spec ? `spec: ${spec.location}` : '',
+    `contract: ${where(contractAt)} at ${finding.mockDetails.location}`,
+    spec && specAt ? `spec: ${where(specAt)} at ${spec.location}` : '',
     spec?.pathMethod && spec.pathName ? `operation: ${spec.pathMethod.toUpperCase()} ${spec.pathName}` : '',
   ];
   return {
@@ -60,12 +65,13 @@ function problem(finding: Finding, sources: ComparisonSources): CiProblem {
     code: finding.code,
     message: finding.message,
     detail: detail.filter(Boolean).join('\n'),
-    location: {
-      file: sources.contractFile,
-      line: sources.contractLines?.lineOf(finding.mockDetails.location),
-    },
-    related: spec ? [{ file: sources.specFile, line: sources.specLines?.lineOf(spec.location) }] : [],
+    location: contractAt,
+    related: specAt ? [specAt] : [],
   };
+}
+
+function where(at: SourceLocation): string {
+  return at.line === undefined ? at.file : `${at.file}:${at.line}`;
 }
 
 /** `[root].interactions[4].request.query.age` → `[root].interactions[4]`. */
