@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -95,6 +95,26 @@ describe('signet proxy, the real command', () => {
     expect(contract.interactions.map((i) => i.description)).toEqual(['GET /pets/{id} → 200']);
   });
 
+  it('exits 1 and keeps the existing pact when stopped before any request', async () => {
+    const out = path.join(outDir, 'nothing-recorded');
+    await mkdir(out, { recursive: true });
+    const existing =
+      '{"consumer":{"name":"shop"},"provider":{"name":"pets"},"interactions":[{"description":"x"}]}\n';
+    await writeFile(path.join(out, 'shop-pets.json'), existing);
+    const cli = await startCli([
+      ...['--target', target.url, '--port', '0', '--consumer', 'shop', '--provider', 'pets', '--out', out],
+    ]);
+    try {
+      cli.child.kill('SIGTERM');
+      const { code, stderr } = await cli.exit;
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/^signet: no requests were recorded, so .*shop-pets\.json was left as it was/m);
+      expect(await readFile(path.join(out, 'shop-pets.json'), 'utf8')).toBe(existing);
+    } finally {
+      cli.child.kill('SIGKILL');
+    }
+  });
+
   it('stops by itself after --max-requests and writes v3 with --pact-version 3', async () => {
     const out = path.join(outDir, 'max');
     const cli = await startCli([
@@ -137,7 +157,9 @@ describe('signet proxy, the real command', () => {
     expect(JSON.parse(stdout)).toEqual({
       file: path.join(out, 'shop-pets.json'),
       requests: 1,
+      upstreamFailures: 0,
       interactions: 1,
+      pact: 'written',
       stoppedBy: 'max-requests',
     });
     expect(stderr).toContain('+ GET /pets/{id} → 200');
@@ -161,6 +183,15 @@ describe('signet proxy, the real command', () => {
     const io = captureIo();
     expect(await run(['proxy', ...Object.entries(flags).flat()], io)).toBe(2);
     expect(io.stderr).toContain(message);
+  });
+
+  it('documents the X-Signet-* request headers and --merge in its help', async () => {
+    const io = { ...captureIo(), stdout: '' };
+    io.out = (text: string) => void (io.stdout += text);
+    expect(await run(['proxy', '--help'], io)).toBe(0);
+    expect(io.stdout).toContain('X-Signet-Provider-State: <state>');
+    expect(io.stdout).toContain('X-Signet-Interaction: <description>');
+    expect(io.stdout).toContain('--merge');
   });
 
   it('exits 2 saying why when the port is taken', async () => {
