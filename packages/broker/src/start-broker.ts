@@ -54,9 +54,10 @@ export async function startBroker(config: BrokerConfig, options: StartOptions): 
   );
   try {
     const url = await app.listen({ port: config.port, host: config.host });
-    if (webhooks.settings.publicUrl === undefined) webhooks.baseUrl = url;
+    // Links in webhook bodies point where this broker listens, unless a public URL is configured; known only now.
+    const delivery = webhookRuntime(webhooks.settings, url);
     // Every broker process drains the shared outbox; stopped after the last request, before the database.
-    const worker = startDeliveryWorker(store, webhooks, (error) =>
+    const worker = startDeliveryWorker(store, delivery, (error) =>
       app.log.error({ err: error }, 'webhook delivery'),
     );
     return {

@@ -22,14 +22,14 @@ export function deploymentRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   app.post('/environments/:name/deployments', access('write'), async (request, reply) => {
     const params = parse(environmentParams, request.params, 'path');
     const body = parse(recordBody, request.body, 'body');
-    const deployed = await recordDeployment(deps, { ...body, environment: params.name });
+    const deployed = await recordDeployment(deps.store, { ...body, environment: params.name });
     return reply.status(201).send(renderDeployedVersion(deployed));
   });
 
   app.post('/environments/:name/releases', access('write'), async (request, reply) => {
     const params = parse(environmentParams, request.params, 'path');
     const body = parse(recordBody.omit({ applicationInstance: true }), request.body, 'body');
-    const released = await recordRelease(deps, { ...body, environment: params.name });
+    const released = await recordRelease(deps.store, { ...body, environment: params.name });
     return reply.status(201).send(renderDeployedVersion(released));
   });
 
@@ -37,14 +37,14 @@ export function deploymentRoutes(app: FastifyInstance, deps: BrokerDeps): void {
     const params = parse(targetParams, request.params, 'path');
     const query = parse(instanceQuery, request.query, 'query');
     const target = { environment: params.name, service: params.service, version: params.version, ...query };
-    await recordEnd(deps, target, 'deployment');
+    await recordEnd(deps.store, target, 'deployment');
     return reply.status(204).send();
   });
 
   app.delete('/environments/:name/releases/:service/:version', access('write'), async (request, reply) => {
     const params = parse(targetParams, request.params, 'path');
     await recordEnd(
-      deps,
+      deps.store,
       { environment: params.name, service: params.service, version: params.version },
       'release',
     );

@@ -1,8 +1,7 @@
-import type { BrokerDeps } from '../deps.js';
 import { findEnvironment } from '../environments/environments.js';
 import { NotFoundError } from '../errors/broker-error.js';
 import { findVersion } from '../services/find-service.js';
-import type { DeployedVersion } from '../store/index.js';
+import type { DeployedVersion, Store } from '../store/index.js';
 
 export interface DeploymentInput {
   environment: string;
@@ -13,41 +12,41 @@ export interface DeploymentInput {
 }
 
 /** Records that the version now runs in the environment, replacing the instance's previous deployment. */
-export async function recordDeployment(deps: BrokerDeps, input: DeploymentInput): Promise<DeployedVersion> {
-  const { environment, version } = await resolve(deps, input);
-  return deps.store.transaction(async (store) => {
-    const deployed = await store.deployedVersions.deploy(
+export async function recordDeployment(store: Store, input: DeploymentInput): Promise<DeployedVersion> {
+  const { environment, version } = await resolve(store, input);
+  return store.transaction(async (tx) => {
+    const deployed = await tx.deployedVersions.deploy(
       { serviceId: version.serviceId, versionId: version.id, environmentId: environment.id },
       input.applicationInstance ?? '',
     );
-    await store.events.append('deployment.recorded', version.serviceId, eventPayload(input));
+    await tx.events.append('deployment.recorded', version.serviceId, eventPayload(input));
     return deployed;
   });
 }
 
 /** Records that a version is released to the environment (releases accumulate; repeating is harmless). */
-export async function recordRelease(deps: BrokerDeps, input: DeploymentInput): Promise<DeployedVersion> {
-  const { environment, version } = await resolve(deps, input);
-  return deps.store.transaction(async (store) => {
-    const released = await store.deployedVersions.release({
+export async function recordRelease(store: Store, input: DeploymentInput): Promise<DeployedVersion> {
+  const { environment, version } = await resolve(store, input);
+  return store.transaction(async (tx) => {
+    const released = await tx.deployedVersions.release({
       serviceId: version.serviceId,
       versionId: version.id,
       environmentId: environment.id,
     });
-    await store.events.append('release.recorded', version.serviceId, eventPayload(input));
+    await tx.events.append('release.recorded', version.serviceId, eventPayload(input));
     return released;
   });
 }
 
 /** Ends the version's current deployment (`deployment`) or release support (`release`); 404 when there is none. */
 export async function recordEnd(
-  deps: BrokerDeps,
+  store: Store,
   input: DeploymentInput,
   kind: DeployedVersion['kind'],
 ): Promise<void> {
-  const { environment, version } = await resolve(deps, input);
-  await deps.store.transaction(async (store) => {
-    const ended = await store.deployedVersions.end(
+  const { environment, version } = await resolve(store, input);
+  await store.transaction(async (tx) => {
+    const ended = await tx.deployedVersions.end(
       version.id,
       environment.id,
       kind,
@@ -61,13 +60,13 @@ export async function recordEnd(
       );
     }
     const type = kind === 'deployment' ? 'undeployment.recorded' : 'support-ended.recorded';
-    await store.events.append(type, version.serviceId, eventPayload(input));
+    await tx.events.append(type, version.serviceId, eventPayload(input));
   });
 }
 
-async function resolve(deps: BrokerDeps, input: DeploymentInput) {
-  const environment = await findEnvironment(deps.store, input.environment);
-  const version = await findVersion(deps.store, input.service, input.version);
+async function resolve(store: Store, input: DeploymentInput) {
+  const environment = await findEnvironment(store, input.environment);
+  const version = await findVersion(store, input.service, input.version);
   return { environment, version };
 }
 

@@ -48,7 +48,7 @@ export function specRoutes(app: FastifyInstance, deps: BrokerDeps): void {
     const query = parse(pageQuery.extend({ version: versionNumber.optional() }), request.query, 'query');
     const service = await findService(deps.store, params.name);
     if (query.version !== undefined)
-      return renderPage(await specsOfVersion(deps, params.name, query.version), renderSpec);
+      return renderPage(await specsOfVersion(deps.store, params.name, query.version), renderSpec);
     return renderPage(await deps.store.specs.list(service.id, query), renderSpec);
   });
 

@@ -13,7 +13,7 @@ const versionParams = z.object({ name, version: versionNumber });
 export function versionSpecRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   app.get('/services/:name/versions/:version/spec', access('read'), async (request) => {
     const params = parse(versionParams, request.params, 'path');
-    const { spec, content } = await versionSpec(deps, params.name, params.version);
+    const { spec, content } = await versionSpec(deps.store, params.name, params.version);
     return { ...renderSpec(spec), content };
   });
 }

@@ -3,10 +3,10 @@ import { defaultWebhookSettings, type WebhookSettings } from './settings.js';
 
 /** What webhook delivery needs at run time, in `BrokerDeps.webhooks`. */
 export interface WebhookRuntime {
-  settings: WebhookSettings;
-  policy: AddressPolicy;
-  /** Base of links in webhook bodies; set once the broker knows where it listens. */
-  baseUrl: string;
+  readonly settings: WebhookSettings;
+  readonly policy: AddressPolicy;
+  /** Base of links in webhook bodies: the configured public URL, else where the broker listens. */
+  readonly baseUrl: string;
 }
 
 export function webhookRuntime(settings: WebhookSettings, baseUrl = 'http://127.0.0.1'): WebhookRuntime {

@@ -44,7 +44,7 @@ export function deployedVersionRoutes(app: FastifyInstance, deps: BrokerDeps): v
           applicationInstance: body.applicationInstance ?? body.target ?? undefined,
         };
         const row =
-          kind === 'deployed' ? await recordDeployment(deps, input) : await recordRelease(deps, input);
+          kind === 'deployed' ? await recordDeployment(deps.store, input) : await recordRelease(deps.store, input);
         return sendHal(reply, deployedVersionResource(halFor(request), row, environment), 201);
       },
     );
@@ -95,7 +95,7 @@ export function deployedVersionRoutes(app: FastifyInstance, deps: BrokerDeps): v
           version: row.version,
           applicationInstance: row.applicationInstance,
         };
-        await recordEnd(deps, input, kind);
+        await recordEnd(deps.store, input, kind);
       }
       const fresh = await find(deps, request.params.id, kind);
       return sendHal(reply, deployedVersionResource(halFor(request), fresh.row, fresh.environment));
