@@ -24,7 +24,10 @@ export function formatOption(formats: readonly ReportFormat[]): Option {
 
 /** `--output <file>`: the report goes to the file, the verdict line still to stdout. */
 export function outputOption(): Option {
-  return new Option('--output <file>', 'write the report to this file instead of stdout');
+  return new Option(
+    '--output <file>',
+    'write the report to this file; stdout then gets the verdict line only',
+  );
 }
 
 /** The format asked for: `--json` is `--format json`; an unknown format, or two that disagree, is a usage error. */
