@@ -39,7 +39,7 @@ export function registerEnvironment(program: Command, { io, context, done }: Com
       for await (const item of allItems((cursor) => client.environments.list({ cursor, limit: 100 })))
         all.push(item);
       const rows = all.map((e) => [e.name, e.displayName, e.production ? 'production' : '']);
-      io.out(flags.json ? jsonText(all) : renderTable(['NAME', 'DISPLAY NAME', ''], rows));
+      io.out(flags.json ? jsonText(all) : renderTable(['NAME', 'DISPLAY NAME', 'PRODUCTION'], rows));
       done({ exitCode: ExitCode.ok });
     });
 }

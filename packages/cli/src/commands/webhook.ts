@@ -1,5 +1,7 @@
 import type { CreateWebhookInput, Webhook } from '@signet/client';
 import type { Command } from 'commander';
+import { destinationWarning } from '../actions/webhooks/destination-warning.js';
+import { webhookEventNames } from '../actions/webhooks/event-names.js';
 import { parseId, webhookInput, type WebhookFlags } from '../actions/webhooks/webhook-input.js';
 import {
   renderDeliveries,
@@ -18,7 +20,7 @@ function withWebhookOptions(command: Command): Command {
   return withBrokerFlags(command)
     .option(
       '--event <name>',
-      'an event to subscribe to (repeatable), e.g. verification.succeeded',
+      `an event to subscribe to (repeatable): ${webhookEventNames.join(', ')}`,
       collect,
       [],
     )
@@ -42,13 +44,24 @@ export function registerWebhook(program: Command, { io, context, done }: Command
   const print = (flags: BrokerFlags, value: unknown, human: string) =>
     io.out(flags.json ? jsonText(value) : human);
 
-  withWebhookOptions(webhook.command('create'))
+  // The broker's SSRF guard refuses private and loopback hosts when it sends; say so now, not at the first event.
+  const warnAboutDestination = (url: string | undefined) => {
+    const warning = url === undefined ? undefined : destinationWarning(url);
+    if (warning !== undefined) io.err(warning);
+  };
+
+  const create = withWebhookOptions(webhook.command('create'));
+  // Repeatable, so not a commander required option; at least one is checked below.
+  const event = create.options.find((option) => option.long === '--event');
+  if (event !== undefined) event.description += ' (required)';
+  create
     .description('subscribe a URL to events')
     .requiredOption('--url <url>', 'where to send it (http or https; may use ${signet.*} variables)')
     .option('--disabled', 'create it disabled')
     .action(async (flags: Flags & { disabled?: boolean }) => {
       if (flags.event.length === 0) throw new CliError('give at least one --event');
       const input = { ...webhookInput(flags), enabled: flags.disabled !== true } as CreateWebhookInput;
+      warnAboutDestination(flags.url);
       const created = await (await client(flags)).create(input);
       print(flags, created, `created webhook ${created.id}: ${created.events.join(', ')} → ${created.url}\n`);
       done({ exitCode: ExitCode.ok });
@@ -73,6 +86,7 @@ export function registerWebhook(program: Command, { io, context, done }: Command
     .action(async (id: string, flags: Flags) => {
       const input = webhookInput(flags);
       if (Object.keys(input).length === 0) throw new CliError('nothing to change: give at least one option');
+      warnAboutDestination(flags.url);
       const updated = await (await client(flags)).update(parseId(id, 'webhook id'), input);
       print(flags, updated, `updated webhook ${updated.id}\n`);
       done({ exitCode: ExitCode.ok });

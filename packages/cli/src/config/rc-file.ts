@@ -24,11 +24,11 @@ export const rcSchema = z.strictObject({
 export type RcConfig = z.infer<typeof rcSchema>;
 
 /**
- * Reads `.signetrc.yaml` from `cwd` (none there: empty config). Bad YAML or a bad key is a usage error naming
- * the file and the key.
+ * Reads `.signetrc.yaml` from the directory `dir` (none there: empty config). Bad YAML or a bad key is a usage
+ * error naming the file (as `label`, e.g. its path from the working directory) and the key.
  */
-export async function readRcFile(cwd: string): Promise<RcConfig> {
-  const file = path.join(cwd, rcFileName);
+export async function readRcFile(dir: string, label = rcFileName): Promise<RcConfig> {
+  const file = path.join(dir, rcFileName);
   let source: string;
   try {
     source = await readFile(file, 'utf8');
@@ -40,10 +40,10 @@ export async function readRcFile(cwd: string): Promise<RcConfig> {
   try {
     document = parse(source, { maxAliasCount: 100 }) ?? {};
   } catch (error) {
-    throw new CliError(`${rcFileName} is not valid YAML: ${(error as Error).message}`);
+    throw new CliError(`${label} is not valid YAML: ${(error as Error).message}`);
   }
   const result = rcSchema.safeParse(document);
-  if (!result.success) throw new CliError(`${rcFileName}: ${describeIssue(result.error.issues[0])}`);
+  if (!result.success) throw new CliError(`${label}: ${describeIssue(result.error.issues[0])}`);
   return result.data;
 }
 

@@ -1,13 +1,33 @@
+import path from 'node:path';
 import { CliError } from '../exit-codes.js';
 import type { CliContext } from './context.js';
 import { gitBranch, gitCommit } from './git.js';
 import { readRcFile, rcFileName, type RcConfig } from './rc-file.js';
+import { locateRcDir } from './rc-location.js';
 
 /** Settings that may come from a flag, a `SIGNET_*` variable or `.signetrc.yaml`, in that order. */
 export type SettingName =
   'brokerUrl' | 'token' | 'service' | 'provider' | 'version' | 'branch' | 'environment';
 
-const envNames: Record<SettingName, string> = {
+/** Every setting, in the order `signet config` lists them. */
+export const settingNames: readonly SettingName[] = [
+  'brokerUrl',
+  'token',
+  'service',
+  'provider',
+  'version',
+  'branch',
+  'environment',
+];
+
+/** Where a setting's value came from: a flag, a variable, the rc file (its path), or nowhere. */
+export type SettingSource =
+  | { kind: 'flag'; name: string }
+  | { kind: 'env'; name: string }
+  | { kind: 'file'; path: string }
+  | { kind: 'unset' };
+
+export const envNames: Record<SettingName, string> = {
   brokerUrl: 'SIGNET_BROKER_URL',
   token: 'SIGNET_TOKEN',
   service: 'SIGNET_SERVICE',
@@ -17,7 +37,7 @@ const envNames: Record<SettingName, string> = {
   environment: 'SIGNET_ENVIRONMENT',
 };
 
-const flagNames: Record<SettingName, string> = {
+export const flagNames: Record<SettingName, string> = {
   brokerUrl: '--broker-url',
   token: '--token',
   service: '--service',
@@ -39,13 +59,34 @@ export interface Settings {
   fromGit(name: 'version' | 'branch', flag: string | undefined): Promise<string>;
   /** Tags from flags, else from the file. */
   tags(flags: string[]): string[];
+  /** Like `get`, with where the value came from (for `signet config`). */
+  explain(name: SettingName, flag: string | undefined): { value?: string; source: SettingSource };
+  /** The `.signetrc.yaml` that applies, if any (absolute path). */
+  rcFile: string | undefined;
 }
 
-/** Loads `.signetrc.yaml` from the working directory (once) and resolves settings against it. */
+/**
+ * Loads `.signetrc.yaml` (once: the nearest from the working directory up to the git root) and resolves
+ * settings against it.
+ */
 export async function loadSettings(context: CliContext): Promise<Settings> {
-  const rc: RcConfig = await readRcFile(context.cwd);
-  const get = (name: SettingName, flag: string | undefined): string | undefined =>
-    nonEmpty(flag) ?? nonEmpty(context.env[envNames[name]]) ?? rc[name];
+  const rcDir = await locateRcDir(context.cwd);
+  const rcFile = rcDir === undefined ? undefined : path.join(rcDir, rcFileName);
+  const label = rcFile === undefined ? rcFileName : path.relative(context.cwd, rcFile) || rcFileName;
+  const rc: RcConfig = rcDir === undefined ? {} : await readRcFile(rcDir, label);
+  const explain = (name: SettingName, flag: string | undefined) => {
+    const fromFlag = nonEmpty(flag);
+    if (fromFlag !== undefined)
+      return { value: fromFlag, source: { kind: 'flag', name: flagNames[name] } } as const;
+    const fromEnv = nonEmpty(context.env[envNames[name]]);
+    if (fromEnv !== undefined)
+      return { value: fromEnv, source: { kind: 'env', name: envNames[name] } } as const;
+    const fromFile = rc[name];
+    if (fromFile !== undefined && rcFile !== undefined)
+      return { value: fromFile, source: { kind: 'file', path: rcFile } } as const;
+    return { source: { kind: 'unset' } } as const;
+  };
+  const get = (name: SettingName, flag: string | undefined): string | undefined => explain(name, flag).value;
   const ways = (name: SettingName) => `${flagNames[name]}, ${envNames[name]} or '${name}:' in ${rcFileName}`;
   const orGit = async (name: 'version' | 'branch', flag: string | undefined) =>
     get(name, flag) ?? (await (name === 'version' ? gitCommit : gitBranch)(context.cwd));
@@ -64,6 +105,8 @@ export async function loadSettings(context: CliContext): Promise<Settings> {
       throw new CliError(`missing ${flagNames[name]}: ${why}, so give ${ways(name)}`);
     },
     tags: (flags) => (flags.length > 0 ? flags : (rc.tags ?? [])),
+    explain,
+    rcFile,
   };
 }
 

@@ -2,14 +2,31 @@
 export interface Io {
   out(text: string): void;
   err(text: string): void;
-  /** Colours only on an interactive terminal. */
+  /** Whether to colour output (see `colorWanted`). */
   color: boolean;
+}
+
+/**
+ * Whether to colour: `--color`/`--no-color` first; then `NO_COLOR` (set and not empty) turns colour off,
+ * `FORCE_COLOR` (set, not `0` or `false`) turns it on, `TERM=dumb` off; otherwise only on an interactive terminal.
+ */
+export function colorWanted(
+  env: Record<string, string | undefined>,
+  isTTY: boolean,
+  flag?: boolean,
+): boolean {
+  if (flag !== undefined) return flag;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (env.TERM === 'dumb') return false;
+  return isTTY;
 }
 
 export const processIo: Io = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-  color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+  color: colorWanted(process.env, process.stdout.isTTY === true),
 };
 
 export function paint(io: Io, code: number, text: string): string {

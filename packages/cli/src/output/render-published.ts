@@ -1,12 +1,20 @@
-import type { Comparison, PublishedSpec } from '@signet/client';
+import type { Comparison } from '@signet/client';
 import type { PublishedContractFile } from '../actions/publish/publish-contracts.js';
+import type { PublishedSpecFile } from '../actions/publish/publish-spec.js';
 import { paint, type Io } from './io.js';
 
-/** What a spec publication did and how the consumers' contracts compare with it. */
-export function renderPublishedSpec(io: Io, published: PublishedSpec): string {
+/** What a spec publication did and how each consumer's contract (named) compares with it. */
+export function renderPublishedSpec(io: Io, published: PublishedSpecFile): string {
   const { spec } = published;
   const head = `published spec of ${spec.service}@${spec.version ?? '(no version)'}: ${published.outcome}`;
-  return [head, ...comparisonLines(io, published.comparisons, 'consumer contract')].join('\n') + '\n';
+  const lines = published.comparisons.flatMap((comparison) => {
+    const consumers = published.contractConsumers[comparison.contractSha] ?? [];
+    const whose = consumers.length === 0 ? 'consumer contract' : `contract of ${consumers.join(', ')}`;
+    return comparisonLines(io, [comparison], whose);
+  });
+  if (published.comparisons.length === 0)
+    lines.push(`  ${spec.service} has no consumer contracts to compare with yet`);
+  return [head, ...lines].join('\n') + '\n';
 }
 
 /** Each contract published, with its comparisons against the provider's specs. */

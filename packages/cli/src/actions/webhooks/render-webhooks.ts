@@ -12,7 +12,7 @@ export function renderWebhooks(webhooks: Webhook[]): string {
     `${hook.method} ${hook.url}`,
     hook.enabled ? 'enabled' : 'disabled',
   ]);
-  return renderTable(['ID', 'EVENTS', 'FILTER', 'REQUEST', ''], rows);
+  return renderTable(['ID', 'EVENTS', 'FILTER', 'REQUEST', 'STATE'], rows);
 }
 
 /** One line per delivery, newest first. */

@@ -1,5 +1,6 @@
 import type { CreateWebhookInput } from '@signet/client';
 import { CliError } from '../../exit-codes.js';
+import { checkEventNames } from './event-names.js';
 
 /** What `signet webhook create|update` take (every field optional for update). */
 export interface WebhookFlags {
@@ -30,11 +31,11 @@ export function parseHeader(header: string): [string, string] {
 export function webhookInput(flags: WebhookFlags): Partial<CreateWebhookInput> {
   if (flags.enable && flags.disable) throw new CliError('give --enable or --disable, not both');
   const input: Partial<CreateWebhookInput> = {};
-  // Event names and methods go as typed: the broker checks them and answers 400 naming a bad one.
-  type Events = CreateWebhookInput['events'];
+  // Methods go as typed: the broker checks them and answers 400 naming a bad one. Events are checked here,
+  // so a typo gets the valid names and the nearest one.
   type Method = CreateWebhookInput['method'];
   if (flags.url !== undefined) input.url = flags.url;
-  if (flags.event.length > 0) input.events = flags.event as Events;
+  if (flags.event.length > 0) input.events = checkEventNames(flags.event);
   if (flags.service !== undefined) input.service = flags.service;
   if (flags.consumer !== undefined) input.consumer = flags.consumer;
   if (flags.provider !== undefined) input.provider = flags.provider;
