@@ -111,7 +111,8 @@ describe('signet test with the broker: spec from the broker, --publish', () => {
       stderr: expect.stringContaining('missing --version: this is not'),
     });
     expect(noVersion.stderr).not.toContain('requests sent'); // refused before verifying
-    const noVersionSpec = await cli(
+    // A version the broker does not know: the latest spec on its branch (SIGNET_BRANCH=main), said first.
+    const unknownVersion = await cli(
       'test',
       '--provider',
       'items',
@@ -120,7 +121,14 @@ describe('signet test with the broker: spec from the broker, --publish', () => {
       '--provider-url',
       provider.url,
     );
-    expect(noVersionSpec.stderr).toContain('items@p9 has no spec in the broker');
+    expect(unknownVersion.code).toBe(0);
+    expect(unknownVersion.stderr.split('\n')[0]).toBe(
+      'signet test: verifying against the spec of items@p1 (from the broker), the latest on its branch main: ' +
+        'items@p9 has no spec of its own',
+    );
+    expect(unknownVersion.stdout).toContain(
+      'Spec: items@p1 (from the broker), the latest on its branch main:',
+    );
   });
 
   it("verifies an older version against that version's spec, not the latest (--provider-version)", async () => {
@@ -157,5 +165,75 @@ describe('signet test with the broker: spec from the broker, --publish', () => {
     );
     const disagree = await test('--version', 'p1', '--provider-version', 'p-new');
     expect(disagree).toMatchObject({ code: 2, stderr: expect.stringContaining('disagree') });
+  });
+  it('without a spec of its own, a version is verified against the latest on its branch, else on the main branch, and the verification records that spec', async () => {
+    const publish = (file: string, version: string, branch: string) =>
+      cli('publish', 'spec', file, '--provider', 'items', '--version', version, '--branch', branch);
+    const featureSpec = (await readFile(specFile, 'utf8')).replace('title: Items', 'title: Items on feat');
+    const featureFile = path.join(scratch.dir, 'items-feat.yaml');
+    await writeFile(featureFile, featureSpec);
+    expect((await publish(featureFile, 'f1', 'feat')).code).toBe(0);
+    provider = await startItemsProvider();
+    const test = (...more: string[]) =>
+      cli('test', '--provider', 'items', '--provider-url', provider!.url, '--seed', '3', ...more);
+    const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+    // f2 is new: its branch comes from --branch; f1's spec is the latest there, and is what gets recorded.
+    const onBranch = await test('--version', 'f2', '--branch', 'feat', '--publish');
+    expect(onBranch.stderr.split('\n')[0]).toBe(
+      'signet test: verifying against the spec of items@f1 (from the broker), the latest on its branch feat: ' +
+        'items@f2 has no spec of its own',
+    );
+    expect(onBranch.stdout).toContain('against Items on feat 1.0.0');
+    expect(onBranch.code).toBe(0);
+    expect(await verifications('f2')).toEqual([
+      expect.objectContaining({ success: true, specSha: sha(featureSpec) }),
+    ]);
+
+    // m1 is on a branch without specs: the main branch's latest, p-new (published above on main; its /gadgets
+    // the provider lacks, so this fails), not f1, the newest of all.
+    await broker.api({ method: 'PUT', url: '/services/items/versions/m1', payload: { branch: 'other' } });
+    const onMain = await test('--version', 'm1', '--branch', 'other', '--publish', '--json');
+    const report = JSON.parse(onMain.stdout) as { spec: { file: string; source: string } };
+    expect(report.spec).toMatchObject({
+      file: 'items@p-new (from the broker)',
+      source: 'the latest on the main branch main: items@m1 has no spec of its own nor on branch other',
+    });
+    expect(onMain.code).toBe(1);
+    const pNew = (await broker.api({ method: 'GET', url: '/services/items/versions/p-new/spec' })).json<{
+      contentSha: string;
+    }>();
+    expect(await verifications('m1')).toEqual([
+      expect.objectContaining({ success: false, specSha: pNew.contentSha }),
+    ]);
+  });
+
+  it('refuses a version with no spec of its own, none on its branch and none on the main branch', async () => {
+    const solo = await cli(
+      'publish',
+      'spec',
+      specFile,
+      '--provider',
+      'solo',
+      '--version',
+      's1',
+      '--branch',
+      'feat',
+    );
+    expect(solo.code).toBe(0);
+    provider = await startItemsProvider();
+    const refused = await cli(
+      'test',
+      '--provider',
+      'solo',
+      '--version',
+      's9',
+      '--provider-url',
+      provider.url,
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(
+      'signet: solo@s9 has no spec in the broker: none of its own nor on branch main (publish one, or give --spec)\n',
+    );
   });
 });

@@ -31,7 +31,7 @@ interface TestFlags extends BrokerFlags, ReportFlags {
 /**
  * `signet test --provider-url <url> [--spec <file> | --provider <name> [--version <v>]] [--publish]`: verifies a
  * running provider against its spec (a file, or from the broker: that version's own spec when it published one,
- * else the provider's latest) and exits 0 when every check passed, 1 when
+ * else the latest on its branch, else on the main branch) and exits 0 when every check passed, 1 when
  * any failed, 2 for bad input, 3 when the broker is unreachable, 4 when the provider is. With `--publish` the result,
  * success or failure, is recorded for the provider version.
  */
@@ -47,7 +47,7 @@ export function registerTest(program: Command, { io, context, done }: CommandDep
     .option('--provider <name>', 'provider name (needed without --spec, and with --publish)')
     .option(
       '--version <version>',
-      "provider version: without --spec, verify against this version's spec (default with --publish: git HEAD)",
+      "provider version: without --spec, verify against its spec, else its branch's or the main branch's latest (default with --publish: git HEAD)",
     )
     .option('--provider-version <version>', 'the same as --version')
     .option('--branch <branch>', 'provider branch, with --publish (default: the current git branch)')
@@ -79,6 +79,7 @@ export function registerTest(program: Command, { io, context, done }: CommandDep
         {
           specPath: spec.label,
           specText: spec.text,
+          specSource: spec.source,
           baseUrl: providerUrl(flags.providerUrl),
           provider: settings.get('provider', flags.provider),
           headers: Object.fromEntries(flags.header.map(header)),

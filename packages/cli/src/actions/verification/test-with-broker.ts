@@ -23,17 +23,31 @@ export interface TestSpec {
   label: string;
   text?: string;
   contentSha?: string;
+  /** Why the broker's spec was chosen, when it is not the version's own (see specFromBroker). */
+  source?: string;
 }
 
-/** `--spec <file>`, else the provider's spec from the broker (that of the provider version, when it has one). */
+/**
+ * `--spec <file>`, else the provider's spec from the broker: the provider version's own, else the latest on its
+ * branch, else on the main branch (see specFromBroker). Says which on stderr, first.
+ */
 export async function resolveSpec(settings: Settings, flags: TestBrokerFlags, io: Io): Promise<TestSpec> {
   if (flags.spec !== undefined) return { label: flags.spec };
   const provider = settings.require('provider', flags.provider);
   const explicit = settings.get('version', flags.version);
   // The build being published may have published its own spec; otherwise the latest is what it must implement.
   const version = explicit ?? (flags.publish ? await settings.orGit('version', undefined) : undefined);
-  const spec = await specFromBroker(connect(settings, flags), provider, version, explicit !== undefined);
-  if (!flags.json) io.err(`signet test: verifying against the spec of ${spec.label}\n`);
+  // The branch to look on when the broker does not know the version yet (a build about to be published).
+  const branch = flags.publish
+    ? await settings.orGit('branch', flags.branch)
+    : settings.get('branch', flags.branch);
+  const spec = await specFromBroker(connect(settings, flags), provider, {
+    version,
+    branch,
+    insist: explicit !== undefined,
+  });
+  const why = spec.source === undefined ? '' : `, ${spec.source}`;
+  if (!flags.json) io.err(`signet test: verifying against the spec of ${spec.label}${why}\n`);
   return spec;
 }
 

@@ -16,7 +16,7 @@ export function renderReport(io: Io, report: VerificationReport): string {
   const title = [report.spec.title, report.spec.version].filter(Boolean).join(' ') || report.spec.file;
   lines.push(
     `Verified ${report.provider ?? 'the provider'} at ${report.providerUrl} against ${title} (seed ${report.seed})`,
-    `Spec: ${report.spec.file}${report.spec.source ? ` (${report.spec.source})` : ''}`,
+    `Spec: ${report.spec.file}${report.spec.source ? `, ${report.spec.source}` : ''}`,
     report.allowUndeclaredResponseFields
       ? 'Undeclared response fields: accepted where the schema allows them (--allow-undeclared-response-fields)'
       : 'Undeclared response fields: fail, as in signet compare (--allow-undeclared-response-fields accepts them)',
