@@ -12,6 +12,10 @@ export interface ClientOptions {
   fetch?: typeof fetch;
   /** Give up on a request after this long (default 60 s); the request then fails as unreachable. */
   timeoutMs?: number;
+  /** Send a GET (idempotent) again this many times when it fails as unreachable (default 0); never other methods. */
+  retries?: number;
+  /** Wait before each retry (default 1 s). */
+  retryDelayMs?: number;
 }
 
 export type QueryValue = string | number | boolean | undefined;
@@ -43,15 +47,20 @@ export function createHttp(options: ClientOptions): Http {
       method: request.method,
       headers,
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
-      signal: AbortSignal.timeout(timeoutMs),
     };
-    let response: Response;
-    let text: string;
-    try {
-      response = await send(url, init);
-      text = await response.text();
-    } catch (error) {
-      throw new BrokerUnreachableError(url, networkReason(error, timeoutMs), { cause: error });
+    const retries = request.method === 'GET' ? (options.retries ?? 0) : 0;
+    let response: Response | undefined;
+    let text = '';
+    for (let attempt = 0; response === undefined; attempt += 1) {
+      try {
+        const answer = await send(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+        text = await answer.text();
+        response = answer;
+      } catch (error) {
+        if (attempt >= retries)
+          throw new BrokerUnreachableError(url, networkReason(error, timeoutMs), { cause: error });
+        await new Promise((resolve) => setTimeout(resolve, options.retryDelayMs ?? 1000));
+      }
     }
     if (!response.ok) throw new BrokerProblemError(readProblem(response, text));
     if (text === '') return undefined as T;
