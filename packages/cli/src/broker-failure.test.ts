@@ -13,7 +13,7 @@ const problem = (status: number, extra: Record<string, unknown> = {}) =>
   });
 
 describe('brokerFailure', () => {
-  it('makes a refusal (4xx) a usage error, with the code, detail, request id and every issue', () => {
+  it('makes a refusal (4xx) a usage error: code, detail (the title when there are issues), request id, issues', () => {
     expect(brokerFailure(problem(409))).toEqual({
       exitCode: 2,
       code: 'x.y',
@@ -21,7 +21,7 @@ describe('brokerFailure', () => {
     });
     const issues = [{ path: 'body.version', message: 'Required' }];
     expect(brokerFailure(problem(400, { issues }))?.message).toBe(
-      'the broker answered 400 x.y: what went wrong (request r-1)\n  body.version: Required',
+      'the broker answered 400 x.y: T (request r-1)\n  body.version: Required',
     );
   });
 
@@ -49,7 +49,7 @@ describe('brokerFailure', () => {
       { path: 'body.url', message: 'Invalid URL' },
     ];
     expect(brokerFailure(problem(400, { issues }), 'webhook create')?.message).toBe(
-      'the broker answered 400 x.y: what went wrong (request r-1)\n' +
+      'the broker answered 400 x.y: T (request r-1)\n' +
         '  --event (the 2nd): Invalid option\n  query.limit: Too big\n  --url: Invalid URL',
     );
     expect(brokerFailure(problem(400, { issues }), 'webhook deliveries')?.message).toContain(

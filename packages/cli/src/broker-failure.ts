@@ -25,9 +25,10 @@ export function brokerFailure(error: unknown, command = ''): BrokerFailure | und
   if (!(error instanceof BrokerProblemError)) return undefined;
   const requestId = error.requestId === null ? '' : ` (request ${error.requestId})`;
   const issues = Array.isArray(error.problem.issues) ? issueLines(error.problem.issues, command) : '';
+  // With issues, the detail only repeats them in the API's field paths: the title and the issues say it.
+  const summary = issues === '' ? error.detail : error.title;
   const message =
-    `the broker answered ${error.status} ${error.code}: ${error.detail}${requestId}${issues}` +
-    hint(error.status);
+    `the broker answered ${error.status} ${error.code}: ${summary}${requestId}${issues}` + hint(error.status);
   return { exitCode: error.status >= 500 ? ExitCode.unreachable : ExitCode.usage, code: error.code, message };
 }
 
