@@ -50,6 +50,17 @@ describe('signet test --format', () => {
     expect(lines.at(-1)).toMatch(/^::notice title=signet test::.*verification failed/);
   });
 
+  it('prints the human report for --format text, as without --format', async () => {
+    const format = await verify(['wrong-type'], {}, '--operation', 'getItem', '--format', 'text');
+    expect(format.code).toBe(1);
+    const plain = await verify(['wrong-type'], {}, '--operation', 'getItem');
+    // The port and the provider's random request ids differ between the two runs.
+    const unported = (text: string) =>
+      text.replace(/127\.0\.0\.1:\d+/g, 'provider').replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, 'uuid');
+    expect(unported(format.stdout)).toBe(unported(plain.stdout));
+    expect(format.stdout).toContain('FAIL GET /items/{itemId}');
+  });
+
   it('prints the same JSON for --format json as for --json', async () => {
     const format = await verify([], {}, '--operation', 'getItem', '--format', 'json');
     expect(format.code).toBe(0);
