@@ -3,6 +3,7 @@ import { loadSpec, SpecError } from '@signet/core';
 import type { Operation, ProviderSpec } from '@signet/core';
 import { CliError } from '../../exit-codes.js';
 import { operationLabel } from './request-model.js';
+import { didYouMean } from '../../output/nearest-name.js';
 
 /** Loads the spec to verify against; an unreadable or invalid spec is a usage error (exit 2) with the loader's message. */
 export async function loadSpecFile(file: string): Promise<ProviderSpec> {
@@ -39,8 +40,15 @@ export function selectOperations(spec: ProviderSpec, selectors: string[]): Opera
     const matches = spec.operations.filter(
       (op) => op.operationId === selector || operationLabel(op) === byLabel,
     );
-    if (matches.length === 0)
-      throw new CliError(`--operation '${selector}' matches no operation of the spec`);
+    if (matches.length === 0) {
+      const names = spec.operations.flatMap((op) => [
+        ...(op.operationId ? [op.operationId] : []),
+        operationLabel(op),
+      ]);
+      throw new CliError(
+        `--operation '${selector}' matches no operation of the spec${didYouMean(selector, names)}`,
+      );
+    }
     for (const match of matches) chosen.add(match);
   }
   return spec.operations.filter((op) => chosen.has(op));
