@@ -31,8 +31,13 @@ export class SourceLines {
 
   constructor(text: string) {
     if (text.length > MAX_TEXT_LENGTH) return;
-    const doc = parseDocument(text, { uniqueKeys: false, lineCounter: this.lines });
-    this.doc = doc.errors.length === 0 ? doc : undefined;
+    try {
+      const doc = parseDocument(text, { uniqueKeys: false, lineCounter: this.lines });
+      this.doc = doc.errors.length === 0 ? doc : undefined;
+    } catch {
+      // Lines are a convenience: a text the parser chokes on (nesting too deep) is reported without them.
+      this.doc = undefined;
+    }
   }
 
   /** The 1-based line, or undefined when the text could not be parsed or the location is not in it. */
