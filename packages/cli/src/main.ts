@@ -92,7 +92,12 @@ function colorFlags(argv: string[]): { args: string[]; color?: boolean } {
   return { args, color };
 }
 
-const codeNames: Partial<Record<number, string>> = { 1: 'failed', 2: 'usage', 3: 'unreachable' };
+const codeNames: Partial<Record<number, string>> = {
+  1: 'failed',
+  2: 'usage',
+  3: 'unreachable',
+  4: 'provider-unreachable',
+};
 
 interface Failure {
   code: string;

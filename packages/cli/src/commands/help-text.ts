@@ -7,6 +7,7 @@ Exit codes:
   1  the check ran and failed: incompatible, unsafe or unknown, verification failed
   2  usage or input error: bad flags, unreadable or invalid files, a refusal from the broker (4xx)
   3  the broker could not be reached, or answered 5xx
+  4  signet test: nothing answered at --provider-url
 `;
 
 /** One example per command (by its path), shown at the end of its help. `mock` writes its own. */
