@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { publishContract } from './publish-contract.js';
 import type { BrokerDeps } from '../deps.js';
-import { NotFoundError } from '../errors/broker-error.js';
 import { parse } from '../http/parse.js';
 import { renderComparison, renderContract, renderPage } from '../http/render.js';
 import {
@@ -14,7 +13,7 @@ import {
   rowId,
   versionNumber,
 } from '../http/schemas.js';
-import { findService, findVersion } from '../services/find-service.js';
+import { findContract, listContracts } from './find-contracts.js';
 import { access } from '../auth/route-access.js';
 
 const publishBody = z.object({
@@ -47,21 +46,12 @@ export function contractRoutes(app: FastifyInstance, deps: BrokerDeps): void {
 
   app.get('/contracts', access('read'), async (request) => {
     const query = parse(listQuery, request.query, 'query');
-    const consumer = query.consumer === undefined ? undefined : await findService(deps.store, query.consumer);
-    const provider = query.provider === undefined ? undefined : await findService(deps.store, query.provider);
-    const version =
-      query.consumerVersion === undefined
-        ? undefined
-        : await findVersion(deps.store, query.consumer!, query.consumerVersion);
-    const filter = { consumerId: consumer?.id, providerId: provider?.id, consumerVersionId: version?.id };
-    return renderPage(await deps.store.contracts.list(filter, query), renderContract);
+    return renderPage(await listContracts(deps.store, query, query), renderContract);
   });
 
   app.get('/contracts/:id', access('read'), async (request) => {
     const params = parse(idParams, request.params, 'path');
-    const contract = await deps.store.contracts.findById(params.id);
-    if (contract === undefined)
-      throw new NotFoundError('contract.not-found', `no contract with id ${params.id}`);
-    return { ...renderContract(contract), content: await deps.store.documents.get(contract.contentSha) };
+    const { contract, content } = await findContract(deps.store, params.id);
+    return { ...renderContract(contract), content };
   });
 }

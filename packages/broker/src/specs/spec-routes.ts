@@ -1,13 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { BrokerDeps } from '../deps.js';
-import { NotFoundError } from '../errors/broker-error.js';
 import { parse } from '../http/parse.js';
 import { renderComparison, renderPage, renderSpec } from '../http/render.js';
 import { documentContent, documentText, name, pageQuery, refName, versionNumber } from '../http/schemas.js';
-import { findService } from '../services/find-service.js';
+import { latestSpec, listSpecs } from './find-specs.js';
 import { publishSpec } from './publish-spec.js';
-import { specsOfVersion } from './version-spec.js';
 import { access } from '../auth/route-access.js';
 
 const serviceParams = z.object({ name });
@@ -46,18 +44,12 @@ export function specRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   app.get('/services/:name/specs', access('read'), async (request) => {
     const params = parse(serviceParams, request.params, 'path');
     const query = parse(pageQuery.extend({ version: versionNumber.optional() }), request.query, 'query');
-    const service = await findService(deps.store, params.name);
-    if (query.version !== undefined)
-      return renderPage(await specsOfVersion(deps.store, params.name, query.version), renderSpec);
-    return renderPage(await deps.store.specs.list(service.id, query), renderSpec);
+    return renderPage(await listSpecs(deps.store, params.name, query), renderSpec);
   });
 
   app.get('/services/:name/specs/latest', access('read'), async (request) => {
     const params = parse(serviceParams, request.params, 'path');
-    const service = await findService(deps.store, params.name);
-    const spec = await deps.store.specs.latest(service.id);
-    if (spec === undefined)
-      throw new NotFoundError('spec.not-found', `${params.name} has not published a spec`);
-    return { ...renderSpec(spec), content: await deps.store.documents.get(spec.contentSha) };
+    const { spec, content } = await latestSpec(deps.store, params.name);
+    return { ...renderSpec(spec), content };
   });
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { generateToken, hashToken } from '../auth/tokens.js';
 import type { BrokerDeps } from '../deps.js';
-import { NotFoundError } from '../errors/broker-error.js';
+import { revokeToken } from './revoke-token.js';
 import { parse } from '../http/parse.js';
 import { pageQuery, rowId } from '../http/schemas.js';
 import type { ApiToken } from '../store/index.js';
@@ -35,9 +35,7 @@ export function tokenRoutes(app: FastifyInstance, deps: BrokerDeps): void {
 
   app.delete('/tokens/:id', access('admin'), async (request, reply) => {
     const params = parse(idParams, request.params, 'path');
-    if (!(await deps.store.apiTokens.revoke(params.id))) {
-      throw new NotFoundError('token.not-found', `no live token with id ${params.id}`);
-    }
+    await revokeToken(deps.store, params.id);
     return reply.status(204).send();
   });
 }

@@ -1,0 +1,26 @@
+import { NotFoundError } from '../errors/broker-error.js';
+import { findService } from '../services/find-service.js';
+import type { Page, PageRequest, Spec, Store } from '../store/index.js';
+import { specsOfVersion } from './version-spec.js';
+
+/** One page of a service's specs, newest first, or only `version`'s (404 for an unknown service). */
+export async function listSpecs(
+  store: Store,
+  service: string,
+  page: PageRequest & { version?: string },
+): Promise<Page<Spec>> {
+  const found = await findService(store, service);
+  if (page.version !== undefined) return specsOfVersion(store, service, page.version);
+  return store.specs.list(found.id, page);
+}
+
+/** The service's newest spec with its text; 404 when the service is unknown or has published none. */
+export async function latestSpec(
+  store: Store,
+  service: string,
+): Promise<{ spec: Spec; content: string | undefined }> {
+  const found = await findService(store, service);
+  const spec = await store.specs.latest(found.id);
+  if (spec === undefined) throw new NotFoundError('spec.not-found', `${service} has not published a spec`);
+  return { spec, content: await store.documents.get(spec.contentSha) };
+}
