@@ -1,4 +1,3 @@
-import type { Service, Store } from '../../store/index.js';
 import type { Hal } from '../hal/hal.js';
 import {
   branchVersionPath,
@@ -7,10 +6,10 @@ import {
   versionsPath,
   versionTagPath,
 } from '../hal/paths.js';
+import type { Pacticipant } from './pacticipant-service.js';
 
 /** A pacticipant as Pact clients read it; `pb:branch-version` and `pb:version-tag` are what verifiers PUT to. */
-export async function pacticipantResource(hal: Hal, store: Store, service: Service) {
-  const details = await store.pact.pacticipants.details(service.id);
+export function pacticipantResource(hal: Hal, { service, details }: Pacticipant) {
   const name = service.name;
   return {
     name,

@@ -1,13 +1,15 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { access } from '../../auth/route-access.js';
 import type { BrokerDeps } from '../../deps.js';
+import { parse } from '../../http/parse.js';
 import { name, refName } from '../../http/schemas.js';
-import { findService } from '../../services/find-service.js';
-import { allPages, type Service } from '../../store/index.js';
 import { parsePactBody } from '../errors/parse-pact-body.js';
 import { halFor, sendHal } from '../hal/hal.js';
 import { pacticipantResource } from './pacticipant-resource.js';
-import { access } from '../../auth/route-access.js';
+import { getPacticipant, listPacticipants, upsertPacticipant } from './pacticipant-service.js';
+
+const nameParams = z.object({ name });
 
 const pacticipantBody = z.object({
   name: name.optional(),
@@ -20,9 +22,7 @@ const pacticipantBody = z.object({
 export function pacticipantRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   app.get('/pacticipants', access('read'), async (request, reply) => {
     const hal = halFor(request);
-    const services = await allServices(deps);
-    const pacticipants = [];
-    for (const service of services) pacticipants.push(await pacticipantResource(hal, deps.store, service));
+    const pacticipants = (await listPacticipants(deps.store)).map((found) => pacticipantResource(hal, found));
     return sendHal(reply, {
       _embedded: { pacticipants },
       // Pact Broker's deprecated unembedded copy: `pact broker list-pacticipants` prints its table from it.
@@ -31,53 +31,44 @@ export function pacticipantRoutes(app: FastifyInstance, deps: BrokerDeps): void 
     });
   });
 
-  app.get<{ Params: { name: string } }>('/pacticipants/:name', access('read'), async (request, reply) => {
-    const service = await findService(deps.store, request.params.name);
-    return sendHal(reply, await pacticipantResource(halFor(request), deps.store, service));
+  app.get('/pacticipants/:name', access('read'), async (request, reply) => {
+    const params = parse(nameParams, request.params, 'path');
+    return sendHal(
+      reply,
+      pacticipantResource(halFor(request), await getPacticipant(deps.store, params.name)),
+    );
   });
 
   app.post('/pacticipants', access('write'), async (request, reply) => {
     const body = parsePactBody(pacticipantBody.required({ name: true }), request.body);
-    return upsert(request.body, body.name, body, reply);
+    return upsert(reply, body.name, body, request.body);
   });
 
   for (const method of ['put', 'patch'] as const) {
-    app[method]<{ Params: { name: string } }>(
-      '/pacticipants/:name',
-      access('write'),
-      async (request, reply) => {
-        const body = parsePactBody(pacticipantBody, request.body);
-        return upsert(request.body, request.params.name, body, reply);
-      },
-    );
+    app[method]('/pacticipants/:name', access('write'), async (request, reply) => {
+      const body = parsePactBody(pacticipantBody, request.body);
+      const params = parse(nameParams, request.params, 'path');
+      return upsert(reply, params.name, body, request.body);
+    });
   }
 
   async function upsert(
-    raw: unknown,
+    reply: FastifyReply,
     serviceName: string,
     body: z.infer<typeof pacticipantBody>,
-    reply: Parameters<typeof sendHal>[0],
+    raw: unknown,
   ) {
-    const existed = (await deps.store.services.find(serviceName)) !== undefined;
-    const service = await deps.store.transaction(async (store) => {
-      const ensured = await store.services.ensure(serviceName);
-      await store.pact.pacticipants.update(ensured.id, {
-        displayName: body.displayName,
-        repositoryUrl: body.repositoryUrl,
-        // Only an explicit `mainBranch` key changes it (merge-patch: absent keys are left alone).
-        mainBranch: has(raw, 'mainBranch') ? (body.mainBranch ?? null) : undefined,
-      });
-      return (await store.services.find(serviceName))!;
+    const { pacticipant, created } = await upsertPacticipant(deps.store, {
+      name: serviceName,
+      displayName: body.displayName,
+      repositoryUrl: body.repositoryUrl,
+      // Only an explicit `mainBranch` key changes it (merge-patch: absent keys are left alone).
+      mainBranch: has(raw, 'mainBranch') ? (body.mainBranch ?? null) : undefined,
     });
-    const hal = halFor(reply.request);
-    return sendHal(reply, await pacticipantResource(hal, deps.store, service), existed ? 200 : 201);
+    return sendHal(reply, pacticipantResource(halFor(reply.request), pacticipant), created ? 201 : 200);
   }
 }
 
 function has(body: unknown, key: string): boolean {
   return typeof body === 'object' && body !== null && key in body;
-}
-
-function allServices(deps: BrokerDeps): Promise<Service[]> {
-  return allPages((page) => deps.store.services.list(page));
 }

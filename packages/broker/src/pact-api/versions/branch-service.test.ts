@@ -37,7 +37,7 @@ describe('Pact API branch service', () => {
   });
 
   it('writes nothing when the put fails (one transaction)', async () => {
-    const failing = failingIn(store, 'versions', 'ensure');
+    const failing = failingIn(store, 'versions.ensure');
     await expect(
       putBranchVersion(failing, { pacticipant: 'ghost', branch: 'main', number: 'g1' }),
     ).rejects.toThrow('injected failure');

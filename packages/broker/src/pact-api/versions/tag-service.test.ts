@@ -20,7 +20,7 @@ describe('Pact API tag service', () => {
   });
 
   it('writes nothing when tagging fails (one transaction)', async () => {
-    const failing = failingIn(store, 'versions', 'addTags');
+    const failing = failingIn(store, 'versions.addTags');
     await expect(putTag(failing, { pacticipant: 'ghost', number: 'g1', tag: 'prod' })).rejects.toThrow(
       'injected failure',
     );

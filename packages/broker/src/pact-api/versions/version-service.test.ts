@@ -39,7 +39,7 @@ describe('Pact API version service', () => {
   });
 
   it('writes nothing when a step of the put fails (one transaction)', async () => {
-    const failing = failingIn(store, 'versions', 'addTags');
+    const failing = failingIn(store, 'versions.addTags');
     await expect(
       putVersion(failing, { pacticipant: 'ghost', number: 'g1', branch: 'main', tags: ['prod'] }),
     ).rejects.toThrow('injected failure in versions.addTags');
