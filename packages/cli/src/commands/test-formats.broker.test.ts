@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { startTestBroker, type TestBroker } from '../../../broker/src/testing/test-broker.js';
 import { startItemsProvider, type ItemsProvider } from '../actions/verify/testing/items-provider.js';
 import { describeWithXmllint, junitSchemaErrors } from '../output/report/testing/report-schemas.js';
