@@ -9,7 +9,7 @@ import { progressReporter } from './progress.js';
 import type { VerificationReport } from './report-model.js';
 import type { HttpRequest, PlannedRequest } from './request-model.js';
 import { SchemaValidators } from './schema-validators.js';
-import { recordOutcome } from './tally.js';
+import { checkedAnswer, recordOutcome, type CheckedAnswer } from './tally.js';
 import { runPool } from './run-pool.js';
 import { buildReport, emptyResult } from './report-builder.js';
 
@@ -58,12 +58,12 @@ export async function verifyProvider(options: VerifyOptions, io: Io): Promise<Ve
   const progress = progressReporter(io, jobs.length);
   const allowUndeclared = options.allowUndeclaredResponseFields === true;
   // Answers arrive in any order; they are checked as they come (for progress) and recorded in plan order.
-  const checked = (job: (typeof jobs)[number], exchange: Exchange): Checked => {
+  const checked = (job: (typeof jobs)[number], exchange: Exchange): CheckedAnswer => {
     const outcomes = check(job.planned, job.request, exchange, validators, allowUndeclared);
     progress(outcomes.every((o) => o.failure === undefined));
-    return { exchange, outcomes };
+    return checkedAnswer(job.planned.operation, exchange, outcomes);
   };
-  let answers: Checked[] = [];
+  let answers: CheckedAnswer[] = [];
   try {
     const [first, ...rest] = jobs;
     if (first) {
@@ -85,16 +85,8 @@ export async function verifyProvider(options: VerifyOptions, io: Io): Promise<Ve
   } finally {
     sender.close();
   }
-  jobs.forEach((job, i) => {
-    const { exchange, outcomes } = answers[i]!;
-    recordOutcome(results[job.index]!, job.planned, job.request, exchange, outcomes);
-  });
+  jobs.forEach((job, i) => recordOutcome(results[job.index]!, job.planned, job.request, answers[i]!));
   return buildReport(spec, { ...options, allowUndeclaredResponseFields: allowUndeclared, started }, results);
-}
-
-interface Checked {
-  exchange: Exchange;
-  outcomes: CheckOutcome[];
 }
 
 function check(
