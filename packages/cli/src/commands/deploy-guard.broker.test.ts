@@ -35,7 +35,7 @@ describe('signet deploy-guard, record-*, environment', () => {
     expect((await cli('environment', 'create', 'staging')).stdout).toBe('created environment staging\n');
     const list = await cli('environment', 'list');
     expect(list.stdout.split('\n').map((line) => line.trim())).toEqual([
-      'NAME        DISPLAY NAME',
+      'NAME        DISPLAY NAME  PRODUCTION',
       'production  production    production',
       'staging     staging',
       '',
