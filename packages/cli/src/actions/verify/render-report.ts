@@ -48,10 +48,12 @@ function renderGroup(io: Io, result: OperationResult, group: FailureGroup): stri
       ` ${failure.check}: ${count} of ${result.requests} request(s)`,
     `  ✗ ${failure.message}`,
   ];
-  for (const v of failure.violations?.slice(0, 5) ?? [])
-    lines.push(`      at ${v.instancePath || '(root)'}: ${v.message}`);
-  const hidden = (failure.violations?.length ?? 0) - 5;
-  if (hidden > 0) lines.push(`      … and ${hidden} more`);
+  // Violations the message does not already name (response-body's names its first three).
+  const unnamed = (failure.violations ?? []).filter(
+    (v) => !failure.message.includes(`${v.instancePath || '(root)'} ${v.message}`),
+  );
+  for (const v of unnamed.slice(0, 5)) lines.push(`      at ${v.instancePath || '(root)'}: ${v.message}`);
+  if (unnamed.length > 5) lines.push(`      … and ${unnamed.length - 5} more`);
   const why = example.note ? `${example.kind}: ${example.note}` : example.kind;
   lines.push(`  example (${why}):`, `    ${example.curl}`);
   lines.push(...(example.response ? responseLines(example.response, '    ') : ['    ← no answer']));
