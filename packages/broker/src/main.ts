@@ -15,7 +15,6 @@ runBroker(
       process.once('disconnect', handler);
     },
     exit: (code) => process.exit(code),
-    logger: { level: process.env['LOG_LEVEL'] ?? 'info' },
   },
   // No engine given: spec loading and comparisons run in worker threads (engine-pool/).
 ).catch((error: unknown) => {

@@ -13,8 +13,8 @@ export interface BrokerProcess {
   /** Calls `handler` when the process that started this one goes (killed too), so the broker never outlives it. */
   onParentGone?: (handler: () => void) => void;
   exit: (code: number) => void;
-  /** Fastify logger option (main: pino at LOG_LEVEL; tests: off). */
-  logger: boolean | { level: string };
+  /** Fastify logger option; default: pino at the configured `LOG_LEVEL` (tests turn it off). */
+  logger?: boolean;
 }
 
 /**
@@ -35,7 +35,11 @@ export async function runBroker(io: BrokerProcess, engine?: Engine): Promise<Run
   }
   let broker: RunningBroker;
   try {
-    broker = await startBroker(config, { engine, logger: io.logger, notify: io.say });
+    broker = await startBroker(config, {
+      engine,
+      logger: io.logger ?? { level: config.logLevel },
+      notify: io.say,
+    });
   } catch (error) {
     if (!(error instanceof DataDirLockedError)) throw error;
     io.say(`signet broker: ${error.message}`);

@@ -14,6 +14,7 @@ describe('parseBrokerConfig', () => {
       authFailureLimit: { perSecond: 10 / 60, burst: 5 },
       engine: { workers: Math.max(1, availableParallelism() - 1), taskTimeoutMs: 120_000 },
       webhooks: webhookSettingsFromEnv({}),
+      logLevel: 'info',
     });
   });
 
@@ -105,5 +106,13 @@ describe('webhook settings in the broker config', () => {
     expect(config.webhooks.allowedHosts).toEqual(['hooks.internal']);
     expect(config.webhooks.publicUrl).toBe('https://signet.example');
     expect(() => parseBrokerConfig([], { SIGNET_WEBHOOK_TIMEOUT_MS: 'soon' })).toThrow(ConfigError);
+  });
+});
+
+describe('the log level in the broker config', () => {
+  it('comes from LOG_LEVEL (default info), and a level pino does not know is refused by name', () => {
+    expect(parseBrokerConfig([], {}).logLevel).toBe('info');
+    expect(parseBrokerConfig([], { LOG_LEVEL: 'warn' }).logLevel).toBe('warn');
+    expect(() => parseBrokerConfig([], { LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
   });
 });

@@ -27,7 +27,12 @@ export interface BrokerConfig {
   engine?: EngineSettings;
   /** Webhook delivery and SSRF settings (`SIGNET_WEBHOOK_*`, `SIGNET_PUBLIC_URL`; docs/webhooks.md). */
   webhooks: WebhookSettings;
+  /** The request log's level (`LOG_LEVEL`, default `info`). */
+  logLevel: LogLevel;
 }
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof logLevels)[number];
 
 export { ConfigError };
 
@@ -43,6 +48,7 @@ const schema = z.object({
   adminToken: z.string().min(16, 'must be at least 16 characters').optional(),
   engineWorkers: z.coerce.number().int().min(1).max(256),
   engineTimeout: z.coerce.number().positive().max(86_400),
+  logLevel: z.enum(logLevels),
 });
 
 const loopback = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -57,6 +63,7 @@ const settingNames: Record<string, string> = {
   adminToken: 'SIGNET_ADMIN_TOKEN',
   engineWorkers: '--engine-workers (SIGNET_ENGINE_WORKERS)',
   engineTimeout: '--engine-timeout (SIGNET_ENGINE_TIMEOUT)',
+  logLevel: 'LOG_LEVEL',
 };
 
 /**
@@ -93,6 +100,7 @@ export function parseBrokerConfig(argv: string[], env: NodeJS.ProcessEnv): Broke
     engineWorkers: values['engine-workers'] ?? (env['SIGNET_ENGINE_WORKERS'] || defaults.workers),
     engineTimeout:
       values['engine-timeout'] ?? (env['SIGNET_ENGINE_TIMEOUT'] || defaults.taskTimeoutMs / 1000),
+    logLevel: env['LOG_LEVEL'] || 'info',
   });
   if (!parsed.success) {
     throw new ConfigError(
