@@ -1,4 +1,4 @@
-import type { SignetClient } from '@signet/client';
+import type { ClientOptions, SignetClient } from '@signet/client';
 import type { CliContext } from '../config/context.js';
 import type { Settings } from '../config/settings.js';
 import type { BrokerFlags } from './broker-flags.js';
@@ -18,8 +18,9 @@ export async function settingsFor(context: CliContext): Promise<Settings> {
 export async function brokerSession(
   context: CliContext,
   flags: BrokerFlags,
+  network: Pick<ClientOptions, 'timeoutMs' | 'retries' | 'retryDelayMs'> = {},
 ): Promise<{ settings: Settings; client: SignetClient }> {
   const settings = await settingsFor(context);
   const { connect } = await import('../actions/connect.js');
-  return { settings, client: connect(settings, flags) };
+  return { settings, client: connect(settings, flags, network) };
 }

@@ -1,7 +1,10 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { given } from '../../../broker/src/testing/builder.js';
 import { startTestBroker, type TestBroker } from '../../../broker/src/testing/test-broker.js';
-import { runCli, scratchDir } from '../testing/cli-run.js';
+import { run } from '../main.js';
+import { captureIo, runCli, scratchDir } from '../testing/cli-run.js';
 
 const items: ['get', string] = ['get', '/api/items/{itemId}'];
 const gadgets: ['get', string] = ['get', '/api/gadgets/{gadgetId}'];
@@ -40,9 +43,24 @@ describe('signet deploy-guard, record-*, environment', () => {
       'staging     staging',
       '',
     ]);
-    const again = await cli('environment', 'create', 'staging');
-    expect(again.code).toBe(2);
-    expect(again.stderr).toContain('the broker answered 409');
+  });
+
+  it('accepts creating an environment that exists as asked, and refuses other settings (exit 1)', async () => {
+    await cli('environment', 'create', 'qa', '--display-name', 'Quality');
+    const again = await cli('environment', 'create', 'qa', '--display-name', 'Quality');
+    expect(again).toMatchObject({ code: 0, stdout: 'environment qa already exists with these settings\n' });
+    expect((await cli('environment', 'create', 'qa')).code).toBe(0);
+    expect(JSON.parse((await cli('environment', 'create', 'qa', '--json')).stdout)).toMatchObject({
+      name: 'qa',
+      created: false,
+    });
+    const production = await cli('environment', 'create', 'qa', '--production', '--display-name', 'QA');
+    expect(production.code).toBe(1);
+    expect(production.stderr).toBe(
+      "signet: environment qa already exists with other settings: production: false (asked: true); display name: 'Quality' (asked: 'QA'); it was left as it is\n",
+    );
+    const stored = await broker.api({ method: 'GET', url: '/environments/qa' });
+    expect(stored.json()).toMatchObject({ displayName: 'Quality', production: false });
   });
 
   it('records a deployment, an undeployment and a release', async () => {
@@ -120,6 +138,79 @@ describe('signet deploy-guard, record-*, environment', () => {
     const safe = await guard('inventory', 'inv2');
     expect(safe.code).toBe(0);
     expect(safe.stdout).toContain('✓ inventory@inv2 is verified against its spec');
+  });
+
+  it('with --dry-run exits 0 whatever the verdict, printing the verdict and saying it is a dry run', async () => {
+    const result = await guard('cart', 'sc2', '--dry-run');
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe('deploy cart@sc2 to production: UNSAFE');
+    expect(result.stderr).toBe('DRY RUN: the verdict is UNSAFE (exit 1 without --dry-run); exiting 0\n');
+  });
+
+  it('with --retry-while-unknown asks again, a line per wait, until the verdict is known', async () => {
+    const sha = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+    await given(broker).spec('inventory', [items], { version: sha }).build();
+    const io = captureIo();
+    let verifying: Promise<unknown> | undefined;
+    // The provider's verification lands while the guard waits, as a CI job's would.
+    const watching = {
+      ...io,
+      err: (text: string) => {
+        io.stderr += text;
+        verifying ??= given(broker).verified('inventory', sha).build();
+      },
+    };
+    const argv = ['deploy-guard', '--service', 'inventory', '--version', sha, '--environment', 'production'];
+    const more = ['--retry-while-unknown', '50', '--retry-interval', '0.2'];
+    const code = await run([...argv, ...more], watching, { cwd: scratch.dir, env });
+    await verifying;
+    expect(code).toBe(0);
+    const waits = io.stderr.trimEnd().split('\n');
+    expect(waits[0]).toBe(
+      'deploy inventory@a1b2c3d4 to production: UNKNOWN: inventory@a1b2c3d4 has not been verified against ' +
+        'its spec (signet test --publish); asking again in 0.2 s (retry 1 of 50)',
+    );
+    expect(waits.every((line) => /^deploy inventory@a1b2c3d4 .*\(retry \d+ of 50\)$/.test(line))).toBe(true);
+    // Commit SHAs are shortened in the report; --json keeps them whole.
+    expect(io.stdout).toContain('deploy inventory@a1b2c3d4 to production: SAFE');
+    expect(io.stdout).not.toContain(sha);
+    expect(JSON.parse((await guard('inventory', sha, '--json')).stdout)).toMatchObject({ version: sha });
+  });
+
+  it('stops asking after --retry-while-unknown attempts, still unknown (exit 1)', async () => {
+    await given(broker).spec('inventory', [items], { version: 'inv9' }).build();
+    const result = await guard('inventory', 'inv9', '--retry-while-unknown', '2', '--retry-interval', '0.05');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('deploy inventory@inv9 to production: UNKNOWN');
+    expect(
+      result.stderr
+        .trimEnd()
+        .split('\n')
+        .map((line) => line.replace(/.*; /, '')),
+    ).toEqual(['asking again in 0.05 s (retry 1 of 2)', 'asking again in 0.05 s (retry 2 of 2)']);
+  });
+
+  it('gives up on a broker that does not answer within --timeout (exit 3), and refuses bad values (exit 2)', async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+      const result = await guard('cart', 'sc2', '--timeout', '0.2', '--broker-url', url);
+      expect(result.code).toBe(3);
+      expect(result.stderr).toContain('no answer within 200 ms');
+    } finally {
+      silent.closeAllConnections();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
+    for (const [flag, value] of [
+      ['--timeout', '0'],
+      ['--retry-interval', 'soon'],
+      ['--retry-while-unknown', '-1'],
+    ] as const) {
+      const bad = await guard('cart', 'sc2', flag, value);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain(`signet: ${flag} must be`);
+    }
   });
 
   it('needs a service and an environment, and 404s an unknown environment as exit 2', async () => {

@@ -16,17 +16,23 @@ export function registerEnvironment(program: Command, { io, context, done }: Com
   const environment = program.command('environment').description('create and list environments');
 
   withBrokerFlags(environment.command('create').argument('<name>', 'unique, no spaces, e.g. production'))
-    .description('create an environment')
+    .description(
+      'create an environment; rerunning it is fine (exit 0 when it exists as asked, 1 with other settings)',
+    )
     .option('--production', 'mark it as a production environment')
     .option('--display-name <text>', 'a human name')
     .action(async (name: string, flags: CreateFlags) => {
       const { client } = await brokerSession(context, flags);
-      const created = await client.environments.create({
+      const { createEnvironment } = await import('../actions/environments/create-environment.js');
+      const { environment, created } = await createEnvironment(client, {
         name,
         displayName: flags.displayName,
         production: flags.production === true,
       });
-      io.out(flags.json ? jsonText(created) : `created environment ${created.name}\n`);
+      const text = created
+        ? `created environment ${environment.name}\n`
+        : `environment ${environment.name} already exists with these settings\n`;
+      io.out(flags.json ? jsonText({ ...environment, created }) : text);
       done({ exitCode: ExitCode.ok });
     });
 

@@ -1,9 +1,13 @@
 import type { Reason, VersionRef } from '@signet/client';
 
-const at = (ref: VersionRef) => `${ref.service}@${ref.version}`;
-
-/** One line saying what a reason means, naming the integration and versions (its effect is the broker's). */
-export function describeReason(reason: Reason): string {
+/**
+ * One line saying what a reason means, naming the integration and versions (its effect is the broker's);
+ * `version` shapes how each version is written (e.g. `shortVersion` for commit SHAs).
+ */
+export function describeReason(reason: Reason, version: (v: string) => string = (v) => v): string {
+  const at = (ref: VersionRef) => `${ref.service}@${version(ref.version)}`;
+  const pair = (r: { integration: { consumer: VersionRef; provider: VersionRef } }) =>
+    `${at(r.integration.consumer)} → ${at(r.integration.provider)}`;
   switch (reason.kind) {
     case 'version-not-found':
       return `${at(reason.subject)} was never published to the broker`;
@@ -36,8 +40,4 @@ export function describeReason(reason: Reason): string {
     case 'verification-failed':
       return `${at(reason.provider)} failed verification against its spec`;
   }
-}
-
-function pair(reason: { integration: { consumer: VersionRef; provider: VersionRef } }): string {
-  return `${at(reason.integration.consumer)} → ${at(reason.integration.provider)}`;
 }

@@ -2,6 +2,7 @@ import type { ReasonEffect } from '@signet/client';
 import type { DeployCheck } from '../actions/deploy-guard/check-deploy.js';
 import { describeReason } from './describe-reason.js';
 import { paint, type Io } from './io.js';
+import { shortVersion } from './short-version.js';
 
 const marks: Record<ReasonEffect, [string, number]> = {
   ok: ['✓', 32],
@@ -10,14 +11,19 @@ const marks: Record<ReasonEffect, [string, number]> = {
 };
 const verdictColours = { safe: 32, unsafe: 31, unknown: 33 } as const;
 
-/** The verdict, then every reason (with its errors and the operations the provider lacks). */
+/**
+ * The verdict, then every reason (with its errors and the operations the provider lacks). Commit SHAs are
+ * shortened to 8 characters, so a line naming three versions still reads; `--json` has them in full.
+ */
 export function renderDeployGuard(io: Io, check: DeployCheck): string {
   const verdict = paint(io, verdictColours[check.verdict], check.verdict.toUpperCase());
-  const lines = [`deploy ${check.service}@${check.version} to ${check.environment}: ${verdict}`];
+  const lines = [
+    `deploy ${check.service}@${shortVersion(check.version)} to ${check.environment}: ${verdict}`,
+  ];
   for (const reason of check.reasons) {
     // The mark is the broker's effect: the rule of what blocks lives in core only.
     const [symbol, colour] = marks[reason.effect];
-    lines.push(`  ${paint(io, colour, symbol)} ${describeReason(reason)}`);
+    lines.push(`  ${paint(io, colour, symbol)} ${describeReason(reason, shortVersion)}`);
     if (reason.kind !== 'incompatible') continue;
     for (const error of reason.findings.errors) {
       const missing = check.missingOperations.find(
@@ -29,10 +35,13 @@ export function renderDeployGuard(io: Io, check: DeployCheck): string {
       lines.push(`      ${error.code}: ${error.operation ?? error.interaction}: ${error.message}`);
       if (missing !== undefined) {
         const newest =
-          missing.specVersion === null ? 'newest spec' : `spec of version ${missing.specVersion}`;
+          missing.specVersion === null
+            ? 'newest spec'
+            : `spec of version ${shortVersion(missing.specVersion)}`;
+        const verified = `${missing.provider.service}@${shortVersion(missing.provider.version)}`;
         lines.push(
           `      missing operation ${missing.operation}: in ${missing.provider.service}'s ${newest}, ` +
-            `not in the spec ${missing.provider.service}@${missing.provider.version} was verified against`,
+            `not in the spec ${verified} was verified against`,
         );
       }
     }
