@@ -2,22 +2,23 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { access } from '../../auth/route-access.js';
 import type { BrokerDeps } from '../../deps.js';
+import { parse } from '../../http/parse.js';
 import { name } from '../../http/schemas.js';
-import { recordDeployment, recordEnd, recordRelease } from '../../deployments/record-deployment.js';
-import { NotFoundError } from '../../errors/broker-error.js';
 import type { DeployedVersion } from '../../store/index.js';
 import { parsePactBody } from '../errors/parse-pact-body.js';
 import { halFor, sendHal } from '../hal/hal.js';
+import { idParams, uuidParams, versionParams } from '../params.js';
 import { deployedVersionResource } from './deployed-version-resource.js';
-import { environmentByUuid } from './environment-uuid.js';
+import {
+  currentDeployedVersions,
+  getDeployedVersion,
+  recordDeployedVersion,
+  updateDeployedVersion,
+} from './deployed-version-service.js';
 
-type Record_ = { Params: { pacticipant: string; version: string; uuid: string } };
-type Current = {
-  Params: { uuid: string };
-  Querystring: { pacticipant?: string; applicationInstance?: string };
-};
-type One = { Params: { id: string } };
+type Current = { Querystring: { pacticipant?: string; applicationInstance?: string } };
 
+const recordParams = versionParams.extend(uuidParams.shape);
 const recordBody = z.object({
   applicationInstance: name.nullish(),
   target: name.nullish(),
@@ -30,37 +31,34 @@ const endBody = z.object({
 /** Recording deployments and releases, listing what is current, and ending one (`PATCH`). */
 export function deployedVersionRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   const base = '/pacticipants/:pacticipant/versions/:version';
-  for (const kind of ['deployed', 'released'] as const) {
-    app.post<Record_>(
-      `${base}/${kind}-versions/environment/:uuid`,
-      access('write'),
-      async (request, reply) => {
-        const body = parsePactBody(recordBody, request.body);
-        const environment = await environmentByUuid(deps.store, request.params.uuid);
-        const input = {
-          environment: environment.name,
-          service: request.params.pacticipant,
-          version: request.params.version,
-          applicationInstance: body.applicationInstance ?? body.target ?? undefined,
-        };
-        const row =
-          kind === 'deployed' ? await recordDeployment(deps.store, input) : await recordRelease(deps.store, input);
-        return sendHal(reply, deployedVersionResource(halFor(request), row, environment), 201);
-      },
-    );
+  for (const [segment, kind] of [
+    ['deployed', 'deployment'],
+    ['released', 'release'],
+  ] as const) {
+    app.post(`${base}/${segment}-versions/environment/:uuid`, access('write'), async (request, reply) => {
+      const body = parsePactBody(recordBody, request.body);
+      const params = parse(recordParams, request.params, 'path');
+      const { row, environment } = await recordDeployedVersion(deps.store, {
+        kind,
+        environment: params.uuid,
+        pacticipant: params.pacticipant,
+        version: params.version,
+        applicationInstance: body.applicationInstance ?? body.target ?? undefined,
+      });
+      return sendHal(reply, deployedVersionResource(halFor(request), row, environment), 201);
+    });
   }
 
   const current =
     (kind: DeployedVersion['kind'], key: string) =>
     async (request: FastifyRequest<Current>, reply: FastifyReply) => {
-      const environment = await environmentByUuid(deps.store, request.params.uuid);
-      const { pacticipant, applicationInstance } = request.query;
-      const rows = (await deps.store.deployedVersions.current({ environmentId: environment.id })).filter(
-        (row) =>
-          row.kind === kind &&
-          (pacticipant === undefined || row.service === pacticipant) &&
-          (applicationInstance === undefined || row.applicationInstance === applicationInstance),
-      );
+      const { uuid } = parse(uuidParams, request.params, 'path');
+      const { environment, rows } = await currentDeployedVersions(deps.store, {
+        kind,
+        environment: uuid,
+        pacticipant: request.query.pacticipant,
+        applicationInstance: request.query.applicationInstance,
+      });
       const hal = halFor(request);
       const items = rows.map((row) => deployedVersionResource(hal, row, environment));
       return sendHal(reply, { _embedded: { [key]: items }, _links: { self: hal.link(request.url) } });
@@ -80,35 +78,17 @@ export function deployedVersionRoutes(app: FastifyInstance, deps: BrokerDeps): v
     ['/deployed-versions/:id', 'deployment'],
     ['/released-versions/:id', 'release'],
   ] as const) {
-    app.get<One>(path, access('read'), async (request, reply) => {
-      const { row, environment } = await find(deps, request.params.id, kind);
+    app.get(path, access('read'), async (request, reply) => {
+      const { id } = parse(idParams, request.params, 'path');
+      const { row, environment } = await getDeployedVersion(deps.store, id, kind);
       return sendHal(reply, deployedVersionResource(halFor(request), row, environment));
     });
-    app.patch<One>(path, access('write'), async (request, reply) => {
+    app.patch(path, access('write'), async (request, reply) => {
       const body = parsePactBody(endBody, request.body);
-      const { row, environment } = await find(deps, request.params.id, kind);
-      const ending = body.currentlyDeployed === false || body.currentlySupported === false;
-      if (ending && row.endedAt === null) {
-        const input = {
-          environment: environment.name,
-          service: row.service,
-          version: row.version,
-          applicationInstance: row.applicationInstance,
-        };
-        await recordEnd(deps.store, input, kind);
-      }
-      const fresh = await find(deps, request.params.id, kind);
-      return sendHal(reply, deployedVersionResource(halFor(request), fresh.row, fresh.environment));
+      const { id } = parse(idParams, request.params, 'path');
+      const end = body.currentlyDeployed === false || body.currentlySupported === false;
+      const { row, environment } = await updateDeployedVersion(deps.store, id, kind, end);
+      return sendHal(reply, deployedVersionResource(halFor(request), row, environment));
     });
   }
-}
-
-async function find(deps: BrokerDeps, id: string, kind: DeployedVersion['kind']) {
-  const row = /^\d{1,9}$/.test(id) ? await deps.store.deployedVersions.find(Number(id)) : undefined;
-  if (row === undefined || row.kind !== kind)
-    throw new NotFoundError(
-      `${kind}.not-found`,
-      `no ${kind === 'deployment' ? 'deployed' : 'released'} version ${id}`,
-    );
-  return { row, environment: await environmentByUuid(deps.store, row.environment) };
 }

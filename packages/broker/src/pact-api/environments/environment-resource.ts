@@ -1,10 +1,10 @@
-import type { Environment, Store } from '../../store/index.js';
 import type { Hal } from '../hal/hal.js';
 import { environmentPath } from '../hal/paths.js';
+import type { PactEnvironment } from './environment-service.js';
 import { environmentUuid } from './environment-uuid.js';
 
 /** An environment as Pact clients read it; the currently deployed/supported links live here. */
-export async function environmentResource(hal: Hal, store: Store, environment: Environment) {
+export function environmentResource(hal: Hal, { environment, contacts }: PactEnvironment) {
   const uuid = environmentUuid(environment);
   const path = environmentPath(uuid);
   return {
@@ -12,7 +12,7 @@ export async function environmentResource(hal: Hal, store: Store, environment: E
     name: environment.name,
     displayName: environment.displayName,
     production: environment.production,
-    contacts: await store.pact.environments.contacts(environment.id),
+    contacts,
     createdAt: environment.createdAt.toISOString(),
     _links: {
       self: hal.link(path, { title: 'Environment', name: environment.name }),
