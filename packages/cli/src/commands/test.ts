@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import type { Command } from 'commander';
 import { CliError, ExitCode } from '../exit-codes.js';
 import {
@@ -83,7 +82,7 @@ export function registerTest(program: Command, { io, context, done }: CommandDep
           baseUrl: providerUrl(flags.providerUrl),
           provider: settings.get('provider', flags.provider),
           headers: Object.fromEntries(flags.header.map(header)),
-          seed: flags.seed === undefined ? randomInt(2 ** 31 - 1) : integer('--seed', flags.seed, 0),
+          seed: flags.seed === undefined ? await randomSeed() : integer('--seed', flags.seed, 0),
           maxExamples: integer('--max-examples', flags.maxExamples, 1),
           negative: flags.negative === true,
           allowUndeclaredResponseFields: flags.allowUndeclaredResponseFields === true,
@@ -136,4 +135,10 @@ function integer(flag: string, text: string, min: number): number {
     throw new CliError(`${flag} must be an integer from ${min} to ${2 ** 31 - 1}, got '${text}'`);
   }
   return Number(text);
+}
+
+/** A seed for this run; node:crypto is loaded only here, as `signet --help` does not need it. */
+async function randomSeed(): Promise<number> {
+  const { randomInt } = await import('node:crypto');
+  return randomInt(2 ** 31 - 1);
 }

@@ -1,19 +1,19 @@
 import type { CreateWebhookInput, Webhook } from '@signet/client';
 import type { Command } from 'commander';
-import { destinationWarning } from '../actions/webhooks/destination-warning.js';
 import { webhookEventNames } from '../actions/webhooks/event-names.js';
-import { parseId, webhookInput, type WebhookFlags } from '../actions/webhooks/webhook-input.js';
-import {
-  renderDeliveries,
-  renderDeliveryDetail,
-  renderWebhooks,
-} from '../actions/webhooks/render-webhooks.js';
+import type { WebhookFlags } from '../actions/webhooks/webhook-input.js';
 import { CliError, ExitCode } from '../exit-codes.js';
 import { collect, withBrokerFlags, type BrokerFlags, type CommandDeps } from './broker-flags.js';
 import { jsonText } from '../output/json-text.js';
 import { brokerSession } from './broker-session.js';
 
 type Flags = BrokerFlags & WebhookFlags;
+
+/** The webhook commands' working code, loaded when one runs (not for `signet --help`). */
+const webhookCode = async () => ({
+  ...(await import('../actions/webhooks/webhook-input.js')),
+  ...(await import('../actions/webhooks/render-webhooks.js')),
+});
 
 /** The options `create` and `update` share. */
 function withWebhookOptions(command: Command): Command {
@@ -45,7 +45,8 @@ export function registerWebhook(program: Command, { io, context, done }: Command
     io.out(flags.json ? jsonText(value) : human);
 
   // The broker's SSRF guard refuses private and loopback hosts when it sends; say so now, not at the first event.
-  const warnAboutDestination = (url: string | undefined) => {
+  const warnAboutDestination = async (url: string | undefined) => {
+    const { destinationWarning } = await import('../actions/webhooks/destination-warning.js');
     const warning = url === undefined ? undefined : destinationWarning(url);
     if (warning !== undefined) io.err(warning);
   };
@@ -59,9 +60,10 @@ export function registerWebhook(program: Command, { io, context, done }: Command
     .requiredOption('--url <url>', 'where to send it (http or https; may use ${signet.*} variables)')
     .option('--disabled', 'create it disabled')
     .action(async (flags: Flags & { disabled?: boolean }) => {
+      const { webhookInput } = await webhookCode();
       if (flags.event.length === 0) throw new CliError('give at least one --event');
       const input = { ...webhookInput(flags), enabled: flags.disabled !== true } as CreateWebhookInput;
-      warnAboutDestination(flags.url);
+      await warnAboutDestination(flags.url);
       const created = await (await client(flags)).create(input);
       print(flags, created, `created webhook ${created.id}: ${created.events.join(', ')} → ${created.url}\n`);
       done({ exitCode: ExitCode.ok });
@@ -70,6 +72,7 @@ export function registerWebhook(program: Command, { io, context, done }: Command
   withBrokerFlags(webhook.command('list'))
     .description('list webhooks (secrets never shown)')
     .action(async (flags: BrokerFlags) => {
+      const { renderWebhooks } = await webhookCode();
       const api = await client(flags);
       const { allItems } = await import('@signet/client');
       const all: Webhook[] = [];
@@ -84,9 +87,10 @@ export function registerWebhook(program: Command, { io, context, done }: Command
     .option('--enable', 'enable it')
     .option('--disable', 'disable it (queued deliveries are still sent)')
     .action(async (id: string, flags: Flags) => {
+      const { parseId, webhookInput } = await webhookCode();
       const input = webhookInput(flags);
       if (Object.keys(input).length === 0) throw new CliError('nothing to change: give at least one option');
-      warnAboutDestination(flags.url);
+      await warnAboutDestination(flags.url);
       const updated = await (await client(flags)).update(parseId(id, 'webhook id'), input);
       print(flags, updated, `updated webhook ${updated.id}\n`);
       done({ exitCode: ExitCode.ok });
@@ -95,6 +99,7 @@ export function registerWebhook(program: Command, { io, context, done }: Command
   withBrokerFlags(webhook.command('delete').argument('<id>', 'the webhook id'))
     .description('delete a webhook and its delivery log')
     .action(async (id: string, flags: BrokerFlags) => {
+      const { parseId } = await webhookCode();
       const webhookId = parseId(id, 'webhook id');
       await (await client(flags)).delete(webhookId);
       print(flags, { id: webhookId, deleted: true }, `deleted webhook ${webhookId}\n`);
@@ -104,6 +109,7 @@ export function registerWebhook(program: Command, { io, context, done }: Command
   withBrokerFlags(webhook.command('test').argument('<id>', 'the webhook id'))
     .description('send a test ping now and show what came back')
     .action(async (id: string, flags: BrokerFlags) => {
+      const { parseId, renderDeliveryDetail } = await webhookCode();
       const ping = await (await client(flags)).test(parseId(id, 'webhook id'));
       print(flags, ping, renderDeliveryDetail(ping));
       done({ exitCode: ping.state === 'delivered' ? ExitCode.ok : ExitCode.failed });
@@ -114,6 +120,7 @@ export function registerWebhook(program: Command, { io, context, done }: Command
     .option('--delivery <deliveryId>', 'show this delivery with every attempt')
     .option('--limit <n>', 'how many deliveries (1 to 100)', '20')
     .action(async (id: string, flags: BrokerFlags & { delivery?: string; limit: string }) => {
+      const { parseId, renderDeliveries, renderDeliveryDetail } = await webhookCode();
       const api = await client(flags);
       const webhookId = parseId(id, 'webhook id');
       if (flags.delivery !== undefined) {
@@ -134,6 +141,7 @@ export function registerWebhook(program: Command, { io, context, done }: Command
   )
     .description("queue a delivery's event again (same event id)")
     .action(async (id: string, deliveryId: string, flags: BrokerFlags) => {
+      const { parseId } = await webhookCode();
       const queued = await (
         await client(flags)
       ).redeliver(parseId(id, 'webhook id'), parseId(deliveryId, 'delivery id'));
