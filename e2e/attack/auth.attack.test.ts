@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DeclaredRoute } from '../../packages/broker/src/index.js';
+import type { DeclaredRoute } from '@signet/broker';
 import { startAttackBroker, type AttackBroker, type Caller } from './harness/attack-broker.js';
 import { describeOnBackends } from './harness/backends.js';
 import type { RawResponse } from './harness/raw-http.js';

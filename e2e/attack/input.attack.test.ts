@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { name, refName } from '../../packages/broker/src/http/schemas.js';
-import { openApiSpec, pactContract } from '../../packages/broker/src/testing/documents.js';
+import { openApiSpec, pactContract } from '@signet/broker/testing';
 import { startAttackBroker, type AttackBroker, type Caller } from './harness/attack-broker.js';
 import { describeOnBackends } from './harness/backends.js';
 import { deepJson, pathSegment } from './harness/hostile-values.js';

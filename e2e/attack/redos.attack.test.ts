@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { heavyContract, heavySpec } from '../../packages/broker/src/testing/heavy-comparison.js';
+import { heavyContract, heavySpec } from '@signet/broker/testing';
 import { startAttackBroker, type AttackBroker } from './harness/attack-broker.js';
 import { describeOnBackends } from './harness/backends.js';
 import type { RawResponse } from './harness/raw-http.js';

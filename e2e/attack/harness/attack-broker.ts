@@ -4,12 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { postgresForTests } from '../../../packages/broker/src/testing/test-database.js';
-import '../../../packages/broker/src/testing/provided-context.js';
-import {
-  startBrokerProcess,
-  type BrokerProcess,
-} from '../../../packages/broker/src/testing/broker-process.js';
+import { postgresForTests, startBrokerProcess, type BrokerProcess } from '@signet/broker/testing';
 import { rawRequest, type RawRequest, type RawResponse } from './raw-http.js';
 
 export type Backend = 'pglite' | 'postgres';

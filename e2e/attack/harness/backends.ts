@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { describeOnPostgres } from '../../../packages/broker/src/testing/postgres-suite.js';
+import { describeOnPostgres } from '@signet/broker/testing';
 import type { Backend } from './attack-broker.js';
 
 /**

@@ -1,7 +1,5 @@
-import { buildApp, declaredRoutes, type DeclaredRoute } from '../../../packages/broker/src/index.js';
-import { defaultLimits } from '../../../packages/broker/src/deps.js';
-import type { Store } from '../../../packages/broker/src/store/index.js';
-import { testEngine } from '../../../packages/broker/src/testing/test-engine.js';
+import { buildApp, declaredRoutes, type DeclaredRoute, type Store } from '@signet/broker';
+import { defaultLimits, testEngine } from '@signet/broker/testing';
 
 /**
  * The broker's own route table, read from an app built in this process (no database is touched: routes

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApiSpec, pactContract } from '../../broker/src/testing/documents.js';
-import { startTestBroker, type TestBroker } from '../../broker/src/testing/test-broker.js';
+import { openApiSpec, pactContract, startTestBroker, type TestBroker } from '@signet/broker/testing';
 import { createClient, type SignetClient } from './client.js';
 import { BrokerProblemError } from './errors.js';
 import { allItems } from './page.js';

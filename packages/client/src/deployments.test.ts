@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { given } from '../../broker/src/testing/builder.js';
-import { startTestBroker, type TestBroker } from '../../broker/src/testing/test-broker.js';
+import { given, startTestBroker, type TestBroker } from '@signet/broker/testing';
 import { createClient, type SignetClient } from './client.js';
 
 const items: ['get', string] = ['get', '/api/items/{itemId}'];

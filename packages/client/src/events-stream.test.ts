@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { given } from '../../broker/src/testing/builder.js';
-import { startTestBroker, type TestBroker } from '../../broker/src/testing/test-broker.js';
+import { given, startTestBroker, type TestBroker } from '@signet/broker/testing';
 import { followEvents, type LiveEvent } from './events-stream.js';
 
 // Against a real broker on a real port; only the first connection is cut short, as a dropped network would.

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApiSpec } from '../../broker/src/testing/documents.js';
-import { startTestBroker, type TestBroker } from '../../broker/src/testing/test-broker.js';
+import { openApiSpec, startTestBroker, type TestBroker } from '@signet/broker/testing';
 import { createClient, type SignetClient } from './client.js';
 
 describe("createClient: a version's own spec", () => {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashToken } from '../../broker/src/auth/tokens.js';
-import { startTestBroker, type TestBroker } from '../../broker/src/testing/test-broker.js';
+import { hashToken, startTestBroker, type TestBroker } from '@signet/broker/testing';
 import { createClient } from './client.js';
 import { BrokerProblemError } from './errors.js';
 

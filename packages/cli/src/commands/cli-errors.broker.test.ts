@@ -1,9 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashToken } from '../../../broker/src/auth/tokens.js';
-import { openApiSpec, pactContract } from '../../../broker/src/testing/documents.js';
-import { startTestBroker, type TestBroker } from '../../../broker/src/testing/test-broker.js';
+import { hashToken, openApiSpec, pactContract, startTestBroker, type TestBroker } from '@signet/broker/testing';
 import { runCli, scratchDir } from '../testing/cli-run.js';
 
 const adminToken = 'cli-errors-admin-token';

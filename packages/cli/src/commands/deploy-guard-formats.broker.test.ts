@@ -1,8 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { given } from '../../../broker/src/testing/builder.js';
-import { startTestBroker, type TestBroker } from '../../../broker/src/testing/test-broker.js';
+import { given, startTestBroker, type TestBroker } from '@signet/broker/testing';
 import { describeWithXmllint, junitSchemaErrors } from '../output/report/testing/report-schemas.js';
 import { runCli, scratchDir } from '../testing/cli-run.js';
 

@@ -1,8 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { given } from '../../../broker/src/testing/builder.js';
-import { startTestBroker, type TestBroker } from '../../../broker/src/testing/test-broker.js';
+import { given, startTestBroker, type TestBroker } from '@signet/broker/testing';
 import { run } from '../main.js';
 import { captureIo, runCli, scratchDir } from '../testing/cli-run.js';
 

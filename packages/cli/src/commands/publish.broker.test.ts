@@ -2,8 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApiSpec, pactContract } from '../../../broker/src/testing/documents.js';
-import { startTestBroker, type TestBroker } from '../../../broker/src/testing/test-broker.js';
+import { openApiSpec, pactContract, startTestBroker, type TestBroker } from '@signet/broker/testing';
 import { runCli, scratchDir } from '../testing/cli-run.js';
 
 describe('signet publish spec | contract', () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { startTestBroker, type TestBroker } from '../../../broker/src/testing/test-broker.js';
+import { startTestBroker, type TestBroker } from '@signet/broker/testing';
 import { startItemsProvider, type ItemsProvider } from '../actions/verify/testing/items-provider.js';
 import { describeWithXmllint, junitSchemaErrors } from '../output/report/testing/report-schemas.js';
 import { runCli, scratchDir } from '../testing/cli-run.js';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestBroker, type TestBroker } from '../../../broker/src/testing/test-broker.js';
+import { startTestBroker, type TestBroker } from '@signet/broker/testing';
 import { startItemsProvider, type ItemsProvider } from '../actions/verify/testing/items-provider.js';
 import { runCli, scratchDir } from '../testing/cli-run.js';
 

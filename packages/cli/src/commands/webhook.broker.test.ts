@@ -1,13 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { given } from '../../../broker/src/testing/builder.js';
-import {
-  startReceiver,
-  type ReceiverProcess,
-} from '../../../broker/src/webhooks/testing/receiver-process.js';
-import {
-  startWebhookTestBroker,
-  type WebhookTestBroker,
-} from '../../../broker/src/webhooks/testing/webhook-test-broker.js';
+import { given, startReceiver, type ReceiverProcess, startWebhookTestBroker, type WebhookTestBroker } from '@signet/broker/testing';
 import { runCli, scratchDir } from '../testing/cli-run.js';
 
 const secret = 'cli-webhook-secret';
