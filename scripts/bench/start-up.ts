@@ -57,15 +57,28 @@ const cases: Case[] = [
   { name: '`pact-broker --help` (@pact-foundation/pact-cli)', command: pactBroker, args: ['--help'] },
 ];
 
-/** Wall time of one run in ms, or the reason it could not run. */
-function timeOnce({ command, args }: Case): number | string {
+/** GNU time, when installed, adds each run's CPU time: steadier than wall time on a busy shared machine. */
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+interface Sample {
+  wallMs: number;
+  /** User + system CPU of the process and the children it waited for. */
+  cpuMs?: number;
+}
+
+/** One run's wall (and CPU) time in ms, or the reason it could not run. */
+function timeOnce({ command, args }: Case): Sample | string {
   if (!existsSync(command)) return `${command} is missing`;
+  const [file, argv] = gnuTime ? [gnuTime, ['-f', '%U %S', command, ...args]] : [command, args];
   const started = performance.now();
-  const child = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], timeout: 60_000 });
-  const ms = performance.now() - started;
+  const child = spawnSync(file, argv, { stdio: ['ignore', 'ignore', 'pipe'], timeout: 60_000 });
+  const wallMs = performance.now() - started;
   if (child.error) return child.error.message;
-  if (child.status !== 0) return `exit ${child.status}: ${child.stderr.toString().split('\n')[0]}`;
-  return ms;
+  const stderr = child.stderr.toString().trim().split('\n');
+  if (child.status !== 0) return `exit ${child.status}: ${stderr[0]}`;
+  if (!gnuTime) return { wallMs };
+  const [user = NaN, system = NaN] = (stderr.at(-1) ?? '').split(' ').map(Number);
+  return { wallMs, cpuMs: (user + system) * 1000 };
 }
 
 export const run: RunSection = ({ signetRounds }) => Promise.resolve(section(signetRounds));
@@ -73,7 +86,7 @@ export const run: RunSection = ({ signetRounds }) => Promise.resolve(section(sig
 function section(signetRounds: number): string {
   // Start-up times are short and noisy on a shared machine: five times the usual rounds, interleaved.
   const rounds = signetRounds * 5;
-  const times = cases.map(() => [] as number[]);
+  const times = cases.map(() => [] as Sample[]);
   const failures = new Map<number, string>();
   const loads: number[] = [];
   for (let round = 0; round < rounds; round++) {
@@ -87,7 +100,13 @@ function section(signetRounds: number): string {
   }
   const rows = cases.map((testCase, i) => {
     const failure = failures.get(i);
-    const cell = failure === undefined ? `${median(times[i]!).toFixed(0)} ms` : `did not run: ${failure}`;
+    const samples = times[i]!;
+    const cpu = samples.flatMap((sample) => (sample.cpuMs === undefined ? [] : [sample.cpuMs]));
+    const cell =
+      failure !== undefined
+        ? `did not run: ${failure} | —`
+        : `${median(samples.map((sample) => sample.wallMs)).toFixed(0)} ms | ` +
+          (cpu.length > 0 ? `${median(cpu).toFixed(0)} ms` : '—');
     console.error(`  ${testCase.name}: ${cell}`);
     return `| ${testCase.name} | ${cell} |`;
   });
@@ -95,14 +114,15 @@ function section(signetRounds: number): string {
     '## CLI start-up',
     '',
     machineLine(),
-    `Wall time from spawn to exit, ${rounds} rounds of each, interleaved; medians. ` +
+    `Wall time from spawn to exit and CPU time (GNU time; 10 ms resolution), ${rounds} rounds of each, ` +
+      'interleaved; medians. ' +
       `1-minute load average during the rounds: median ${median(loads).toFixed(2)}, ` +
       `${Math.min(...loads).toFixed(2)} to ${Math.max(...loads).toFixed(2)}. ` +
       'Commands load their code only when they run, so `--help` and `--version` load commander and the ' +
       'command definitions only (`packages/cli/src/start-up/loaded-modules.test.ts` checks which packages load).',
     '',
-    '| run | median wall time |',
-    '|---|---:|',
+    '| run | median wall time | median CPU time (user + system) |',
+    '|---|---:|---:|',
     ...rows,
   ].join('\n');
 }

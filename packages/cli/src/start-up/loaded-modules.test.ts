@@ -36,6 +36,7 @@ const heavy = {
   undici: /\/node_modules\/undici\//,
   yaml: /\/node_modules\/yaml\//,
   zod: /\/node_modules\/zod\//,
+  'fast-check': /\/node_modules\/fast-check\//,
 };
 
 describe('signet start-up', () => {
@@ -70,7 +71,7 @@ describe('signet start-up', () => {
     return { loaded, stdout };
   }
 
-  it('--version and --help load none of core, broker, client, ajv, undici, yaml or zod', async () => {
+  it('--version and --help load none of core, broker, client, ajv, undici, yaml, zod or fast-check', async () => {
     const version = await loadedBy(['--version']);
     expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     expect(version.loaded).toEqual([]);
@@ -85,5 +86,7 @@ describe('signet start-up', () => {
     const { loaded } = await loadedBy(['compare', '--spec', spec, '--contract', contract]);
     expect(loaded).toContain('@signet/core');
     expect(loaded).not.toContain('@signet/broker');
+    // Nor the verifier's request generation, which only `signet test` uses.
+    expect(loaded).not.toContain('fast-check');
   });
 });

@@ -1,6 +1,8 @@
 import type { ComparisonResult } from '@signet/core';
 import type { DeployCheck } from '../../actions/deploy-guard/check-deploy.js';
-import { renderReport, type VerificationReport } from '../../actions/verify/index.js';
+import type { VerificationReport } from '../../actions/verify/index.js';
+// Straight from its file: the verify index would load the whole verifier (fast-check) for `signet compare`.
+import { renderReport } from '../../actions/verify/render-report.js';
 import type { CliContext } from '../../config/context.js';
 import type { Io } from '../io.js';
 import { renderComparison } from '../render-comparison.js';
