@@ -1,18 +1,23 @@
 import type { FastifyInstance } from 'fastify';
-import { access } from '../../auth/route-access.js';
 import { z } from 'zod';
+import { access } from '../../auth/route-access.js';
 import type { BrokerDeps } from '../../deps.js';
-import { NotFoundError } from '../../errors/broker-error.js';
-import { versionNumber } from '../../http/schemas.js';
-import { recordVerification } from '../../verifications/record-verification.js';
-import { ensureVersion } from '../../versions/ensure-version.js';
+import { parse } from '../../http/parse.js';
+import { name, versionNumber } from '../../http/schemas.js';
 import { parsePactBody } from '../errors/parse-pact-body.js';
 import { decodeMetadata } from '../for-verification/selection-metadata.js';
 import { halFor, sendHal } from '../hal/hal.js';
-import { findPact } from '../pacts/find-pact.js';
 import { verificationResultResource } from './verification-result-resource.js';
+import { getVerificationResult, publishVerificationResult } from './verification-result-service.js';
 
-type P = { Params: { provider: string; consumer: string; sha: string; metadata?: string; id: string } };
+/** A pact by content; `metadata` (from pacts for verification) and `id` are read exactly. */
+const pactParams = z.object({
+  provider: name,
+  consumer: name,
+  sha: z.string(),
+  metadata: z.string().optional(),
+});
+const resultParams = pactParams.extend({ id: z.string() });
 
 const resultBody = z.object({
   success: z.boolean(),
@@ -30,49 +35,27 @@ const base = '/pacts/provider/:provider/consumer/:consumer/pact-version/:sha';
  */
 export function verificationResultRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   for (const path of [`${base}/verification-results`, `${base}/metadata/:metadata/verification-results`]) {
-    app.post<P>(path, access('write'), async (request, reply) => {
+    app.post(path, access('write'), async (request, reply) => {
       const body = parsePactBody(resultBody, request.body);
-      const { provider, consumer, sha } = request.params;
-      await findPact(deps.store, provider, consumer, { kind: 'content', sha });
-      const number = body.providerApplicationVersion;
-      // Verifiers may publish for a provider version the broker has not seen yet (no branch or tags given).
-      await deps.store.transaction(async (store) =>
-        ensureVersion(store, await store.services.ensure(provider), { number }),
-      );
-      const verification = await recordVerification(deps, {
-        provider,
-        version: number,
-        success: body.success,
-        results: body.testResults ?? undefined,
-        buildUrl: body.buildUrl ?? undefined,
-        target: { kind: 'pact', contractSha: sha },
-      });
-      const metadata = decodeMetadata(request.params.metadata);
-      await deps.store.pact.verifications.recordDetails(verification.id, {
-        pending: metadata?.pending ?? false,
-        wip: metadata?.wip ?? false,
-        consumerVersions: metadata?.consumerVersions ?? [],
-        verifiedBy: body.verifiedBy,
-      });
-      const view = {
-        ...verification,
+      const { provider, consumer, sha, metadata } = parse(pactParams, request.params, 'path');
+      const view = await publishVerificationResult(deps, {
         provider,
         consumer,
-        contentSha: sha,
-        providerVersion: number,
+        sha,
+        success: body.success,
+        providerVersion: body.providerApplicationVersion,
+        buildUrl: body.buildUrl ?? undefined,
+        testResults: body.testResults ?? undefined,
         verifiedBy: body.verifiedBy,
-      };
+        selection: decodeMetadata(metadata),
+      });
       return sendHal(reply, verificationResultResource(halFor(request), view), 201);
     });
   }
 
-  app.get<P>(`${base}/verification-results/:id`, access('read'), async (request, reply) => {
-    const { provider, consumer, sha, id } = request.params;
-    const found = /^\d{1,9}$/.test(id) ? await deps.store.pact.verifications.find(Number(id)) : undefined;
-    if (found === undefined || found.contentSha !== sha)
-      throw new NotFoundError('verification.not-found', `no verification result ${id} of this pact`);
-    const details = await deps.store.pact.verifications.details(found.id);
-    const view = { ...found, provider, consumer, contentSha: sha, verifiedBy: details?.verifiedBy };
+  app.get(`${base}/verification-results/:id`, access('read'), async (request, reply) => {
+    const { id, ...pact } = parse(resultParams, request.params, 'path');
+    const view = await getVerificationResult(deps.store, pact, id);
     return sendHal(reply, verificationResultResource(halFor(request), view));
   });
 }
