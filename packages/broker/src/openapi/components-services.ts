@@ -13,7 +13,25 @@ import {
 /** Schemas of problems, services, versions and verifications. */
 export const serviceSchemas = {
   Problem: described(
-    object({ type: string, code: string, title: string, status: integer, detail: string, requestId: string }),
+    object(
+      {
+        type: string,
+        code: string,
+        title: string,
+        status: integer,
+        detail: string,
+        requestId: string,
+        issues: described(
+          { type: 'array', items: object({ path: string, message: string }) },
+          'On 400 `request.invalid`: each invalid part of the request (`body.events.0`, `query.limit`) and why.',
+        ),
+        location: described(
+          string,
+          'Where in the request or its document the problem is (a JSON path, or a line and column of a spec).',
+        ),
+      },
+      ['issues', 'location'],
+    ),
     'RFC 9457 problem details; `code` is stable and safe to match on.',
   ),
   Service: described(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BrokerError } from '../errors/broker-error.js';
 import { given } from '../testing/builder.js';
+import { errorCodeOf as codeOf } from '../testing/error-code.js';
 import { startTestBroker, type TestBroker } from '../testing/test-broker.js';
 import { latestSpec, listSpecs } from './find-specs.js';
 
@@ -14,12 +14,6 @@ beforeAll(async () => {
     .build();
 });
 afterAll(() => broker.close());
-
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'resolved',
-    (error: unknown) => (error instanceof BrokerError ? `${error.status} ${error.code}` : String(error)),
-  );
 
 describe('listSpecs', () => {
   it("lists a service's specs, or only one version's", async () => {

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseContract } from '@signet/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startPetsTarget, type PetsTarget } from '../actions/proxy/testing/pets-target.js';
 import { run } from '../main.js';
 import type { Io } from '../output/io.js';
@@ -19,9 +19,16 @@ interface Cli {
   exit: Promise<{ code: number | null; stdout: string; stderr: string }>;
 }
 
+/** Every proxy process a test started: killed after each test, whatever its outcome. */
+const started: ChildProcessWithoutNullStreams[] = [];
+afterEach(() => {
+  for (const child of started.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
 /** Starts `signet proxy` in its own process and resolves once it says where it listens. */
 function startCli(args: string[]): Promise<Cli> {
   const child = spawn(process.execPath, [bin, 'proxy', ...args]);
+  started.push(child);
   let stdout = '';
   let stderr = '';
   const exit = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>

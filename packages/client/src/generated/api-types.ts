@@ -3056,6 +3056,13 @@ export interface components {
       status: number;
       detail: string;
       requestId: string;
+      /** @description On 400 `request.invalid`: each invalid part of the request (`body.events.0`, `query.limit`) and why. */
+      issues?: {
+        path: string;
+        message: string;
+      }[];
+      /** @description Where in the request or its document the problem is (a JSON path, or a line and column of a spec). */
+      location?: string;
     };
     /** @description A deployable application. Services are created by publishing; there is no create call. */
     Service: {
