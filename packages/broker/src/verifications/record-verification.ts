@@ -16,6 +16,8 @@ export interface VerificationInput {
    * `pact`: the Pact verifier replayed the contract with content `contractSha`.
    */
   target: { kind: 'spec'; specSha?: string } | { kind: 'pact'; contractSha: string };
+  /** The consumer version whose pact was verified, when known: verification webhooks filter and render by it. */
+  consumer?: { name: string; version: string; branch: string | null };
 }
 
 /**
@@ -53,6 +55,11 @@ export async function recordVerification(deps: BrokerDeps, input: VerificationIn
       branch: version.branch,
       verificationId: recorded.id,
       buildUrl: recorded.buildUrl,
+      ...(input.consumer && {
+        consumer: input.consumer.name,
+        consumerVersion: input.consumer.version,
+        consumerBranch: input.consumer.branch,
+      }),
     });
     return recorded;
   });

@@ -1,23 +1,18 @@
 import { buildWebhookRequest, eventFacts, retryDelayMs, type RenderedEvent } from '@signet/core';
 import type { Store } from '../store/index.js';
 import type { AfterAttempt, AttemptRecord, ClaimedDelivery } from './store/webhook-store.js';
+import { pactLinks } from './pact-links.js';
 import { redactText, secretsOf } from './redact.js';
 import type { WebhookRuntime } from './runtime.js';
 import { sendRequest } from './send-request.js';
 
 /** The event a claimed delivery carries, as templates see it; a test ping is an event of type `ping`. */
-export function renderedEvent(claim: ClaimedDelivery): RenderedEvent {
+export function renderedEvent(claim: ClaimedDelivery, baseUrl: string): RenderedEvent {
   if (claim.event === null)
     return { id: claim.eventUid, type: 'ping', createdAt: claim.createdAt, facts: {} };
   const { type, payload, createdAt } = claim.event;
-  const link = (key: string) => (typeof payload[key] === 'string' ? payload[key] : undefined);
-  return {
-    id: claim.eventUid,
-    type,
-    createdAt,
-    facts: eventFacts(type, payload),
-    links: { pactUrl: link('pactUrl'), verificationResultUrl: link('verificationResultUrl') },
-  };
+  const facts = eventFacts(type, payload);
+  return { id: claim.eventUid, type, createdAt, facts, links: pactLinks(facts, baseUrl) };
 }
 
 /**
@@ -34,7 +29,7 @@ export async function deliver(
   const secrets = secretsOf(claim.subscription);
   let record: AttemptRecord;
   try {
-    const request = buildWebhookRequest(claim.subscription, renderedEvent(claim), {
+    const request = buildWebhookRequest(claim.subscription, renderedEvent(claim, runtime.baseUrl), {
       baseUrl: runtime.baseUrl,
       timestamp: Math.floor(Date.now() / 1000),
     });

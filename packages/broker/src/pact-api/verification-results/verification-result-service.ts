@@ -41,8 +41,11 @@ export async function publishVerificationResult(
   input: VerificationResultInput,
 ): Promise<VerificationResultView> {
   const { provider, consumer, sha, providerVersion: number } = input;
-  await findPact(deps.store, provider, consumer, { kind: 'content', sha });
+  const pact = await findPact(deps.store, provider, consumer, { kind: 'content', sha });
+  // The consumer version the verifier was handed (else the latest with this content), for webhooks.
+  const consumerVersion = input.selection?.consumerVersions.at(-1) ?? pact.consumerVersion;
   return deps.store.transaction(async (store) => {
+    const verified = await store.versions.find(consumer, consumerVersion);
     await ensureVersion(store, await store.services.ensure(provider), { number });
     const verification = await recordVerification(
       { ...deps, store },
@@ -53,6 +56,7 @@ export async function publishVerificationResult(
         results: input.testResults,
         buildUrl: input.buildUrl,
         target: { kind: 'pact', contractSha: sha },
+        consumer: { name: consumer, version: consumerVersion, branch: verified?.branch ?? null },
       },
     );
     await store.pact.verifications.recordDetails(verification.id, {

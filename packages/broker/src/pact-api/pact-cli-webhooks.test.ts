@@ -1,0 +1,212 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDeliveryWorker, type DeliveryWorker } from '../webhooks/delivery-worker.js';
+import { webhookRuntime } from '../webhooks/runtime.js';
+import { startWebhookTestBroker, type WebhookTestBroker } from '../webhooks/testing/webhook-test-broker.js';
+import { runPact } from './testing/pact-cli.js';
+import { pactFiles, writePact } from './testing/pact-files.js';
+
+/** What the receiver was sent: the path and the rendered JSON body. */
+interface Received {
+  path: string;
+  body: Record<string, string>;
+}
+
+/**
+ * Webhooks a Pact provider build can act on, driven by the real `pact broker` and `pact verifier` (npm
+ * @pact-foundation/pact-cli) against a listening broker whose delivery worker posts to a real receiver.
+ */
+describe('real pact webhooks against Signet (pactUrl callbacks, verification webhooks)', () => {
+  let broker: WebhookTestBroker;
+  let worker: DeliveryWorker;
+  let url: string;
+  let dir: string;
+  let receiver: Server;
+  let receiverUrl: string;
+  let provider: Server;
+  let providerUrl: URL;
+  const received: Received[] = [];
+  const waiting: Array<() => void> = [];
+  const providerSeen: string[] = [];
+
+  const pact = (...args: string[]) => runPact([...args, '--retries', '0'], { PACT_BROKER_BASE_URL: url });
+  const ok = async (...args: string[]) => {
+    const result = await pact(...args);
+    expect(result.code, `pact ${args.join(' ')}\n${result.stdout}\n${result.stderr}`).toBe(0);
+    return result;
+  };
+  /** Resolves once the receiver holds a request to `path` (the test's timeout bounds the wait). */
+  const requestTo = async (path: string): Promise<Received> => {
+    for (;;) {
+      const found = received.find((request) => request.path === path);
+      if (found !== undefined) return found;
+      await new Promise<void>((resolve) => waiting.push(resolve));
+    }
+  };
+  const verify = (pactUrl: string, providerVersion: string) =>
+    runPact([
+      'verifier',
+      '--broker-url',
+      url,
+      '--webhook-callback-url',
+      pactUrl,
+      '--provider-name',
+      'inventory',
+      '--hostname',
+      providerUrl.hostname,
+      '--port',
+      providerUrl.port,
+      '--provider-version',
+      providerVersion,
+      '--provider-branch',
+      'main',
+      '--publish',
+    ]);
+
+  beforeAll(async () => {
+    broker = await startWebhookTestBroker({}, { worker: false });
+    await broker.app.listen({ port: 0, host: '127.0.0.1' });
+    url = `http://127.0.0.1:${(broker.app.server.address() as AddressInfo).port}`;
+    // Links in webhook requests must reach this broker: its runtime's base URL is where it listens.
+    broker.deps.webhooks = webhookRuntime(broker.runtime.settings, url);
+    worker = startDeliveryWorker(broker.deps.store, broker.deps.webhooks);
+    dir = await mkdtemp(join(tmpdir(), 'signet-pact-cli-webhooks-'));
+    receiver = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        received.push({ path: request.url ?? '', body: JSON.parse(text) as Record<string, string> });
+        response.writeHead(200, { 'content-type': 'text/plain' }).end('received');
+        for (const resolve of waiting.splice(0)) resolve();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+    provider = createServer((request, response) => {
+      providerSeen.push(`${request.method} ${request.url}`);
+      response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ id: '1', name: 'gadget' }));
+    });
+    await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
+    providerUrl = new URL(`http://127.0.0.1:${(provider.address() as AddressInfo).port}`);
+  });
+
+  afterAll(async () => {
+    await worker?.stop();
+    await new Promise((resolve) => receiver?.close(resolve));
+    await new Promise((resolve) => provider?.close(resolve));
+    await broker?.close();
+    if (dir !== undefined) await rm(dir, { recursive: true, force: true });
+  });
+
+  let pactUrl = '';
+
+  // Pact Broker: `${pactbroker.pactUrl}` is the pact-version resource with metadata, the URL a provider build
+  // triggered by `contract_content_changed` passes to the verifier (docs.pact.io, "Webhooks"; the verifier's
+  // --webhook-callback-url), which fetches that pact and publishes its result to the pact's publish link.
+  it('renders pactUrl as a Pact resource the real verifier verifies, publishing a result /api/v1 shows', async () => {
+    await ok(
+      'broker',
+      'create-webhook',
+      `${receiverUrl}/published`,
+      '--request',
+      'POST',
+      '--data',
+      '{"pactUrl":"${pactbroker.pactUrl}","consumerVersion":"${pactbroker.consumerVersionNumber}"}',
+      '--provider',
+      'inventory',
+      '--contract-published',
+    );
+    const pactDir = await mkdtemp(join(dir, 'web-'));
+    await writePact(pactDir, pactFiles.v3('web', 'inventory', 'web'));
+    await ok('broker', 'publish', pactDir, '--consumer-app-version', 'w1', '--branch', 'main');
+
+    const delivered = await requestTo('/published');
+    pactUrl = delivered.body['pactUrl'] ?? '';
+    expect(pactUrl).toMatch(
+      new RegExp(`^${url}/pacts/provider/inventory/consumer/web/pact-version/[0-9a-f]+/metadata/[\\w-]+$`),
+    );
+    expect(delivered.body['consumerVersion']).toBe('w1');
+    const fetched = await broker.app.inject({ method: 'GET', url: pactUrl.slice(url.length) });
+    expect(fetched.statusCode).toBe(200);
+
+    const verified = await verify(pactUrl, 'p1');
+    expect(verified.code, verified.stdout + verified.stderr).toBe(0);
+    expect(providerSeen).toEqual(['GET /items/web']);
+    const verifications = await broker.api({
+      method: 'GET',
+      url: '/services/inventory/versions/p1/verifications',
+    });
+    expect(verifications.statusCode).toBe(200);
+    expect(verifications.json<{ items: Array<{ success: boolean; kind: string }> }>().items).toEqual([
+      expect.objectContaining({ success: true, kind: 'pact' }),
+    ]);
+  });
+
+  // Pact Broker: a webhook scoped to a consumer (with or without a provider) fires for verifications of that
+  // consumer's pacts, and its template has the consumer version and branch of the verified pact, the pact's
+  // URL, and `verificationResultUrl`, the verification result resource (spec/features/*webhook*.rb;
+  // lib/pact_broker/webhooks/pact_and_verification_parameters.rb).
+  it('fires consumer-scoped verification webhooks with the consumer, its branch, the pact and the result URLs', async () => {
+    const body =
+      '{"consumer":"${pactbroker.consumerName}","consumerVersion":"${pactbroker.consumerVersionNumber}",' +
+      '"consumerBranch":"${pactbroker.consumerVersionBranch}","providerVersion":"${pactbroker.providerVersionNumber}",' +
+      '"pactUrl":"${pactbroker.pactUrl}","verificationResultUrl":"${pactbroker.verificationResultUrl}"}';
+    const hook = (path: string, ...scope: string[]) =>
+      ok(
+        'broker',
+        'create-webhook',
+        `${receiverUrl}/${path}`,
+        '--request',
+        'POST',
+        '--data',
+        body,
+        ...scope,
+        '--provider-verification-published',
+      );
+    await hook('consumer-only', '--consumer', 'web');
+    await hook('integration', '--consumer', 'web', '--provider', 'inventory');
+    await hook('other-consumer', '--consumer', 'mobile');
+
+    const verified = await verify(pactUrl, 'p2');
+    expect(verified.code, verified.stdout + verified.stderr).toBe(0);
+
+    for (const path of ['/consumer-only', '/integration']) {
+      const delivered = await requestTo(path);
+      expect(delivered.body).toMatchObject({
+        consumer: 'web',
+        consumerVersion: 'w1',
+        consumerBranch: 'main',
+        providerVersion: 'p2',
+        pactUrl,
+      });
+      const resultUrl = delivered.body['verificationResultUrl'] ?? '';
+      expect(resultUrl).toMatch(
+        new RegExp(
+          `^${url}/pacts/provider/inventory/consumer/web/pact-version/[0-9a-f]+/verification-results/\\d+$`,
+        ),
+      );
+      const result = await broker.app.inject({ method: 'GET', url: resultUrl.slice(url.length) });
+      expect(result.statusCode).toBe(200);
+      expect(result.json()).toMatchObject({ success: true, providerApplicationVersion: 'p2' });
+    }
+    // The outbox queues deliveries in the verification's transaction: the other consumer's webhook has none.
+    const hooks = await broker.api({ method: 'GET', url: '/webhooks' });
+    const other = hooks
+      .json<{ items: Array<{ id: number; url: string }> }>()
+      .items.find((item) => item.url.endsWith('/other-consumer'));
+    const deliveries = await broker.api({ method: 'GET', url: `/webhooks/${other?.id}/deliveries` });
+    expect(deliveries.json<{ items: unknown[] }>().items).toEqual([]);
+    expect(received.map((request) => request.path).sort()).toEqual([
+      '/consumer-only',
+      '/integration',
+      '/published',
+    ]);
+  });
+});
