@@ -33,6 +33,7 @@ export function readForVerificationRequest(
   const sinceDate = since === undefined ? undefined : new Date(since);
   if (sinceDate !== undefined && Number.isNaN(sinceDate.getTime()))
     errors.add('includeWipPactsSince', 'must be a date, e.g. 2024-01-31');
+  checkBlankBranch(raw, errors);
   const selectors = readSelectors(
     raw['consumerVersionSelectors'],
     { providerVersionBranch, environments },
@@ -46,4 +47,25 @@ export function readForVerificationRequest(
     includePendingStatus: pending === true,
     includeWipPactsSince: sinceDate,
   };
+}
+
+/**
+ * Pact Broker's rule for a blank `providerVersionBranch`: whitespace is an error; `""` is one only when pending
+ * status or WIP pacts are asked for without provider tags (some clients send `""` for "no branch").
+ */
+function checkBlankBranch(raw: Record<string, unknown>, errors: FieldErrorList): void {
+  const branch = raw['providerVersionBranch'];
+  if (typeof branch !== 'string' || branch.trim() !== '') return;
+  if (branch.length > 0) {
+    errors.add('providerVersionBranch', 'cannot be blank');
+    return;
+  }
+  const tags = raw['providerVersionTags'];
+  const noTags = !Array.isArray(tags) || tags.length === 0;
+  const pendingOrWip = raw['includePendingStatus'] === true || (raw['includeWipPactsSince'] ?? null) !== null;
+  if (noTags && pendingOrWip)
+    errors.add(
+      'providerVersionBranch',
+      'cannot be blank when pending or WIP pacts are asked for without providerVersionTags; leave it out if the provider version has no branch',
+    );
 }

@@ -49,7 +49,14 @@ function render(hal: Hal, provider: string, pact: VerifiablePact, context: Provi
     name: `Pact between ${candidate.consumer} (${pact.consumerVersions.join(', ')}) and ${provider}`,
   });
   const notices = noticesFor(
-    { url: self.href, provider, criteria: pact.criteria, wip: pact.wip, pending: pact.pending },
+    {
+      url: self.href,
+      provider,
+      criteria: pact.criteria,
+      wip: pact.wip,
+      pending: pact.pending,
+      notPendingBecause: pact.notPendingBecause,
+    },
     context,
   );
   return {

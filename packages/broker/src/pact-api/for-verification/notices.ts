@@ -1,4 +1,4 @@
-import type { ProviderContext } from './pending.js';
+import type { NotPendingReason, ProviderContext } from './pending.js';
 
 /** When a verifier should show a notice (Pact Broker's values). */
 export type NoticeWhen =
@@ -20,6 +20,8 @@ export interface NoticeInput {
   wip: boolean;
   /** Undefined when the client did not ask for pending status. */
   pending?: boolean;
+  /** Why it is not pending, when it is not. */
+  notPendingBecause?: NotPendingReason;
 }
 
 /** Why the pact is verified, and (with pending status) what its result will mean, before and after. */
@@ -57,7 +59,7 @@ export function noticesFor(input: NoticeInput, context: ProviderContext): Notice
     notices.push(
       {
         when: 'before_verification',
-        text: `This pact has previously been successfully verified by ${by}. If this verification fails, it will fail the build.`,
+        text: `${notPendingText(input.notPendingBecause, by)} If this verification fails, it will fail the build.`,
       },
       {
         when: 'after_verification:success_true_published_false',
@@ -86,4 +88,13 @@ function verifierDescription(provider: string, context: ProviderContext): string
   if (context.providerVersionTags.length > 0)
     return `a version of ${provider} with tag(s) ${context.providerVersionTags.map((t) => `'${t}'`).join(', ')}`;
   return `any version of ${provider}`;
+}
+
+/** Claims only the verification that happened (or none, for content that is deployed or released). */
+function notPendingText(reason: NotPendingReason | undefined, by: string): string {
+  if (reason === 'verified-before')
+    return `This pact is not in pending state for ${by} because another version of the provider verified it successfully before that branch or tag existed.`;
+  if (reason === 'deployed-or-released')
+    return `This pact is not in pending state for ${by} because its content belongs to a consumer version that is currently deployed or released.`;
+  return `This pact has previously been successfully verified by ${by}.`;
 }

@@ -3,12 +3,12 @@ import type { PactCandidate } from '../store/pact-candidates.js';
 import type { VerificationFact } from '../store/pact-verifications.js';
 import type { ForVerificationRequest } from './for-verification-request.js';
 import { groupSelections, type PactToVerify } from './group-selections.js';
-import { isPending, type ProviderContext } from './pending.js';
+import { notPendingReason, type NotPendingReason, type ProviderContext } from './pending.js';
 import { defaultSelections, selectPacts } from './select-pacts.js';
-import { pactKey, selectWip } from './wip.js';
+import { headNames, pactKey, selectWip } from './wip.js';
 
 /** A pact to verify with its pending state (undefined when the client did not ask for it). */
-export type VerifiablePact = PactToVerify & { pending?: boolean };
+export type VerifiablePact = PactToVerify & { pending?: boolean; notPendingBecause?: NotPendingReason };
 
 export interface PactsForVerification {
   pacts: VerifiablePact[];
@@ -40,18 +40,16 @@ export async function pactsForVerification(
   const successes = groupFacts(await store.pact.verifications.successes(service.id, shas));
   const successesOf = (sha: string): VerificationFact[] => successes.get(sha) ?? [];
   const deployed = (sha: string) => candidates.some((c) => c.contentSha === sha && c.deployments.length > 0);
-  const pacts: VerifiablePact[] = chosen.map((pact) =>
-    request.includePendingStatus
-      ? {
-          ...pact,
-          pending: isPending(
-            successesOf(pact.candidate.contentSha),
-            context,
-            deployed(pact.candidate.contentSha),
-          ),
-        }
-      : pact,
-  );
+  const pacts: VerifiablePact[] = chosen.map((pact) => {
+    if (!request.includePendingStatus) return pact;
+    const sha = pact.candidate.contentSha;
+    const because = notPendingReason(successesOf(sha), context, deployed(sha));
+    return {
+      ...pact,
+      pending: because === undefined,
+      ...(because === undefined ? {} : { notPendingBecause: because }),
+    };
+  });
   if (request.includeWipPactsSince !== undefined) {
     const selected = new Set(chosen.map((pact) => pactKey(pact.candidate)));
     for (const candidate of selectWip(
@@ -102,7 +100,5 @@ function groupFacts(facts: VerificationFact[]): Map<string, VerificationFact[]> 
 }
 
 function wipCriterion(candidate: PactCandidate): string {
-  const where =
-    candidate.branch !== null ? `branch '${candidate.branch}'` : `tag '${candidate.tags[0] ?? ''}'`;
-  return `the latest version of ${candidate.consumer} from ${where} (${candidate.consumerVersion})`;
+  return `the latest version of ${candidate.consumer} from ${headNames(candidate).join(' and ')} (${candidate.consumerVersion})`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { success } from './testing/fixtures.js';
-import { isPending, type ProviderContext } from './pending.js';
+import { isPending, notPendingReason, type ProviderContext } from './pending.js';
 
 const onMain: ProviderContext = {
   providerVersionBranch: 'main',
@@ -42,5 +42,13 @@ describe('isPending', () => {
     expect(isPending([success()], none, false)).toBe(false);
     expect(isPending([success({ providerBranch: 'main', wip: true })], onMain, false)).toBe(true);
     expect(isPending([], onMain, true)).toBe(false);
+  });
+
+  it('says why a pact is not pending, so a notice never claims a verification that did not happen', () => {
+    expect(notPendingReason([success({ providerBranch: 'main' })], onMain, true)).toBe('verified-here');
+    const early = success({ providerBranch: 'feat', createdAt: new Date('2023-12-01') });
+    expect(notPendingReason([early], onMain, false)).toBe('verified-before');
+    expect(notPendingReason([], onMain, true)).toBe('deployed-or-released');
+    expect(notPendingReason([], onMain, false)).toBeUndefined();
   });
 });

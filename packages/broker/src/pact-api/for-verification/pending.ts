@@ -23,23 +23,42 @@ export function isPending(
   context: ProviderContext,
   deployedOrReleased: boolean,
 ): boolean {
-  if (deployedOrReleased) return false;
-  const counted = successes.filter((fact) => !fact.wip);
-  const branch = context.providerVersionBranch;
-  if (branch !== undefined)
-    return !verifiedFor(counted, (f) => f.providerBranch === branch, context.branchCreatedAt);
-  if (context.providerVersionTags.length > 0)
-    return context.providerVersionTags.some(
-      (tag) => !verifiedFor(counted, (f) => f.providerTags.includes(tag), context.tagCreatedAt.get(tag)),
-    );
-  return counted.length === 0;
+  return notPendingReason(successes, context, deployedOrReleased) === undefined;
 }
 
-/** Verified by the branch (or tag) itself, or by anyone before it existed. */
-function verifiedFor(
-  facts: VerificationFact[],
-  own: (fact: VerificationFact) => boolean,
-  createdAt: Date | undefined,
-) {
-  return facts.some((fact) => own(fact) || createdAt === undefined || fact.createdAt < createdAt);
+/**
+ * Why a pact is not pending (undefined: it is), so notices claim only what happened: `verified-here` the branch
+ * (or every tag, or with neither any version) verified it; `verified-before` another branch or tag did before
+ * this one existed; `deployed-or-released` nobody need have verified it.
+ */
+export type NotPendingReason = 'verified-here' | 'verified-before' | 'deployed-or-released';
+
+export function notPendingReason(
+  successes: VerificationFact[],
+  context: ProviderContext,
+  deployedOrReleased: boolean,
+): NotPendingReason | undefined {
+  const counted = successes.filter((fact) => !fact.wip);
+  const branch = context.providerVersionBranch;
+  const owns: ((fact: VerificationFact) => boolean)[] =
+    branch !== undefined
+      ? [(f) => f.providerBranch === branch]
+      : context.providerVersionTags.map((tag) => (f: VerificationFact) => f.providerTags.includes(tag));
+  const createdAt =
+    branch !== undefined
+      ? [context.branchCreatedAt]
+      : context.providerVersionTags.map((tag) => context.tagCreatedAt.get(tag));
+  if (owns.length === 0)
+    return counted.length > 0 ? 'verified-here' : deployedOrReleasedOr(deployedOrReleased);
+  if (owns.every((own) => counted.some(own))) return 'verified-here';
+  if (owns.every((own, i) => counted.some((f) => own(f) || before(f, createdAt[i]))))
+    return 'verified-before';
+  return deployedOrReleasedOr(deployedOrReleased);
 }
+
+const deployedOrReleasedOr = (deployedOrReleased: boolean): NotPendingReason | undefined =>
+  deployedOrReleased ? 'deployed-or-released' : undefined;
+
+/** A verification made before the branch (or tag) existed; one that does not exist yet postdates them all. */
+const before = (fact: VerificationFact, createdAt: Date | undefined) =>
+  createdAt === undefined || fact.createdAt < createdAt;

@@ -3,7 +3,14 @@ import { candidate } from './testing/fixtures.js';
 import { groupSelections } from './group-selections.js';
 import { defaultSelections, selectPacts } from './select-pacts.js';
 
-const w1 = candidate({ consumer: 'web', consumerVersion: 'w1', branch: 'main', tags: ['prod'] });
+const w1 = candidate({
+  consumer: 'web',
+  consumerVersion: 'w1',
+  branch: 'main',
+  tags: ['prod'],
+  branchHead: false,
+  headTags: [],
+});
 const w2 = candidate({ consumer: 'web', consumerVersion: 'w2', branch: 'main' });
 const w3 = candidate({
   consumer: 'web',
@@ -25,6 +32,30 @@ describe('selectPacts', () => {
     expect(versions({ matchingBranch: true }, 'feat')).toEqual(['w3']);
     expect(versions({ latest: true })).toEqual(['w3', 'm1']);
     expect(versions({ latest: true, consumer: 'mobile' })).toEqual(['m1']);
+  });
+
+  it('reads branches at their head version: a head that published no pact with this provider selects nothing', () => {
+    // Pact Broker joins branch_heads: the pact of an older version on the branch is not chosen instead.
+    const dropped = candidate({ consumer: 'web', consumerVersion: 'd1', branch: 'feat', branchHead: false });
+    expect(selectPacts([dropped], { branch: 'feat' })).toEqual([]);
+    expect(selectPacts([dropped], { matchingBranch: true }, 'feat')).toEqual([]);
+    expect(selectPacts([{ ...dropped, branch: 'main' }], { mainBranch: true })).toEqual([]);
+  });
+
+  it('falls back per selector: only when the selector chose nothing for any consumer', () => {
+    // Pact Broker's find_pacts_for_fallback_tags: the fallback is used for a selector no pact answered.
+    const m2 = candidate({ consumer: 'mobile', consumerVersion: 'm2', branch: 'main' });
+    const pool = [...all, m2];
+    const chosen = (selector: Parameters<typeof selectPacts>[1]) =>
+      selectPacts(pool, selector).map((s) => s.candidate.consumerVersion);
+    expect(chosen({ branch: 'feat', fallbackBranch: 'main' })).toEqual(['w3']);
+    expect(chosen({ branch: 'gone', fallbackBranch: 'main' })).toEqual(['w2', 'm2']);
+    const m3 = candidate({ consumer: 'mobile', consumerVersion: 'm3', tags: ['beta'] });
+    expect(
+      selectPacts([...all, m3], { tag: 'beta', latest: true, fallbackTag: 'prod' }).map(
+        (s) => s.candidate.consumerVersion,
+      ),
+    ).toEqual(['m3']);
   });
 
   it('treats a tag without latest as all versions with the tag, with latest as the newest, with a fallback tag', () => {

@@ -44,14 +44,16 @@ export function selectPacts(
   const pool = candidates.filter((c) => selector.consumer === undefined || c.consumer === selector.consumer);
   const chosen = (list: PactCandidate[], criterion: (c: PactCandidate) => string) =>
     list.map((candidate) => ({ candidate, criterion: criterion(candidate) }));
+  // Branches are read at their head version: when it published no pact with this provider, the consumer has
+  // nothing on that branch to verify (Pact Broker joins branch_heads, it does not look for an older pact).
   if (selector.mainBranch === true)
     return chosen(
-      latestPerConsumer(pool, (c) => c.consumerMainBranch !== null && c.branch === c.consumerMainBranch),
+      pool.filter((c) => c.branchHead && c.consumerMainBranch !== null && c.branch === c.consumerMainBranch),
       (c) => `latest version of ${c.consumer} from the main branch '${c.branch}'`,
     );
   if (selector.matchingBranch === true)
     return chosen(
-      latestPerConsumer(pool, (c) => c.branch === providerVersionBranch),
+      pool.filter((c) => c.branchHead && c.branch === providerVersionBranch),
       (c) =>
         `latest version of ${c.consumer} from branch '${c.branch}' (matching the provider version branch)`,
     );
@@ -95,33 +97,30 @@ export function selectPacts(
   );
 }
 
-/** Latest per consumer on the branch (or with the tag); per consumer without one, latest of the fallback. */
+/**
+ * The branch heads on the branch (or the latest pact with the tag), per consumer. The fallback is per selector,
+ * as in Pact Broker: it is used only when the selector itself chose nothing for any consumer.
+ */
 function withFallback(
   pool: PactCandidate[],
   by: 'branch' | 'tag',
   name: string,
   fallback?: string,
 ): Selection[] {
-  const on = (value: string) => (c: PactCandidate) =>
-    by === 'branch' ? c.branch === value : c.tags.includes(value);
-  const label = by === 'branch' ? 'branch' : 'tag';
-  const result: Selection[] = [];
-  for (const [, own] of byConsumer(pool)) {
-    const primary = latestPerConsumer(own, on(name))[0];
-    const backup =
-      primary === undefined && fallback !== undefined ? latestPerConsumer(own, on(fallback))[0] : undefined;
-    if (primary !== undefined)
-      result.push({
-        candidate: primary,
-        criterion: `latest version of ${primary.consumer} with ${label} '${name}'`,
-      });
-    else if (backup !== undefined)
-      result.push({
-        candidate: backup,
-        criterion: `latest version of ${backup.consumer} with fallback ${label} '${fallback}' (no version with ${label} '${name}' exists)`,
-      });
-  }
-  return result;
+  const pick = (value: string) =>
+    by === 'branch'
+      ? pool.filter((c) => c.branchHead && c.branch === value)
+      : latestPerConsumer(pool, (c) => c.tags.includes(value));
+  const primary = pick(name);
+  if (primary.length > 0 || fallback === undefined)
+    return primary.map((candidate) => ({
+      candidate,
+      criterion: `latest version of ${candidate.consumer} with ${by} '${name}'`,
+    }));
+  return pick(fallback).map((candidate) => ({
+    candidate,
+    criterion: `latest version of ${candidate.consumer} with fallback ${by} '${fallback}' (no pact with ${by} '${name}' was found)`,
+  }));
 }
 
 /**

@@ -85,8 +85,18 @@ describe('consumer version selector rules', () => {
     expect(thrown.errors['consumerVersionSelectors']).toEqual([
       'cannot specify both a tag and a branch (at index 1)',
       'deployed must be a boolean (at index 2)',
-      'colour is not a known selector key (at index 2)',
       expect.stringMatching(/^must specify a value .* \(at index 2\)$/),
     ]);
+  });
+
+  it('ignores keys it does not know, as Pact Broker does, keeping the ones it knows', () => {
+    const errors = new FieldErrorList();
+    const [selector] = readSelectors(
+      [{ branch: 'feat', colour: 'red', futureKey: { x: 1 } }],
+      context,
+      errors,
+    );
+    expect(() => errors.throwIfAny()).not.toThrow();
+    expect(selector).toEqual({ branch: 'feat' });
   });
 });

@@ -94,7 +94,8 @@ function readSelector(item: unknown, problems: string[]): ConsumerVersionSelecto
       if (typeof value !== 'string' || value.trim() === '')
         problems.push(`${key} must be a non-empty string`);
       else selector[key] = value;
-    } else problems.push(`${key} is not a known selector key`);
+    }
+    // Keys this broker does not know are ignored, as Pact Broker ignores them (newer clients send more).
   }
   return selector;
 }

@@ -1,33 +1,31 @@
 import type { PactCandidate } from '../store/pact-candidates.js';
 import type { VerificationFact } from '../store/pact-verifications.js';
-import type { ProviderContext } from './pending.js';
+import { isPending, type ProviderContext } from './pending.js';
 
 /** The key identifying one pact content of one consumer (what de-duplication and WIP compare). */
 export const pactKey = (candidate: Pick<PactCandidate, 'consumer' | 'contentSha'>) =>
   `${candidate.consumer}\u0000${candidate.contentSha}`;
 
-/** Heads: the newest candidate of each consumer branch and of each consumer tag. */
+/**
+ * Heads: candidates whose version is the newest of its consumer on its branch or with one of its tags. A head
+ * version that published no pact with this provider hides the older pacts of that branch or tag.
+ */
 export function heads(candidates: PactCandidate[]): PactCandidate[] {
-  const head = new Map<string, PactCandidate>();
-  for (const candidate of candidates) {
-    const keys = [
-      ...(candidate.branch === null ? [] : [`b\u0000${candidate.branch}`]),
-      ...candidate.tags.map((tag) => `t\u0000${tag}`),
-    ];
-    for (const key of keys) {
-      const full = `${candidate.consumer}\u0000${key}`;
-      if ((head.get(full)?.consumerVersionId ?? -1) < candidate.consumerVersionId) head.set(full, candidate);
-    }
-  }
-  return [...new Set(head.values())];
+  return candidates.filter((c) => c.branchHead || c.headTags.length > 0);
+}
+
+/** What makes a WIP pact a head, in words: its branch and the tags it heads. */
+export function headNames(candidate: PactCandidate): string[] {
+  return [
+    ...(candidate.branchHead && candidate.branch !== null ? [`branch '${candidate.branch}'`] : []),
+    ...candidate.headTags.map((tag) => `tag '${tag}'`),
+  ];
 }
 
 /**
  * Work-in-progress pacts: created since `since`, the head of some consumer branch or tag, not already selected,
- * and not yet verified successfully (other than as WIP) by this provider branch (or, with tags, by every tag).
- * Needs a provider branch or tags; the caller marks each `pending` and `wip`.
- *
- * @param successesOf successful Pact verifications of a content by the provider
+ * and still pending for this provider branch (or its tags) by Pact Broker's pending rule: not verified
+ * successfully, other than as WIP, by the branch itself, nor by another branch before this branch existed.
  */
 export function selectWip(
   candidates: PactCandidate[],
@@ -36,19 +34,13 @@ export function selectWip(
   context: ProviderContext,
   successesOf: (contentSha: string) => VerificationFact[],
 ): PactCandidate[] {
-  const branch = context.providerVersionBranch;
-  const tags = context.providerVersionTags;
-  if (branch === undefined && tags.length === 0) return [];
+  if (context.providerVersionBranch === undefined && context.providerVersionTags.length === 0) return [];
   const wip = new Map<string, PactCandidate>();
   for (const candidate of heads(candidates)) {
     const key = pactKey(candidate);
     if (candidate.createdAt < since || selected.has(key)) continue;
-    const counted = successesOf(candidate.contentSha).filter((fact) => !fact.wip);
-    const verified =
-      branch !== undefined
-        ? counted.some((fact) => fact.providerBranch === branch)
-        : tags.every((tag) => counted.some((fact) => fact.providerTags.includes(tag)));
-    if (!verified && (wip.get(key)?.consumerVersionId ?? -1) < candidate.consumerVersionId)
+    const pending = isPending(successesOf(candidate.contentSha), context, false);
+    if (pending && (wip.get(key)?.consumerVersionId ?? -1) < candidate.consumerVersionId)
       wip.set(key, candidate);
   }
   return [...wip.values()];

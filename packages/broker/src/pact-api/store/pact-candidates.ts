@@ -17,6 +17,10 @@ export interface PactCandidate {
   consumerVersion: string;
   branch: string | null;
   tags: string[];
+  /** This version is the newest version of its consumer on its branch (whether or not that one has a pact). */
+  branchHead: boolean;
+  /** The tags of which this version is the newest version of its consumer carrying them. */
+  headTags: string[];
   contentSha: string;
   createdAt: Date;
   deployments: CandidateDeployment[];
@@ -31,6 +35,12 @@ export function pactCandidateStore(db: Db) {
                v.id as "consumerVersionId", v.number as "consumerVersion", v.branch, c.content_sha as "contentSha",
                c.created_at as "createdAt",
                array(select t.name from version_tags t where t.version_id = v.id order by t.name) as tags,
+               (v.branch is not null and not exists (select 1 from versions b
+                 where b.service_id = v.service_id and b.branch = v.branch and b.id > v.id)) as "branchHead",
+               array(select t.name from version_tags t where t.version_id = v.id and not exists (
+                   select 1 from version_tags t2 join versions v2 on v2.id = t2.version_id
+                   where t2.name = t.name and v2.service_id = v.service_id and v2.id > v.id)
+                 order by t.name) as "headTags",
                coalesce((select json_agg(json_build_object('environment', e.name, 'kind', d.kind) order by d.id)
                  from deployed_versions d join environments e on e.id = d.environment_id
                  where d.version_id = v.id and d.ended_at is null), '[]'::json) as deployments

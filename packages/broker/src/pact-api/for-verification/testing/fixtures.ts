@@ -14,6 +14,8 @@ export function candidate(
     consumerVersionId: id,
     branch: null,
     tags: [],
+    branchHead: overrides.branch !== undefined && overrides.branch !== null,
+    headTags: overrides.tags ?? [],
     contentSha: `sha-${overrides.consumerVersion}`,
     createdAt: new Date('2024-06-01'),
     deployments: [],
