@@ -33,6 +33,7 @@ export const paramRules: Record<string, z.ZodType<string>> = {
   sha: opaqueKey,
   metadata: opaqueKey,
   uuid: opaqueKey,
+  rel: opaqueKey,
 };
 
 /** Stops start-up when a route declares a path parameter that {@link paramRules} has no rule for. */

@@ -48,6 +48,8 @@ export function serveUi(uiDir: string | undefined) {
     if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
     const path = request.url.split('?')[0] ?? '/';
     if (path.startsWith('/api/')) return undefined;
+    // The Pact API's relation docs and HAL browser link answer browsers themselves.
+    if (path.startsWith('/doc/') || path === '/hal-browser' || path.startsWith('/hal-browser/')) return undefined;
     if (path.startsWith('/assets/')) return sendAsset(safeDecode(path.slice('/assets/'.length)), reply);
     if (!wantsHtml(request.headers.accept)) return undefined;
     return sendIndex(reply);

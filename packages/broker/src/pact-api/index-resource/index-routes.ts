@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { curies, halFor, sendHal, type Hal, type Link } from '../hal/hal.js';
 import { access } from '../../auth/route-access.js';
+import { docRoutes } from '../doc/doc-routes.js';
 
 const t = (hal: Hal, path: string, title: string): Link => hal.link(path, { title, templated: true });
 
@@ -59,10 +60,11 @@ export function indexLinks(hal: Hal): Record<string, Link | Link[]> {
 
 /**
  * `GET /`: the HAL index for API clients. Browsers' page navigations (`Accept: text/html`) are answered by
- * the web UI's hook before this route runs.
+ * the web UI's hook before this route runs. The relations' documentation (the curie) is served beside it.
  */
 export function indexRoutes(app: FastifyInstance): void {
   app.get('/', access('read'), async (request, reply) =>
     sendHal(reply, { _links: indexLinks(halFor(request)) }),
   );
+  docRoutes(app);
 }
