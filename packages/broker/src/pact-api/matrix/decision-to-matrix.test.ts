@@ -39,7 +39,25 @@ describe('decisionToMatrix', () => {
       ['d', null],
       ['e', null],
     ]);
-    expect(matrix.summary).toMatchObject({ deployable: false, success: 1, failed: 2, unknown: 2 });
+    // Unknown rows make it null although two failed, as the Pact Broker answers.
+    expect(matrix.summary).toMatchObject({ deployable: null, success: 1, failed: 2, unknown: 2 });
     expect(matrix.notices).toHaveLength(6);
+  });
+
+  it('says false for a version that does not exist, and null for a provider missing from the environment', () => {
+    const subject = { service: 'cart', version: 'c9' };
+    const missing = decisionToMatrix({
+      verdict: 'unsafe',
+      reasons: [{ kind: 'version-not-found', subject, environment: 'test' }],
+    });
+    expect(missing.summary.deployable).toBe(false);
+    const undeployed = decisionToMatrix({
+      verdict: 'unsafe',
+      reasons: [
+        { kind: 'compatible', integration: integration('a'), via: 'comparison', contractSha: 'c' },
+        { kind: 'no-provider-deployed', consumer: subject, provider: 'b', environment: 'test' },
+      ],
+    });
+    expect(undeployed.summary.deployable).toBeNull();
   });
 });

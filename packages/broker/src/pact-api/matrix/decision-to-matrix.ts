@@ -1,4 +1,5 @@
 import { reasonEffect, type DeploymentDecision, type Reason, type ReasonEffect } from '@signet/core';
+import { pactDeployable, pactEffect } from './pact-deployable.js';
 
 /** A matrix row as Pact clients print it. */
 export interface PactMatrixRow {
@@ -11,14 +12,10 @@ export interface PactMatrixRow {
 // A row's verification result is core's effect of its reason: ok passed, blocks failed, unknown none yet.
 const outcomes: Record<ReasonEffect, boolean | null> = { ok: true, blocks: false, unknown: null };
 
-/** Pact's `summary.deployable`: safe → true, unsafe → false, unknown → null. */
-export function deployable(verdict: DeploymentDecision['verdict']): boolean | null {
-  return verdict === 'safe' ? true : verdict === 'unsafe' ? false : null;
-}
-
 /**
  * The deploy guard's decision in the matrix shape Pact's can-i-deploy reads: one row per integration the
- * reasons name, success from the reason's effect, and every reason in words.
+ * reasons name, success from the reason's effect, `deployable` by the Pact Broker's rule, and every reason
+ * in words.
  */
 export function decisionToMatrix(decision: DeploymentDecision) {
   const rows: PactMatrixRow[] = [];
@@ -40,9 +37,10 @@ export function decisionToMatrix(decision: DeploymentDecision) {
     });
   }
   const messages = decision.reasons.map(describeReason);
+  const missingVersion = decision.reasons.some((reason) => reason.kind === 'version-not-found');
   return {
     summary: {
-      deployable: deployable(decision.verdict),
+      deployable: pactDeployable(decision.reasons.map(pactEffect), missingVersion),
       reason: messages.join('; '),
       success,
       failed,

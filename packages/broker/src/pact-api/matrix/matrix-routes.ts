@@ -1,12 +1,10 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { BrokerDeps } from '../../deps.js';
-import { deployGuard } from '../../deploy-guard/deploy-guard.js';
 import { PactValidationError } from '../errors/pact-validation-error.js';
 import { sendHal } from '../hal/hal.js';
-import { decisionToMatrix } from './decision-to-matrix.js';
-import { readMatrixQuery, type MatrixSelector } from './matrix-query.js';
+import { environmentMatrix } from './environment-matrix.js';
+import { readMatrixQuery } from './matrix-query.js';
 import { pairMatrix } from './pair-matrix.js';
-import { resolveVersion } from './resolve-version.js';
 import { access } from '../../auth/route-access.js';
 
 /**
@@ -14,18 +12,13 @@ import { access } from '../../auth/route-access.js';
  * function `/api/v1/deploy-guard` uses); without one, the rows between the named versions.
  */
 export function matrixRoutes(app: FastifyInstance, deps: BrokerDeps): void {
-  const guard = async (reply: FastifyReply, selector: MatrixSelector, environment: string) => {
-    const version = (await resolveVersion(deps.store, selector)) ?? selector.version ?? '(none)';
-    const decision = await deployGuard(deps, { service: selector.pacticipant, version, environment });
-    return sendHal(reply, decisionToMatrix(decision));
-  };
-
   app.get('/matrix', access('read'), async (request, reply) => {
     const query = readMatrixQuery(request.url.split('?')[1] ?? '');
     const [first] = query.selectors;
     if (first === undefined)
       throw new PactValidationError({ q: ['Please provide 1 or more version selectors.'] });
-    if (query.environment !== undefined) return guard(reply, first, query.environment);
+    if (query.environment !== undefined)
+      return sendHal(reply, await environmentMatrix(deps, first, query.environment));
     return sendHal(reply, await pairMatrix(deps, query.selectors));
   });
 
@@ -38,11 +31,8 @@ export function matrixRoutes(app: FastifyInstance, deps: BrokerDeps): void {
       if (!pacticipant) errors['pacticipant'] = ['is required'];
       if (!environment) errors['environment'] = ['is required'];
       if (Object.keys(errors).length > 0) throw new PactValidationError(errors);
-      return guard(
-        reply,
-        { pacticipant: pacticipant!, version, latest: version === undefined },
-        environment!,
-      );
+      const selector = { pacticipant: pacticipant!, version, latest: version === undefined };
+      return sendHal(reply, await environmentMatrix(deps, selector, environment!));
     },
   );
 }

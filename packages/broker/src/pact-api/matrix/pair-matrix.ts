@@ -1,14 +1,16 @@
-import { verdictOf, type ReasonEffect } from '@signet/core';
+import type { ReasonEffect } from '@signet/core';
 import type { BrokerDeps } from '../../deps.js';
 import { allPages, type MatrixRow } from '../../store/index.js';
 import type { MatrixSelector } from './matrix-query.js';
-import { deployable as deployableOf, type PactMatrixRow } from './decision-to-matrix.js';
+import type { PactMatrixRow } from './decision-to-matrix.js';
+import { pactDeployable } from './pact-deployable.js';
 import { resolveVersion } from './resolve-version.js';
 
 /**
  * The matrix between named versions (no environment): Signet's matrix rows where a selected version is the
  * consumer or the provider (and, with several selectors, the other side is selected too). `deployable` is
- * false when a named version does not exist or a row failed, null when a row is unknown or there are none.
+ * false when a named version does not exist, null when a row is unknown (even if another failed) or there
+ * are none, false when a row failed.
  */
 export async function pairMatrix(deps: BrokerDeps, selectors: MatrixSelector[]) {
   const resolved: Array<{ name: string; version: string | undefined }> = [];
@@ -45,8 +47,9 @@ export async function pairMatrix(deps: BrokerDeps, selectors: MatrixSelector[]) 
   const failed = effects.filter((effect) => effect === 'blocks').length;
   const success = effects.filter((effect) => effect === 'ok').length;
   const unknown = rows.length - failed - success;
-  // Core's rule adds the rows up; a missing version fails and no rows at all say nothing.
-  const deployable = missing.length > 0 ? false : rows.length === 0 ? null : deployableOf(verdictOf(effects));
+  // The Pact Broker's rule adds the rows up; no rows at all say nothing.
+  const deployable =
+    missing.length === 0 && rows.length === 0 ? null : pactDeployable(effects, missing.length > 0);
   const reason =
     missing.length > 0
       ? `No version found for ${missing.map((entry) => entry.name).join(', ')}`
@@ -54,7 +57,9 @@ export async function pairMatrix(deps: BrokerDeps, selectors: MatrixSelector[]) 
         ? 'All required verification results are published and successful'
         : deployable === false
           ? 'One or more verifications failed'
-          : 'Missing one or more required verification results';
+          : failed > 0
+            ? 'Missing one or more required verification results, and one or more verifications failed'
+            : 'Missing one or more required verification results';
   return {
     summary: { deployable, reason, success, failed, unknown },
     notices: [{ type: deployable ? 'success' : 'warning', text: reason }],

@@ -1,0 +1,115 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestBroker, type TestBroker } from '../testing/test-broker.js';
+import { runPact } from './testing/pact-cli.js';
+import { pactFiles, writePact } from './testing/pact-files.js';
+
+interface MatrixAnswer {
+  summary: { deployable: boolean | null; success: number; failed: number; unknown: number };
+}
+
+/**
+ * The real `pact broker can-i-deploy` (npm @pact-foundation/pact-cli) against a listening broker, for the
+ * verdicts the Pact Broker gives. History: web w1 has pacts with orders and inventory; in `test`, orders o1
+ * (which failed web w1's pact) and inventory i1 (which never verified it) are deployed.
+ */
+describe('real pact broker can-i-deploy against Signet (verdicts)', () => {
+  let broker: TestBroker;
+  let url: string;
+  let dir: string;
+
+  // `--retries 0`: a failing request fails the command at once instead of after back-off.
+  const pact = (...args: string[]) => runPact([...args, '--retries', '0'], { PACT_BROKER_BASE_URL: url });
+  const ok = async (...args: string[]) => {
+    const result = await pact(...args);
+    expect(result.code, `pact ${args.join(' ')}\n${result.stdout}\n${result.stderr}`).toBe(0);
+    return result;
+  };
+  const verify = async (consumer: string, provider: string, version: string, success: boolean) => {
+    const pactPath = `/pacts/provider/${provider}/consumer/${consumer}/latest`;
+    const links = (await broker.app.inject({ method: 'GET', url: pactPath })).json<{
+      _links: Record<string, { href: string }>;
+    }>()._links;
+    const posted = await broker.app.inject({
+      method: 'POST',
+      url: new URL(links['pb:publish-verification-results']!.href).pathname,
+      payload: { success, providerApplicationVersion: version, testResults: [] },
+    });
+    expect(posted.statusCode, posted.body).toBe(201);
+  };
+
+  beforeAll(async () => {
+    broker = await startTestBroker();
+    await broker.app.listen({ port: 0, host: '127.0.0.1' });
+    url = `http://127.0.0.1:${(broker.app.server.address() as AddressInfo).port}`;
+    dir = await mkdtemp(join(tmpdir(), 'signet-pact-cli-matrix-'));
+    for (const provider of ['orders', 'inventory']) {
+      const pactDir = await mkdtemp(join(dir, `web-${provider}-`));
+      await writePact(pactDir, pactFiles.v3('web', provider, 'web'));
+      await ok('broker', 'publish', pactDir, '--consumer-app-version', 'w1', '--branch', 'main');
+    }
+    await ok('broker', 'create-environment', '--name', 'test');
+    await verify('web', 'orders', 'o1', false);
+    await ok('broker', 'create-or-update-version', '--pacticipant', 'inventory', '--version', 'i1');
+    for (const [pacticipant, version] of [
+      ['orders', 'o1'],
+      ['inventory', 'i1'],
+    ] as const)
+      await ok(
+        'broker',
+        'record-deployment',
+        '--pacticipant',
+        pacticipant,
+        '--version',
+        version,
+        '--environment',
+        'test',
+      );
+  });
+
+  afterAll(async () => {
+    await broker?.close();
+    if (dir !== undefined) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('answers deployable null when a needed result is unknown, even though another row failed', async () => {
+    // Pact Broker (DeploymentStatusSummary#deployable?): a row without a verification result makes the
+    // answer nil before failed rows are looked at; the CLI exits 1.
+    const query = [
+      'broker',
+      'can-i-deploy',
+      '--pacticipant',
+      'web',
+      '--version',
+      'w1',
+      '--to-environment',
+      'test',
+    ];
+    const table = await pact(...query);
+    expect(table.code, table.stdout + table.stderr).toBe(1);
+    const answer = JSON.parse((await ok(...query, '--output', 'json')).stdout) as MatrixAnswer;
+    expect(answer.summary).toMatchObject({ deployable: null, success: 0, failed: 1, unknown: 1 });
+  });
+
+  it('refuses an unknown environment with 400 and its message, not "/matrix not found"', async () => {
+    // Pact Broker (matrix query validation): an environment that does not exist is a 400 with
+    // `{errors: {environment: [...]}}`, which the CLI prints.
+    const result = await pact(
+      'broker',
+      'can-i-deploy',
+      '--pacticipant',
+      'web',
+      '--version',
+      'w1',
+      '--to-environment',
+      'nowhere',
+    );
+    expect(result.code).not.toBe(0);
+    const output = result.stdout + result.stderr;
+    expect(output).toContain("Environment with name 'nowhere' does not exist");
+    expect(output).not.toContain('not found');
+  });
+});
