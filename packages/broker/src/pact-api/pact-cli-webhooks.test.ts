@@ -47,7 +47,7 @@ describe('real pact webhooks against Signet (pactUrl callbacks, verification web
       await new Promise<void>((resolve) => waiting.push(resolve));
     }
   };
-  const verify = (pactUrl: string, providerVersion: string) =>
+  const verify = (pactUrl: string, providerVersion: string, ...flags: string[]) =>
     runPact([
       'verifier',
       '--broker-url',
@@ -65,6 +65,7 @@ describe('real pact webhooks against Signet (pactUrl callbacks, verification web
       '--provider-branch',
       'main',
       '--publish',
+      ...flags,
     ]);
 
   beforeAll(async () => {
@@ -208,5 +209,103 @@ describe('real pact webhooks against Signet (pactUrl callbacks, verification web
       '/integration',
       '/published',
     ]);
+  });
+  // Pact Broker: every documented `${pactbroker.*}` variable expands (docs.pact.io "Dynamic variable
+  // substitution"; lib/pact_broker/webhooks/pact_and_verification_parameters.rb): tags joined by ", ", the
+  // commit statuses from the verification that triggered the webhook — or, for a contract event, from the
+  // pact's latest verification — labels empty when there are none, and eventName as subscribed.
+  it('expands every template variable, for a verification and for a contract event', async () => {
+    const names = [
+      'eventName',
+      'consumerName',
+      'consumerVersionNumber',
+      'consumerVersionTags',
+      'consumerVersionBranch',
+      'providerName',
+      'providerVersionNumber',
+      'providerVersionTags',
+      'providerVersionBranch',
+      'providerVersionDescriptions',
+      'githubVerificationStatus',
+      'bitbucketVerificationStatus',
+      'buildUrl',
+      'consumerLabels',
+      'providerLabels',
+    ];
+    const body = `{${names.map((name) => `"${name}":"\${pactbroker.${name}}"`).join(',')}}`;
+    const hook = (path: string, event: string) =>
+      ok(
+        'broker',
+        'create-webhook',
+        `${receiverUrl}/${path}`,
+        '--request',
+        'POST',
+        '--data',
+        body,
+        '--consumer',
+        'web',
+        event,
+      );
+    await hook('all-verified', '--provider-verification-succeeded');
+    await hook('all-published', '--contract-published');
+    await ok('broker', 'create-version-tag', '--pacticipant', 'web', '--version', 'w1', '--tag', 'ui');
+    await ok('broker', 'create-version-tag', '--pacticipant', 'web', '--version', 'w1', '--tag', 'beta');
+    await ok(
+      'broker',
+      'create-version-tag',
+      '--pacticipant',
+      'inventory',
+      '--version',
+      'p3',
+      '--tag',
+      'prod',
+      '--auto-create-version',
+    );
+
+    const verified = await verify(pactUrl, 'p3', '--build-url', 'https://ci.example/builds/3');
+    expect(verified.code, verified.stdout + verified.stderr).toBe(0);
+    const sameForBoth = {
+      consumerName: 'web',
+      providerName: 'inventory',
+      providerVersionNumber: 'p3',
+      providerVersionTags: 'prod',
+      providerVersionBranch: 'main',
+      providerVersionDescriptions: '',
+      githubVerificationStatus: 'success',
+      bitbucketVerificationStatus: 'SUCCESSFUL',
+      consumerLabels: '',
+      providerLabels: '',
+    };
+    expect((await requestTo('/all-verified')).body).toEqual({
+      ...sameForBoth,
+      eventName: 'provider_verification_succeeded',
+      consumerVersionNumber: 'w1',
+      consumerVersionTags: 'beta, ui',
+      consumerVersionBranch: 'main',
+      buildUrl: 'https://ci.example/builds/3',
+    });
+
+    // The same content published by a new consumer version: rendered with that pact's latest verification (p3).
+    const pactDir = await mkdtemp(join(dir, 'web-again-'));
+    await writePact(pactDir, pactFiles.v3('web', 'inventory', 'web'));
+    await ok(
+      'broker',
+      'publish',
+      pactDir,
+      '--consumer-app-version',
+      'w2',
+      '--branch',
+      'feat-y',
+      '--tag',
+      'next',
+    );
+    expect((await requestTo('/all-published')).body).toEqual({
+      ...sameForBoth,
+      eventName: 'contract_published',
+      consumerVersionNumber: 'w2',
+      consumerVersionTags: 'next',
+      consumerVersionBranch: 'feat-y',
+      buildUrl: '',
+    });
   });
 });

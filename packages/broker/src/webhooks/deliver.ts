@@ -1,19 +1,10 @@
-import { buildWebhookRequest, eventFacts, retryDelayMs, type RenderedEvent } from '@signet/core';
+import { buildWebhookRequest, retryDelayMs } from '@signet/core';
 import type { Store } from '../store/index.js';
 import type { AfterAttempt, AttemptRecord, ClaimedDelivery } from './store/webhook-store.js';
-import { pactLinks } from './pact-links.js';
+import { renderedEvent } from './rendered-event.js';
 import { redactText, secretsOf } from './redact.js';
 import type { WebhookRuntime } from './runtime.js';
 import { sendRequest } from './send-request.js';
-
-/** The event a claimed delivery carries, as templates see it; a test ping is an event of type `ping`. */
-export function renderedEvent(claim: ClaimedDelivery, baseUrl: string): RenderedEvent {
-  if (claim.event === null)
-    return { id: claim.eventUid, type: 'ping', createdAt: claim.createdAt, facts: {} };
-  const { type, payload, createdAt } = claim.event;
-  const facts = eventFacts(type, payload);
-  return { id: claim.eventUid, type, createdAt, facts, links: pactLinks(facts, baseUrl) };
-}
 
 /**
  * Makes one attempt at a claimed delivery — render, sign, send — and records it: delivered on 2xx, otherwise
@@ -29,7 +20,8 @@ export async function deliver(
   const secrets = secretsOf(claim.subscription);
   let record: AttemptRecord;
   try {
-    const request = buildWebhookRequest(claim.subscription, renderedEvent(claim, runtime.baseUrl), {
+    const event = await renderedEvent(store, claim, runtime.baseUrl);
+    const request = buildWebhookRequest(claim.subscription, event, {
       baseUrl: runtime.baseUrl,
       timestamp: Math.floor(Date.now() / 1000),
     });

@@ -10,6 +10,11 @@ export interface RenderedEvent {
   facts: EventFacts;
   /** Pact-API URLs, when the Pact API recorded the event, win over the native ones. */
   links?: { pactUrl?: string; verificationResultUrl?: string };
+  /**
+   * `${pactbroker.*}` values the broker looked up when delivering (version tags, the verification a contract
+   * event is rendered with, the event name as subscribed); they fill names the event's facts leave empty.
+   */
+  pact?: Readonly<Record<string, string>>;
 }
 
 /** Native API links of an event, absolute from `baseUrl` (the broker's public URL, no trailing slash). */
@@ -65,6 +70,7 @@ export function templateVariables(event: RenderedEvent, baseUrl: string): Record
     pactUrl: event.links?.pactUrl ?? links.contractUrl,
     verificationResultUrl: event.links?.verificationResultUrl ?? links.verificationUrl,
   };
+  for (const [name, value] of Object.entries(event.pact ?? {})) pact[name] ??= value;
   const all = { ...signet, ...pact, eventName: event.type };
   return Object.fromEntries(Object.entries(all).map(([name, value]) => [name, value ?? '']));
 }
@@ -74,5 +80,5 @@ export function pactVariables(
   event: RenderedEvent,
   variables: Record<string, string>,
 ): Record<string, string> {
-  return { ...variables, eventName: pactEventName(event.type) };
+  return { ...variables, eventName: event.pact?.['eventName'] ?? pactEventName(event.type) };
 }

@@ -13,7 +13,7 @@ export interface ClaimedDelivery {
   /** Null: the worker's retry schedule decides. */
   maxAttempts: number | null;
   createdAt: Date;
-  subscription: Pick<WebhookSubscription, 'id' | 'method' | 'url' | 'headers' | 'body' | 'secret'>;
+  subscription: Pick<WebhookSubscription, 'id' | 'events' | 'method' | 'url' | 'headers' | 'body' | 'secret'>;
   /** Null for a test ping. */
   event: { id: number; type: string; payload: Record<string, unknown>; createdAt: Date } | null;
 }
@@ -50,6 +50,7 @@ export function webhookOutboxStore(db: Db) {
         'd.max_attempts as maxAttempts',
         'd.created_at as createdAt',
         's.id as subscriptionId',
+        's.events',
         's.method',
         's.url',
         's.headers',
@@ -72,6 +73,7 @@ export function webhookOutboxStore(db: Db) {
       createdAt: r.createdAt,
       subscription: {
         id: r.subscriptionId,
+        events: r.events,
         method: r.method,
         url: r.url,
         headers: r.headers,

@@ -1,0 +1,89 @@
+import { eventFacts, namesFiring, pactEventAliases, type EventFacts, type RenderedEvent } from '@signet/core';
+import type { Store } from '../store/index.js';
+import type { ClaimedDelivery } from './store/webhook-store.js';
+import type { RenderedVerification } from './store/template-facts-store.js';
+import { pactLinks } from './pact-links.js';
+
+/**
+ * The event a claimed delivery carries, as templates see it, with the Pact Broker variables looked up now (as
+ * Pact Broker renders a webhook when it runs): the pact's links, the consumer version's tags and branch, and
+ * the verification it shows — the one that triggered it, else the pact's latest — with its provider version.
+ * A test ping is an event of type `ping`.
+ */
+export async function renderedEvent(
+  store: Store,
+  claim: ClaimedDelivery,
+  baseUrl: string,
+): Promise<RenderedEvent> {
+  if (claim.event === null)
+    return {
+      id: claim.eventUid,
+      type: 'ping',
+      createdAt: claim.createdAt,
+      facts: {},
+      pact: { eventName: 'test' },
+    };
+  const { type, payload, createdAt } = claim.event;
+  const facts = eventFacts(type, payload);
+  const verification = await shownVerification(store, type, facts);
+  const links = pactLinks({ ...facts, verificationId: verification?.id }, baseUrl);
+  const pact = { ...(await versionVariables(store, facts, verification)), ...statuses(verification) };
+  const subscribedAs = claim.subscription.events.find(
+    (name) => name in pactEventAliases && namesFiring(type).includes(name),
+  );
+  return {
+    id: claim.eventUid,
+    type,
+    createdAt,
+    facts,
+    links,
+    pact: subscribedAs === undefined ? pact : { ...pact, eventName: subscribedAs },
+  };
+}
+
+async function shownVerification(
+  store: Store,
+  type: string,
+  facts: EventFacts,
+): Promise<RenderedVerification | undefined> {
+  const { provider, contractSha, verificationId } = facts;
+  if (provider === undefined || contractSha === undefined) return undefined;
+  if (type.startsWith('verification.'))
+    return verificationId === undefined
+      ? undefined
+      : store.webhooks.templateFacts.verification(provider, verificationId);
+  return store.webhooks.templateFacts.latestVerification(provider, contractSha);
+}
+
+/**
+ * Tags are listed as Pact Broker lists them: joined by ", ". Signet has no labels, so those are empty.
+ * `buildUrl` comes from the event: a verification's build (a consumer version's build URL is not stored yet).
+ */
+async function versionVariables(store: Store, facts: EventFacts, verification?: RenderedVerification) {
+  const { consumer, consumerVersion, provider } = facts;
+  const providerVersion = facts.providerVersion ?? verification?.providerVersion;
+  const consumerRow =
+    consumer && consumerVersion ? await store.versions.find(consumer, consumerVersion) : undefined;
+  const providerRow =
+    provider && providerVersion ? await store.versions.find(provider, providerVersion) : undefined;
+  return {
+    consumerVersionTags: consumerRow?.tags.join(', ') ?? '',
+    consumerVersionBranch: consumerRow?.branch ?? '',
+    providerVersionNumber: providerVersion ?? '',
+    providerVersionTags: providerRow?.tags.join(', ') ?? '',
+    providerVersionBranch: providerRow?.branch ?? '',
+    providerVersionDescriptions: '',
+    consumerLabels: '',
+    providerLabels: '',
+    currentlyDeployedProviderVersionNumber: '',
+  };
+}
+
+/** Commit statuses for GitHub and Bitbucket: pending while the pact has no verification. */
+function statuses(verification?: RenderedVerification) {
+  if (verification === undefined)
+    return { githubVerificationStatus: 'pending', bitbucketVerificationStatus: 'INPROGRESS' };
+  return verification.success
+    ? { githubVerificationStatus: 'success', bitbucketVerificationStatus: 'SUCCESSFUL' }
+    : { githubVerificationStatus: 'failure', bitbucketVerificationStatus: 'FAILED' };
+}
