@@ -8,7 +8,8 @@ import { runPact } from './testing/pact-cli.js';
 import { pactFiles, writePact } from './testing/pact-files.js';
 
 interface MatrixAnswer {
-  summary: { deployable: boolean | null; success: number; failed: number; unknown: number };
+  summary: { deployable: boolean | null; success: number; failed: number; unknown: number; ignored?: number };
+  matrix: Array<{ provider: { name: string }; ignored?: boolean }>;
 }
 
 /**
@@ -111,5 +112,53 @@ describe('real pact broker can-i-deploy against Signet (verdicts)', () => {
     const output = result.stdout + result.stderr;
     expect(output).toContain("Environment with name 'nowhere' does not exist");
     expect(output).not.toContain('not found');
+  });
+
+  it('keeps --ignore rows, marked and counted, without letting them block (with and without an environment)', async () => {
+    // Pact Broker (DeploymentStatusSummary: considered vs ignored rows): ignored rows stay in the matrix
+    // with `ignored`, are counted in summary.ignored, and only the considered rows decide.
+    const json = async (...args: string[]) =>
+      JSON.parse((await ok(...args, '--output', 'json')).stdout) as MatrixAnswer;
+    const deploy = [
+      'broker',
+      'can-i-deploy',
+      '--pacticipant',
+      'web',
+      '--version',
+      'w1',
+      '--to-environment',
+      'test',
+    ];
+    const inventoryIgnored = await json(...deploy, '--ignore', 'inventory');
+    expect(inventoryIgnored.summary).toMatchObject({ deployable: false, failed: 1, unknown: 0, ignored: 1 });
+    expect(inventoryIgnored.matrix.map((row) => [row.provider.name, row.ignored ?? false])).toEqual([
+      ['orders', false],
+      ['inventory', true],
+    ]);
+    // An ignore with a version covers only that version: orders o2 is not what is deployed.
+    const otherVersion = await json(
+      ...deploy,
+      '--ignore',
+      'inventory',
+      '--ignore',
+      'orders',
+      '--version',
+      'o2',
+    );
+    expect(otherVersion.summary).toMatchObject({ deployable: false, ignored: 1 });
+    await ok(...deploy, '--ignore', 'inventory', '--ignore', 'orders');
+    const pair = [
+      'broker',
+      'can-i-deploy',
+      '--pacticipant',
+      'web',
+      '--version',
+      'w1',
+      '--pacticipant',
+      'orders',
+    ];
+    expect((await pact(...pair, '--version', 'o1')).code).toBe(1);
+    const ignoredPair = await json(...pair, '--version', 'o1', '--ignore', 'orders');
+    expect(ignoredPair.summary).toMatchObject({ deployable: true, failed: 0, ignored: 1 });
   });
 });

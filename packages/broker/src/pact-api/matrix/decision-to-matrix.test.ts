@@ -60,4 +60,29 @@ describe('decisionToMatrix', () => {
     });
     expect(undeployed.summary.deployable).toBeNull();
   });
+
+  it('keeps ignored rows, marked and counted, and decides on the rest', () => {
+    const subject = { service: 'cart', version: 'c1' };
+    const decision = {
+      verdict: 'unsafe' as const,
+      reasons: [
+        { kind: 'pact-verification-failed' as const, integration: integration('a'), contractSha: 'c' },
+        {
+          kind: 'compatible' as const,
+          integration: integration('b'),
+          via: 'comparison' as const,
+          contractSha: 'c',
+        },
+        { kind: 'no-provider-deployed' as const, consumer: subject, provider: 'd', environment: 'test' },
+      ],
+    };
+    const matrix = decisionToMatrix(decision, [{ pacticipant: 'a' }, { pacticipant: 'd' }]);
+    expect(matrix.summary).toMatchObject({ deployable: true, success: 1, failed: 0, ignored: 1 });
+    expect(matrix.matrix.map((row) => row.ignored ?? false)).toEqual([true, false]);
+    expect(matrix.notices[0]!.text).toMatch(/^Ignoring: /);
+    // An ignore naming another version of a covers nothing.
+    const other = decisionToMatrix(decision, [{ pacticipant: 'a', version: 'p2' }, { pacticipant: 'd' }]);
+    expect(other.summary).toMatchObject({ deployable: false, failed: 1 });
+    expect(other.summary).not.toHaveProperty('ignored');
+  });
 });

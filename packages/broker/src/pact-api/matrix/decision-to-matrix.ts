@@ -1,4 +1,6 @@
 import { reasonEffect, type DeploymentDecision, type Reason, type ReasonEffect } from '@signet/core';
+import { isIgnored } from './ignored.js';
+import type { IgnoreSelector } from './matrix-query.js';
 import { pactDeployable, pactEffect } from './pact-deployable.js';
 
 /** A matrix row as Pact clients print it. */
@@ -7,6 +9,8 @@ export interface PactMatrixRow {
   provider: { name: string; version: { number: string } };
   pact: { createdAt: string | null };
   verificationResult: { success: boolean; verifiedAt: string | null } | null;
+  /** Set when `--ignore` covers a side: the row is shown but does not count. */
+  ignored?: true;
 }
 
 // A row's verification result is core's effect of its reason: ok passed, blocks failed, unknown none yet.
@@ -15,40 +19,53 @@ const outcomes: Record<ReasonEffect, boolean | null> = { ok: true, blocks: false
 /**
  * The deploy guard's decision in the matrix shape Pact's can-i-deploy reads: one row per integration the
  * reasons name, success from the reason's effect, `deployable` by the Pact Broker's rule, and every reason
- * in words.
+ * in words. Reasons `ignore` covers stay in the rows and words, marked, and neither block nor count.
  */
-export function decisionToMatrix(decision: DeploymentDecision) {
+export function decisionToMatrix(decision: DeploymentDecision, ignore: IgnoreSelector[] = []) {
   const rows: PactMatrixRow[] = [];
-  let success = 0;
-  let failed = 0;
-  let unknown = 0;
+  const counts = { success: 0, failed: 0, unknown: 0, ignored: 0 };
+  const considered: Reason[] = [];
+  const messages: string[] = [];
   for (const reason of decision.reasons) {
+    const ignored = ignores(ignore, reason);
+    messages.push(ignored ? `Ignoring: ${describeReason(reason)}` : describeReason(reason));
+    if (!ignored) considered.push(reason);
     if (!('integration' in reason)) continue;
     const outcome = outcomes[reasonEffect(reason)];
-    if (outcome === true) success += 1;
-    else if (outcome === false) failed += 1;
-    else unknown += 1;
+    if (ignored) counts.ignored += 1;
+    else if (outcome === true) counts.success += 1;
+    else if (outcome === false) counts.failed += 1;
+    else counts.unknown += 1;
     const { consumer, provider } = reason.integration;
     rows.push({
       consumer: { name: consumer.service, version: { number: consumer.version } },
       provider: { name: provider.service, version: { number: provider.version } },
       pact: { createdAt: null },
       verificationResult: outcome === null ? null : { success: outcome, verifiedAt: null },
+      ...(ignored ? { ignored: true as const } : {}),
     });
   }
-  const messages = decision.reasons.map(describeReason);
-  const missingVersion = decision.reasons.some((reason) => reason.kind === 'version-not-found');
+  const missingVersion = considered.some((reason) => reason.kind === 'version-not-found');
+  const deployable = pactDeployable(considered.map(pactEffect), missingVersion);
+  const { ignored, ...counted } = counts;
   return {
-    summary: {
-      deployable: pactDeployable(decision.reasons.map(pactEffect), missingVersion),
-      reason: messages.join('; '),
-      success,
-      failed,
-      unknown,
-    },
-    notices: messages.map((text) => ({ type: decision.verdict === 'safe' ? 'success' : 'warning', text })),
+    // Like the Pact Broker, `ignored` is only there when something was.
+    summary: { deployable, reason: messages.join('; '), ...counted, ...(ignored > 0 ? { ignored } : {}) },
+    notices: messages.map((text) => ({ type: deployable === true ? 'success' : 'warning', text })),
     matrix: rows,
   };
+}
+
+/** Whether `--ignore` covers the reason: an integration with an ignored side, or an ignored missing provider. */
+function ignores(ignore: IgnoreSelector[], reason: Reason): boolean {
+  if ('integration' in reason) {
+    const { consumer, provider } = reason.integration;
+    return (
+      isIgnored(ignore, consumer.service, consumer.version) ||
+      isIgnored(ignore, provider.service, provider.version)
+    );
+  }
+  return reason.kind === 'no-provider-deployed' && isIgnored(ignore, reason.provider, null);
 }
 
 const v = (ref: { service: string; version: string }) => `${ref.service} (${ref.version})`;

@@ -4,7 +4,7 @@ import { readMatrixQuery } from './matrix-query.js';
 describe('readMatrixQuery', () => {
   it('groups q[] keys into selectors, each pacticipant starting a new one', () => {
     const query = readMatrixQuery(
-      'q[][pacticipant]=web&q[][version]=w1&q[][pacticipant]=inventory&q[][latest]=true&q[][branch]=main&latestby=cvp&environment=production&ignore[][pacticipant]=x',
+      'q[][pacticipant]=web&q[][version]=w1&q[][pacticipant]=inventory&q[][latest]=true&q[][branch]=main&latestby=cvp&environment=production&ignore[][pacticipant]=x&ignore[][pacticipant]=y&ignore[][version]=y1',
     );
     expect(query).toEqual({
       selectors: [
@@ -13,7 +13,7 @@ describe('readMatrixQuery', () => {
       ],
       latestby: 'cvp',
       environment: 'production',
-      ignore: ['x'],
+      ignore: [{ pacticipant: 'x' }, { pacticipant: 'y', version: 'y1' }],
     });
   });
 

@@ -8,12 +8,18 @@ export interface MatrixSelector {
   mainBranch?: boolean;
 }
 
+/** An `ignore[]` entry: a pacticipant whose rows do not block, all its versions or one. */
+export interface IgnoreSelector {
+  pacticipant: string;
+  version?: string;
+}
+
 /** A `/matrix` (or `/can-i-deploy`) query, read from the raw query string. */
 export interface MatrixQuery {
   selectors: MatrixSelector[];
   latestby?: string;
   environment?: string;
-  ignore: string[];
+  ignore: IgnoreSelector[];
 }
 
 /**
@@ -26,8 +32,11 @@ export function readMatrixQuery(search: string): MatrixQuery {
     const entry = /^q\[\]\[(\w+)\]$/.exec(rawKey)?.[1];
     if (entry === 'pacticipant') query.selectors.push({ pacticipant: value });
     else if (entry !== undefined) fill(query.selectors.at(-1), entry, value);
-    else if (rawKey === 'ignore[][pacticipant]') query.ignore.push(value);
-    else if (rawKey === 'latestby') query.latestby = value;
+    else if (rawKey === 'ignore[][pacticipant]') query.ignore.push({ pacticipant: value });
+    else if (rawKey === 'ignore[][version]') {
+      const last = query.ignore.at(-1);
+      if (last !== undefined) last.version = value;
+    } else if (rawKey === 'latestby') query.latestby = value;
     else if (rawKey === 'environment') query.environment = value;
   }
   return query;

@@ -18,8 +18,8 @@ export function matrixRoutes(app: FastifyInstance, deps: BrokerDeps): void {
     if (first === undefined)
       throw new PactValidationError({ q: ['Please provide 1 or more version selectors.'] });
     if (query.environment !== undefined)
-      return sendHal(reply, await environmentMatrix(deps, first, query.environment));
-    return sendHal(reply, await pairMatrix(deps, query.selectors));
+      return sendHal(reply, await environmentMatrix(deps, first, query.environment, query.ignore));
+    return sendHal(reply, await pairMatrix(deps, query.selectors, query.ignore));
   });
 
   app.get<{ Querystring: { pacticipant?: string; version?: string; environment?: string } }>(

@@ -1,8 +1,9 @@
 import type { ReasonEffect } from '@signet/core';
 import type { BrokerDeps } from '../../deps.js';
 import { allPages, type MatrixRow } from '../../store/index.js';
-import type { MatrixSelector } from './matrix-query.js';
+import type { IgnoreSelector, MatrixSelector } from './matrix-query.js';
 import type { PactMatrixRow } from './decision-to-matrix.js';
+import { isIgnored } from './ignored.js';
 import { pactDeployable } from './pact-deployable.js';
 import { resolveVersion } from './resolve-version.js';
 
@@ -10,9 +11,13 @@ import { resolveVersion } from './resolve-version.js';
  * The matrix between named versions (no environment): Signet's matrix rows where a selected version is the
  * consumer or the provider (and, with several selectors, the other side is selected too). `deployable` is
  * false when a named version does not exist, null when a row is unknown (even if another failed) or there
- * are none, false when a row failed.
+ * are none, false when a row failed. Rows with a side `ignore` covers are kept, marked, and do not count.
  */
-export async function pairMatrix(deps: BrokerDeps, selectors: MatrixSelector[]) {
+export async function pairMatrix(
+  deps: BrokerDeps,
+  selectors: MatrixSelector[],
+  ignore: IgnoreSelector[] = [],
+) {
   const resolved: Array<{ name: string; version: string | undefined }> = [];
   for (const selector of selectors) {
     const version = await resolveVersion(deps.store, selector);
@@ -43,10 +48,14 @@ export async function pairMatrix(deps: BrokerDeps, selectors: MatrixSelector[]) 
       }
     }
   }
-  const effects = rows.map((row) => statusEffects[row.status]);
+  const ignoredRow = (row: MatrixRow) =>
+    isIgnored(ignore, row.consumer, row.consumerVersion) ||
+    isIgnored(ignore, row.provider, row.providerVersion);
+  const ignored = rows.filter(ignoredRow).length;
+  const effects = rows.filter((row) => !ignoredRow(row)).map((row) => statusEffects[row.status]);
   const failed = effects.filter((effect) => effect === 'blocks').length;
   const success = effects.filter((effect) => effect === 'ok').length;
-  const unknown = rows.length - failed - success;
+  const unknown = effects.length - failed - success;
   // The Pact Broker's rule adds the rows up; no rows at all say nothing.
   const deployable =
     missing.length === 0 && rows.length === 0 ? null : pactDeployable(effects, missing.length > 0);
@@ -61,9 +70,12 @@ export async function pairMatrix(deps: BrokerDeps, selectors: MatrixSelector[]) 
             ? 'Missing one or more required verification results, and one or more verifications failed'
             : 'Missing one or more required verification results';
   return {
-    summary: { deployable, reason, success, failed, unknown },
+    summary: { deployable, reason, success, failed, unknown, ...(ignored > 0 ? { ignored } : {}) },
     notices: [{ type: deployable ? 'success' : 'warning', text: reason }],
-    matrix: rows.map(toPactRow),
+    matrix: rows.map((row) => ({
+      ...toPactRow(row),
+      ...(ignoredRow(row) ? { ignored: true as const } : {}),
+    })),
   };
 }
 
