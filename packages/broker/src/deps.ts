@@ -1,4 +1,5 @@
 import type { AuthConfig } from './auth/auth-config.js';
+import type { PactSettings } from './config/pact-settings.js';
 import type { Engine } from './engine.js';
 import { defaultAuthFailureLimit, defaultRateLimit, type RateLimit } from './http/rate-limit.js';
 import type { Store } from './store/index.js';
@@ -30,4 +31,6 @@ export interface BrokerDeps {
   uiDir?: string;
   /** Webhook delivery settings and SSRF guard; default: `defaultWebhookRuntime` (nothing private allowed). */
   webhooks?: WebhookRuntime;
+  /** Pact API publishing behaviours; default: `defaultPactSettings` (the Pact Broker's defaults). */
+  pact?: PactSettings;
 }

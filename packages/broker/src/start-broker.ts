@@ -49,6 +49,7 @@ export async function startBroker(config: BrokerConfig, options: StartOptions): 
       engine,
       limits: { ...defaultLimits, rateLimit: config.rateLimit, authFailureLimit: config.authFailureLimit },
       auth: authConfig(config),
+      pact: config.pact,
     },
     { logger: options.logger ?? false },
   );

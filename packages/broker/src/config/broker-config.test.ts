@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { availableParallelism } from 'node:os';
 import { webhookSettingsFromEnv } from '../webhooks/settings.js';
 import { ConfigError, parseBrokerConfig } from './broker-config.js';
+import { defaultPactSettings } from './pact-settings.js';
 
 describe('parseBrokerConfig', () => {
   it('defaults to port 3000 on loopback with the embedded database in ./.signet/data', () => {
@@ -15,6 +16,7 @@ describe('parseBrokerConfig', () => {
       engine: { workers: Math.max(1, availableParallelism() - 1), taskTimeoutMs: 120_000 },
       webhooks: webhookSettingsFromEnv({}),
       logLevel: 'info',
+      pact: defaultPactSettings,
     });
   });
 
@@ -114,5 +116,31 @@ describe('the log level in the broker config', () => {
     expect(parseBrokerConfig([], {}).logLevel).toBe('info');
     expect(parseBrokerConfig([], { LOG_LEVEL: 'warn' }).logLevel).toBe('warn');
     expect(() => parseBrokerConfig([], { LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+});
+
+describe('the Pact publishing settings in the broker config', () => {
+  it('default as the Pact Broker does: no contract modification, first tag as branch, deployments from tags', () => {
+    expect(parseBrokerConfig([], {}).pact).toEqual({
+      allowDangerousContractModification: false,
+      useFirstTagAsBranch: true,
+      createDeployedVersionsForTags: true,
+    });
+  });
+
+  it('are read from their environment variables, and a value that is not a boolean is refused by name', () => {
+    const env = {
+      SIGNET_ALLOW_DANGEROUS_CONTRACT_MODIFICATION: 'true',
+      SIGNET_USE_FIRST_TAG_AS_BRANCH: '0',
+      SIGNET_CREATE_DEPLOYED_VERSIONS_FOR_TAGS: 'false',
+    };
+    expect(parseBrokerConfig([], env).pact).toEqual({
+      allowDangerousContractModification: true,
+      useFirstTagAsBranch: false,
+      createDeployedVersionsForTags: false,
+    });
+    expect(() => parseBrokerConfig([], { SIGNET_USE_FIRST_TAG_AS_BRANCH: 'yes' })).toThrow(
+      /^SIGNET_USE_FIRST_TAG_AS_BRANCH: must be true or false/,
+    );
   });
 });

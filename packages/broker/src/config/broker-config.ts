@@ -4,6 +4,7 @@ import { defaultEngineSettings, type EngineSettings } from '../engine-pool/index
 import { parseAuthFailureLimit, parseRateLimit, type RateLimit } from '../http/rate-limit.js';
 import { webhookSettingsFromEnv, type WebhookSettings } from '../webhooks/settings.js';
 import { ConfigError } from './config-error.js';
+import { pactSettingsFromEnv, type PactSettings } from './pact-settings.js';
 
 /** How the broker runs. Flags win over environment variables, which win over defaults. */
 export interface BrokerConfig {
@@ -29,6 +30,8 @@ export interface BrokerConfig {
   webhooks: WebhookSettings;
   /** The request log's level (`LOG_LEVEL`, default `info`). */
   logLevel: LogLevel;
+  /** Publishing behaviours of the Pact API (`SIGNET_ALLOW_DANGEROUS_CONTRACT_MODIFICATION` and others). */
+  pact: PactSettings;
 }
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -129,5 +132,6 @@ export function parseBrokerConfig(argv: string[], env: NodeJS.ProcessEnv): Broke
   }
   const { engineWorkers, engineTimeout, ...settings } = parsed.data;
   const engine = { workers: engineWorkers, taskTimeoutMs: Math.round(engineTimeout * 1000) };
-  return { ...settings, rateLimit, authFailureLimit, engine, webhooks: webhookSettingsFromEnv(env) };
+  const webhooks = webhookSettingsFromEnv(env);
+  return { ...settings, rateLimit, authFailureLimit, engine, webhooks, pact: pactSettingsFromEnv(env) };
 }

@@ -18,6 +18,8 @@ export interface PublishContractInput {
   consumer?: string;
   /** Replace this version's contract with the provider when its content differs (otherwise that is a 409). */
   overwrite?: boolean;
+  /** How the client could replace it after all, ending the 409's message; default: publish with overwrite. */
+  replaceAdvice?: string;
 }
 
 export interface PublishContractResult {
@@ -118,7 +120,8 @@ async function storeContract(store: Store, parsed: ParsedContract, input: Publis
       throw new ConflictError(
         'contract.content-changed',
         `${parsed.consumer} version ${input.consumerVersion} already has a different contract with ${parsed.provider}; ` +
-          'publish with overwrite to replace it',
+          'publish the changed contract with a new consumer version (such as the new commit), ' +
+          (input.replaceAdvice ?? 'or publish with overwrite to replace it'),
       );
     }
     await store.contracts.replaceContent(stored.id, sha);

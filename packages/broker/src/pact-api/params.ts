@@ -16,6 +16,7 @@ export const tagParams = versionParams.extend({ tag: refName });
 export const latestTagParams = pacticipantParams.extend({ tag: refName });
 export const branchParams = pacticipantParams.extend({ branch: refName });
 export const branchVersionParams = branchParams.extend({ version: versionNumber });
+export const putPactParams = z.object({ provider: name, consumer: name, version: versionNumber });
 
 /** Environments are addressed by uuid (or name); deployed versions and results by id: read exactly. */
 export const uuidParams = z.object({ uuid: z.string() });

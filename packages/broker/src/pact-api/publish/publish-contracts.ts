@@ -5,6 +5,7 @@ import {
   type PreparedContract,
   type PublishContractResult,
 } from '../../contracts/publish-contract.js';
+import { defaultPactSettings } from '../../config/pact-settings.js';
 import type { BrokerDeps } from '../../deps.js';
 import { InvalidDocumentError } from '../../errors/broker-error.js';
 import { ValidationError } from '../../http/parse.js';
@@ -24,6 +25,7 @@ export interface PublishedPact {
  * goes through the same steps as `/api/v1/contracts`, so it is stored, compared and put on the timeline alike.
  */
 export async function publishContracts(deps: BrokerDeps, request: PublishRequest): Promise<PublishedPact[]> {
+  const allowModification = (deps.pact ?? defaultPactSettings).allowDangerousContractModification;
   const errors = new FieldErrorList();
   const prepared: Array<{ pact: PactToPublish; contract: PreparedContract }> = [];
   for (const [index, pact] of request.contracts.entries()) {
@@ -38,7 +40,11 @@ export async function publishContracts(deps: BrokerDeps, request: PublishRequest
           branch: request.branch,
           tags: request.tags,
           consumer: pact.consumer,
-          overwrite: pact.onConflict !== undefined,
+          // The Pact CLI always sends onConflict: overwrite, so it is no consent: like the Pact Broker, only the
+          // broker's setting lets changed content replace a version's pact (a merge keeps what was there).
+          overwrite: pact.onConflict === 'merge' || allowModification,
+          replaceAdvice:
+            'or ask the broker operator to set SIGNET_ALLOW_DANGEROUS_CONTRACT_MODIFICATION=true',
         },
         field,
       );

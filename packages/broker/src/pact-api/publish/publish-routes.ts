@@ -5,14 +5,27 @@ import { pactByVersionPath, pacticipantPath, versionPath, versionTagPath } from 
 import { publishContracts, type PublishedPact } from './publish-contracts.js';
 import { readPublishRequest, type PublishRequest } from './publish-request.js';
 import { access } from '../../auth/route-access.js';
+import { parse } from '../../http/parse.js';
+import { pactResource } from '../pacts/pact-resource.js';
+import { putPactParams } from '../params.js';
+import { putPact } from './put-pact.js';
 
-/** `POST /contracts/publish`: what `pact broker publish` calls. */
+/** `POST /contracts/publish`: what `pact broker publish` calls; `PUT` of one pact: what older clients call. */
 export function publishRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   app.post('/contracts/publish', access('write'), async (request, reply) => {
     const body = readPublishRequest(request.body);
     const published = await publishContracts(deps, body);
     return sendHal(reply, publishResponse(halFor(request), body, published));
   });
+  app.put(
+    '/pacts/provider/:provider/consumer/:consumer/version/:version',
+    access('write'),
+    async (request, reply) => {
+      const params = parse(putPactParams, request.params, 'path');
+      const { pact, created } = await putPact(deps, { ...params, body: request.body });
+      return sendHal(reply, pactResource(halFor(request), pact), created ? 201 : 200);
+    },
+  );
 }
 
 function publishResponse(hal: Hal, body: PublishRequest, published: PublishedPact[]) {
