@@ -308,4 +308,44 @@ describe('real pact webhooks against Signet (pactUrl callbacks, verification web
       buildUrl: '',
     });
   });
+  // Pact Broker: executing a webhook (`test-webhook`, POST /webhooks/{uuid}/execute) renders it with the
+  // integration's latest pact and that pact's latest verification, as the event `test`
+  // (lib/pact_broker/webhooks/execution_configuration / webhook_service test execution).
+  it('test-webhook renders with the latest pact and verification of its integration, eventName test', async () => {
+    const body =
+      '{"eventName":"${pactbroker.eventName}","consumerVersion":"${pactbroker.consumerVersionNumber}",' +
+      '"providerVersion":"${pactbroker.providerVersionNumber}","status":"${pactbroker.githubVerificationStatus}",' +
+      '"pactUrl":"${pactbroker.pactUrl}"}';
+    await ok(
+      'broker',
+      'create-webhook',
+      `${receiverUrl}/tested`,
+      '--request',
+      'POST',
+      '--data',
+      body,
+      '--consumer',
+      'web',
+      '--provider',
+      'inventory',
+      '--contract-content-changed',
+      '--description',
+      'to test',
+    );
+    const hooks = await broker.api({ method: 'GET', url: '/webhooks' });
+    const hook = hooks
+      .json<{ items: Array<{ id: number; description: string | null }> }>()
+      .items.find((item) => item.description === 'to test');
+    await ok('broker', 'test-webhook', '--uuid', String(hook?.id));
+    const delivered = await requestTo('/tested');
+    expect(delivered.body).toMatchObject({
+      eventName: 'test',
+      consumerVersion: 'w2',
+      providerVersion: 'p3',
+      status: 'success',
+    });
+    expect(delivered.body['pactUrl']).toMatch(
+      new RegExp(`^${url}/pacts/provider/inventory/consumer/web/pact-version/[0-9a-f]+/metadata/[\\w-]+$`),
+    );
+  });
 });

@@ -8,29 +8,29 @@ import { pactLinks } from './pact-links.js';
  * The event a claimed delivery carries, as templates see it, with the Pact Broker variables looked up now (as
  * Pact Broker renders a webhook when it runs): the pact's links, the consumer version's tags and branch, and
  * the verification it shows — the one that triggered it, else the pact's latest — with its provider version.
- * A test ping is an event of type `ping`.
+ * A test execution (`ping`) renders as Pact Broker's `test` event: with the integration's latest pact and that
+ * pact's latest verification.
  */
 export async function renderedEvent(
   store: Store,
   claim: ClaimedDelivery,
   baseUrl: string,
 ): Promise<RenderedEvent> {
-  if (claim.event === null)
-    return {
-      id: claim.eventUid,
-      type: 'ping',
-      createdAt: claim.createdAt,
-      facts: {},
-      pact: { eventName: 'test' },
-    };
-  const { type, payload, createdAt } = claim.event;
-  const facts = eventFacts(type, payload);
+  const { type, payload, createdAt } = claim.event ?? {
+    type: 'ping',
+    payload: {},
+    createdAt: claim.createdAt,
+  };
+  const facts = claim.event === null ? await testFacts(store, claim) : eventFacts(type, payload);
   const verification = await shownVerification(store, type, facts);
   const links = pactLinks({ ...facts, verificationId: verification?.id }, baseUrl);
   const pact = { ...(await versionVariables(store, facts, verification)), ...statuses(verification) };
-  const subscribedAs = claim.subscription.events.find(
-    (name) => name in pactEventAliases && namesFiring(type).includes(name),
-  );
+  const subscribedAs =
+    claim.event === null
+      ? 'test'
+      : claim.subscription.events.find(
+          (name) => name in pactEventAliases && namesFiring(type).includes(name),
+        );
   return {
     id: claim.eventUid,
     type,
@@ -38,6 +38,20 @@ export async function renderedEvent(
     facts,
     links,
     pact: subscribedAs === undefined ? pact : { ...pact, eventName: subscribedAs },
+  };
+}
+
+async function testFacts(store: Store, claim: ClaimedDelivery): Promise<EventFacts> {
+  const { consumer, provider } = claim.subscription;
+  const pact = await store.webhooks.templateFacts.latestPact(consumer, provider);
+  if (pact === undefined) return {};
+  return {
+    consumer: pact.consumer,
+    consumerVersion: pact.consumerVersion,
+    ...(pact.consumerBranch !== null && { consumerBranch: pact.consumerBranch }),
+    provider: pact.provider,
+    contractSha: pact.contentSha,
+    contractId: pact.contractId,
   };
 }
 

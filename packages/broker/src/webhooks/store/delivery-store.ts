@@ -13,7 +13,10 @@ export interface ClaimedDelivery {
   /** Null: the worker's retry schedule decides. */
   maxAttempts: number | null;
   createdAt: Date;
-  subscription: Pick<WebhookSubscription, 'id' | 'events' | 'method' | 'url' | 'headers' | 'body' | 'secret'>;
+  subscription: Pick<
+    WebhookSubscription,
+    'id' | 'events' | 'consumer' | 'provider' | 'method' | 'url' | 'headers' | 'body' | 'secret'
+  >;
   /** Null for a test ping. */
   event: { id: number; type: string; payload: Record<string, unknown>; createdAt: Date } | null;
 }
@@ -51,6 +54,8 @@ export function webhookOutboxStore(db: Db) {
         'd.created_at as createdAt',
         's.id as subscriptionId',
         's.events',
+        's.consumer',
+        's.provider',
         's.method',
         's.url',
         's.headers',
@@ -74,6 +79,8 @@ export function webhookOutboxStore(db: Db) {
       subscription: {
         id: r.subscriptionId,
         events: r.events,
+        consumer: r.consumer,
+        provider: r.provider,
         method: r.method,
         url: r.url,
         headers: r.headers,

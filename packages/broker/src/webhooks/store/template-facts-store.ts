@@ -7,6 +7,16 @@ export interface RenderedVerification {
   providerVersion: string;
 }
 
+/** A pact as a test execution renders it. */
+export interface RenderedPact {
+  consumer: string;
+  consumerVersion: string;
+  consumerBranch: string | null;
+  provider: string;
+  contentSha: string;
+  contractId: number;
+}
+
 /** Reads a webhook template needs beyond its event's payload. */
 export function templateFactsStore(db: Db) {
   const verifications = () =>
@@ -17,6 +27,29 @@ export function templateFactsStore(db: Db) {
       .select(['v.id', 'v.success', 'pv.number as providerVersion'])
       .where('v.kind', '=', 'pact');
   return {
+    /** The newest pact of the integration (either side may be unnamed: any consumer or provider). */
+    async latestPact(consumer: string | null, provider: string | null): Promise<RenderedPact | undefined> {
+      return db
+        .selectFrom('contracts as c')
+        .innerJoin('versions as cv', 'cv.id', 'c.consumer_version_id')
+        .innerJoin('services as cs', 'cs.id', 'cv.service_id')
+        .innerJoin('services as ps', 'ps.id', 'c.provider_id')
+        .select([
+          'cs.name as consumer',
+          'cv.number as consumerVersion',
+          'cv.branch as consumerBranch',
+          'ps.name as provider',
+          'c.content_sha as contentSha',
+          'c.id as contractId',
+        ])
+        .$if(consumer !== null, (q) => q.where('cs.name', '=', consumer!))
+        .$if(provider !== null, (q) => q.where('ps.name', '=', provider!))
+        .orderBy('c.updated_at', 'desc')
+        .orderBy('c.id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+    },
+
     /** One Pact verification of the provider, by id. */
     async verification(provider: string, id: number): Promise<RenderedVerification | undefined> {
       return verifications().where('ps.name', '=', provider).where('v.id', '=', id).executeTakeFirst();
