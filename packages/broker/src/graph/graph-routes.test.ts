@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishContract } from '../contracts/publish-contract.js';
+import { publishVerificationResult } from '../pact-api/verification-results/verification-result-service.js';
+import { pactFiles } from '../pact-api/testing/pact-files.js';
 import { given } from '../testing/builder.js';
 import { startTestBroker, type TestBroker } from '../testing/test-broker.js';
+import { edgeStatus } from './service-graph.js';
 
 describe('/api/v1/graph', () => {
   let broker: TestBroker;
@@ -40,5 +44,48 @@ describe('/api/v1/graph', () => {
       ['shopping_cart_service', 'inventory_service', 'incompatible'],
       ['shopping_cart_service', 'payments_service', 'unknown'],
     ]);
+  });
+
+  it('colours Pact-only integrations by the Pact verifier result of their newest pact content', async () => {
+    const pact = async (consumer: string, version: string, path: string) =>
+      (
+        await publishContract(broker.deps, {
+          content: JSON.stringify(pactFiles.v3(consumer, 'pact_api', path)),
+          consumerVersion: version,
+        })
+      ).contract.contentSha;
+    const verify = (consumer: string, sha: string, success: boolean) =>
+      publishVerificationResult(broker.deps, {
+        provider: 'pact_api',
+        consumer,
+        sha,
+        success,
+        providerVersion: 'p1',
+        testResults: [],
+      });
+    await verify('pact_web', await pact('pact_web', 'w1', 'one'), true);
+    await verify('pact_mobile', await pact('pact_mobile', 'm1', 'one'), false);
+    const statuses = async () =>
+      Object.fromEntries(
+        (await broker.api({ method: 'GET', url: '/graph' }))
+          .json<{ integrations: Array<{ consumer: string; provider: string; status: string }> }>()
+          .integrations.filter((row) => row.provider === 'pact_api')
+          .map((row) => [row.consumer, row.status]),
+      );
+    expect(await statuses()).toEqual({ pact_web: 'compatible', pact_mobile: 'incompatible' });
+    // New content nobody verified yet: the old result says nothing about it.
+    await pact('pact_web', 'w2', 'two');
+    expect(await statuses()).toEqual({ pact_web: 'unknown', pact_mobile: 'incompatible' });
+  });
+});
+
+describe('edgeStatus', () => {
+  it('counts a Pact success, then the comparison, then a Pact failure; otherwise unknown', () => {
+    expect(edgeStatus({ status: 'incompatible', pactSuccess: true })).toBe('compatible');
+    expect(edgeStatus({ status: 'compatible', pactSuccess: false })).toBe('compatible');
+    expect(edgeStatus({ status: 'incompatible', pactSuccess: null })).toBe('incompatible');
+    expect(edgeStatus({ status: null, pactSuccess: false })).toBe('incompatible');
+    expect(edgeStatus({ status: 'failed', pactSuccess: null })).toBe('unknown');
+    expect(edgeStatus({ status: null, pactSuccess: null })).toBe('unknown');
   });
 });

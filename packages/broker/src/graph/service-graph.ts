@@ -1,4 +1,5 @@
 import type { Store } from '../store/index.js';
+import type { IntegrationRow } from './integration-store.js';
 
 export type EdgeStatus = 'compatible' | 'incompatible' | 'unknown';
 
@@ -29,10 +30,21 @@ export async function serviceGraph(store: Store): Promise<ServiceGraph> {
   const integrations = (await store.integrations.latest()).map((row) => ({
     consumer: row.consumer,
     provider: row.provider,
-    // A failed comparison says nothing about compatibility.
-    status: row.status === 'compatible' || row.status === 'incompatible' ? row.status : ('unknown' as const),
+    status: edgeStatus(row),
     contractSha: row.contractSha,
     specSha: row.specSha,
   }));
   return { services, integrations };
+}
+
+/**
+ * An integration's status by the matrix's and deploy guard's evidence rules: a successful Pact verification of
+ * the newest contract's content counts as compatible; otherwise the comparison with the newest spec decides; a
+ * failed Pact verification is incompatible; nothing else is known. A failed comparison says nothing.
+ */
+export function edgeStatus(row: Pick<IntegrationRow, 'status' | 'pactSuccess'>): EdgeStatus {
+  if (row.pactSuccess === true) return 'compatible';
+  if (row.status === 'compatible' || row.status === 'incompatible') return row.status;
+  if (row.pactSuccess === false) return 'incompatible';
+  return 'unknown';
 }

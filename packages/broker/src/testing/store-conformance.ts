@@ -393,6 +393,7 @@ export function describeStoreConformance(databaseName: string, open: () => Promi
         contractSha: pact,
         specSha: spec,
         status: 'incompatible',
+        pactSuccess: null,
       });
       const rows = await store.matrix.list({ consumer: 'grid_consumer' }, {});
       expect(rows.items).toEqual([
