@@ -15,7 +15,8 @@ interface MatrixAnswer {
 /**
  * The real `pact broker can-i-deploy` (npm @pact-foundation/pact-cli) against a listening broker, for the
  * verdicts the Pact Broker gives. History: web w1 has pacts with orders and inventory; in `test`, orders o1
- * (which failed web w1's pact) and inventory i1 (which never verified it) are deployed.
+ * (which failed web w1's pact) and inventory i1 (which never verified it) are deployed; o2 and i2 passed it,
+ * o2 is tagged prod and staging, i1 prod, i2 staging.
  */
 describe('real pact broker can-i-deploy against Signet (verdicts)', () => {
   let broker: TestBroker;
@@ -55,6 +56,25 @@ describe('real pact broker can-i-deploy against Signet (verdicts)', () => {
     await ok('broker', 'create-environment', '--name', 'test');
     await verify('web', 'orders', 'o1', false);
     await ok('broker', 'create-or-update-version', '--pacticipant', 'inventory', '--version', 'i1');
+    // Later provider builds pass; only some carry the tags --to asks for.
+    await verify('web', 'orders', 'o2', true);
+    await verify('web', 'inventory', 'i2', true);
+    for (const [pacticipant, version, tag] of [
+      ['orders', 'o2', 'prod'],
+      ['orders', 'o2', 'staging'],
+      ['inventory', 'i1', 'prod'],
+      ['inventory', 'i2', 'staging'],
+    ] as const)
+      await ok(
+        'broker',
+        'create-version-tag',
+        '--pacticipant',
+        pacticipant,
+        '--version',
+        version,
+        '--tag',
+        tag,
+      );
     for (const [pacticipant, version] of [
       ['orders', 'o1'],
       ['inventory', 'i1'],
@@ -160,5 +180,32 @@ describe('real pact broker can-i-deploy against Signet (verdicts)', () => {
     expect((await pact(...pair, '--version', 'o1')).code).toBe(1);
     const ignoredPair = await json(...pair, '--version', 'o1', '--ignore', 'orders');
     expect(ignoredPair.summary).toMatchObject({ deployable: true, failed: 0, ignored: 1 });
+  });
+
+  it('--to TAG checks against the latest version of each other pacticipant with that tag, not any version', async () => {
+    // Pact Broker (latestby=cvp with tag: the other side is the latest version with the tag): prod is
+    // orders o2 (passed) and inventory i1 (never verified), so the answer is unknown although i2 passed.
+    const to = (tag: string) => [
+      'broker',
+      'can-i-deploy',
+      '--pacticipant',
+      'web',
+      '--version',
+      'w1',
+      '--to',
+      tag,
+      '--output',
+      'json',
+    ];
+    const prod = await pact(...to('prod'));
+    const prodAnswer = JSON.parse(prod.stdout) as MatrixAnswer;
+    expect(prodAnswer.summary).toMatchObject({ deployable: null, success: 1, failed: 0, unknown: 1 });
+    // staging is o2 and i2, both passed: yes, though o1 failed (it is not the staging version).
+    const staging = JSON.parse((await ok(...to('staging'))).stdout) as MatrixAnswer;
+    expect(staging.summary).toMatchObject({ deployable: true, success: 2, failed: 0 });
+    // A tag no version carries: nothing counts, so no yes.
+    const none = JSON.parse((await pact(...to('nowhere'))).stdout) as MatrixAnswer;
+    expect(none.summary).toMatchObject({ deployable: null, unknown: 2 });
+    expect((await pact(...to('prod').slice(0, -2))).code).toBe(1);
   });
 });

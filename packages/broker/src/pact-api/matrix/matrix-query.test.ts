@@ -22,4 +22,16 @@ describe('readMatrixQuery', () => {
       { pacticipant: 'a b', version: '1' },
     ]);
   });
+
+  it('reads the top-level tag and mainBranch that pick the other pacticipants (--to TAG, can-i-merge)', () => {
+    expect(
+      readMatrixQuery('q[][pacticipant]=a&q[][version]=1&latestby=cvp&latest=true&tag=prod').others,
+    ).toEqual({
+      tag: 'prod',
+    });
+    expect(readMatrixQuery('q[][pacticipant]=a&q[][version]=1&mainBranch=true').others).toEqual({
+      mainBranch: true,
+    });
+    expect(readMatrixQuery('q[][pacticipant]=a&q[][version]=1').others).toBeUndefined();
+  });
 });

@@ -19,6 +19,8 @@ export interface MatrixQuery {
   selectors: MatrixSelector[];
   latestby?: string;
   environment?: string;
+  /** Top-level `tag` / `mainBranch` (`--to TAG`, can-i-merge): which version of each other pacticipant counts. */
+  others?: { tag?: string; mainBranch?: boolean };
   ignore: IgnoreSelector[];
 }
 
@@ -38,6 +40,9 @@ export function readMatrixQuery(search: string): MatrixQuery {
       if (last !== undefined) last.version = value;
     } else if (rawKey === 'latestby') query.latestby = value;
     else if (rawKey === 'environment') query.environment = value;
+    else if (rawKey === 'tag') query.others = { ...query.others, tag: value };
+    else if (rawKey === 'mainBranch' && value === 'true')
+      query.others = { ...query.others, mainBranch: true };
   }
   return query;
 }

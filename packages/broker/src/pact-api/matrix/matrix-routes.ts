@@ -19,7 +19,7 @@ export function matrixRoutes(app: FastifyInstance, deps: BrokerDeps): void {
       throw new PactValidationError({ q: ['Please provide 1 or more version selectors.'] });
     if (query.environment !== undefined)
       return sendHal(reply, await environmentMatrix(deps, first, query.environment, query.ignore));
-    return sendHal(reply, await pairMatrix(deps, query.selectors, query.ignore));
+    return sendHal(reply, await pairMatrix(deps, query.selectors, query.ignore, query.others));
   });
 
   app.get<{ Querystring: { pacticipant?: string; version?: string; environment?: string } }>(

@@ -1,7 +1,7 @@
 import type { ReasonEffect } from '@signet/core';
 import type { BrokerDeps } from '../../deps.js';
 import { allPages, type MatrixRow } from '../../store/index.js';
-import type { IgnoreSelector, MatrixSelector } from './matrix-query.js';
+import type { IgnoreSelector, MatrixQuery, MatrixSelector } from './matrix-query.js';
 import type { PactMatrixRow } from './decision-to-matrix.js';
 import { isIgnored } from './ignored.js';
 import { pactDeployable } from './pact-deployable.js';
@@ -17,6 +17,7 @@ export async function pairMatrix(
   deps: BrokerDeps,
   selectors: MatrixSelector[],
   ignore: IgnoreSelector[] = [],
+  others?: MatrixQuery['others'],
 ) {
   const resolved: Array<{ name: string; version: string | undefined }> = [];
   for (const selector of selectors) {
@@ -48,6 +49,9 @@ export async function pairMatrix(
       }
     }
   }
+  const [only] = resolved;
+  if (others !== undefined && selectors.length === 1 && only?.version !== undefined)
+    return othersMatrix(deps, { name: only.name, version: only.version }, rows, others, ignore);
   const ignoredRow = (row: MatrixRow) =>
     isIgnored(ignore, row.consumer, row.consumerVersion) ||
     isIgnored(ignore, row.provider, row.providerVersion);
@@ -95,3 +99,76 @@ function toPactRow(row: MatrixRow): PactMatrixRow {
       row.status === 'unknown' ? null : { success: row.status === 'compatible', verifiedAt: null },
   };
 }
+
+/**
+ * One version against the version of each other pacticipant that `others` picks (the latest with the tag, or
+ * of its main branch), as the Pact Broker resolves `--to TAG` and can-i-merge: only rows with exactly that
+ * version count, and an integration without one is unknown (a row with no result), never a pass.
+ */
+async function othersMatrix(
+  deps: BrokerDeps,
+  subject: { name: string; version: string },
+  rows: MatrixRow[],
+  others: NonNullable<MatrixQuery['others']>,
+  ignore: IgnoreSelector[],
+) {
+  const otherOf = (row: MatrixRow) =>
+    row.consumer === subject.name && row.consumerVersion === subject.version
+      ? { name: row.provider, version: row.providerVersion, side: 'provider' as const }
+      : { name: row.consumer, version: row.consumerVersion, side: 'consumer' as const };
+  const picked = new Map<string, string | undefined>();
+  for (const row of rows) {
+    const { name } = otherOf(row);
+    if (!picked.has(name))
+      picked.set(name, await resolveVersion(deps.store, { pacticipant: name, ...others }));
+  }
+  const kept: PactMatrixRow[] = [];
+  const notices: Array<{ type: string; text: string }> = [];
+  for (const [name, version] of picked) {
+    const matching = rows.filter((row) => otherOf(row).name === name && otherOf(row).version === version);
+    const side = rows.find((row) => otherOf(row).name === name)!;
+    if (version === undefined)
+      notices.push({ type: 'warning', text: `No version of ${name} is ${describeOthers(others)}` });
+    if (version !== undefined && matching.length > 0) kept.push(...matching.map(toPactRow));
+    else {
+      const other = { name, version: { number: version ?? '' } };
+      const me = { name: subject.name, version: { number: subject.version } };
+      const [consumer, provider] = otherOf(side).side === 'provider' ? [me, other] : [other, me];
+      kept.push({ consumer, provider, pact: { createdAt: null }, verificationResult: null });
+    }
+  }
+  const marked = kept.map((row) => {
+    const ignored =
+      isIgnored(ignore, row.consumer.name, row.consumer.version.number) ||
+      isIgnored(ignore, row.provider.name, row.provider.version.number);
+    return ignored ? { ...row, ignored: true as const } : row;
+  });
+  const considered = marked.filter((row) => row.ignored === undefined);
+  const effects: ReasonEffect[] = considered.map((row) =>
+    row.verificationResult === null ? 'unknown' : row.verificationResult.success ? 'ok' : 'blocks',
+  );
+  const deployable = pactDeployable(effects, false);
+  const count = (effect: ReasonEffect) => effects.filter((seen) => seen === effect).length;
+  const ignored = marked.length - considered.length;
+  const reason =
+    deployable === true
+      ? 'All required verification results are published and successful'
+      : deployable === false
+        ? 'One or more verifications failed'
+        : 'Missing one or more required verification results';
+  return {
+    summary: {
+      deployable,
+      reason,
+      success: count('ok'),
+      failed: count('blocks'),
+      unknown: count('unknown'),
+      ...(ignored > 0 ? { ignored } : {}),
+    },
+    notices: [{ type: deployable ? 'success' : 'warning', text: reason }, ...notices],
+    matrix: marked,
+  };
+}
+
+const describeOthers = (others: NonNullable<MatrixQuery['others']>) =>
+  others.tag !== undefined ? `tagged ${others.tag}` : 'on its main branch';
