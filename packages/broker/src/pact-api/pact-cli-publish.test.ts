@@ -190,4 +190,107 @@ describe('real pact broker publish against Signet (protections and branch names)
     });
     expect(other.statusCode).toBe(200);
   });
+
+  // Pact Broker: `use_first_tag_as_branch` (on by default) gives a tag-only publisher's new version its first
+  // tag as branch; a version that already exists keeps having none (lib/pact_broker/tags/service.rb).
+  it('makes the first tag the branch of a version a tag-only publication creates, unless turned off', async () => {
+    await ok(
+      'broker',
+      'publish',
+      await pactDir('admin', 'a'),
+      '--consumer-app-version',
+      'a1',
+      '--tag',
+      'feat/t',
+      'beta',
+    );
+    expect((await broker.api({ method: 'GET', url: '/services/admin/versions/a1' })).json()).toMatchObject({
+      branch: 'feat/t',
+    });
+    await ok(
+      'broker',
+      'create-version-tag',
+      '--pacticipant',
+      'admin',
+      '--version',
+      'a2',
+      '--tag',
+      'first',
+      '--auto-create-version',
+    );
+    await ok('broker', 'create-version-tag', '--pacticipant', 'admin', '--version', 'a2', '--tag', 'second');
+    expect((await broker.api({ method: 'GET', url: '/services/admin/versions/a2' })).json()).toMatchObject({
+      branch: 'first',
+    });
+
+    broker.deps.pact = { ...defaultPactSettings, useFirstTagAsBranch: false };
+    try {
+      await ok(
+        'broker',
+        'publish',
+        await pactDir('admin', 'a'),
+        '--consumer-app-version',
+        'a3',
+        '--tag',
+        'beta',
+      );
+      expect((await broker.api({ method: 'GET', url: '/services/admin/versions/a3' })).json()).toMatchObject({
+        branch: null,
+      });
+    } finally {
+      broker.deps.pact = defaultPactSettings;
+    }
+  });
+
+  // Pact Broker: `create_deployed_versions_for_tags` (on by default) records a deployment when a version gets a
+  // tag named like an existing environment, so tag-based pipelines fill the environments (tags/service.rb).
+  it('records a deployment for a new tag named like an environment, unless turned off', async () => {
+    await ok('broker', 'create-environment', '--name', 'production', '--production');
+    const deployedIn = async (environment: string) =>
+      (await broker.api({ method: 'GET', url: `/environments/${environment}/deployed-versions` }))
+        .json<{ items: Array<{ service: string; version: string; current: boolean }> }>()
+        .items.filter((row) => row.current)
+        .map((row) => `${row.service}@${row.version}`);
+    await ok(
+      'broker',
+      'publish',
+      await pactDir('admin', 'a'),
+      '--consumer-app-version',
+      'a4',
+      '--tag',
+      'production',
+    );
+    expect(await deployedIn('production')).toEqual(['admin@a4']);
+    await ok(
+      'broker',
+      'create-version-tag',
+      '--pacticipant',
+      'admin',
+      '--version',
+      'a2',
+      '--tag',
+      'production',
+    );
+    expect(await deployedIn('production')).toEqual(['admin@a2']);
+    // A tag that names no environment records nothing.
+    await ok('broker', 'create-version-tag', '--pacticipant', 'admin', '--version', 'a1', '--tag', 'prod');
+    expect(await deployedIn('production')).toEqual(['admin@a2']);
+
+    broker.deps.pact = { ...defaultPactSettings, createDeployedVersionsForTags: false };
+    try {
+      await ok(
+        'broker',
+        'create-version-tag',
+        '--pacticipant',
+        'admin',
+        '--version',
+        'a1',
+        '--tag',
+        'production',
+      );
+      expect(await deployedIn('production')).toEqual(['admin@a2']);
+    } finally {
+      broker.deps.pact = defaultPactSettings;
+    }
+  });
 });

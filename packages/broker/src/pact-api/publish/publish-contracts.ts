@@ -10,6 +10,7 @@ import type { BrokerDeps } from '../../deps.js';
 import { InvalidDocumentError } from '../../errors/broker-error.js';
 import { ValidationError } from '../../http/parse.js';
 import { FieldErrorList } from '../errors/pact-validation-error.js';
+import { branchFromFirstTag, deploymentsFromTags } from '../../versions/tag-effects.js';
 import { mergePacts } from './merge-pact.js';
 import type { PactToPublish, PublishRequest } from './publish-request.js';
 
@@ -17,6 +18,8 @@ import type { PactToPublish, PublishRequest } from './publish-request.js';
 export interface PublishedPact {
   pact: PactToPublish;
   result: PublishContractResult;
+  /** The consumer version's branch after publishing (given, or its first tag). */
+  branch: string | null;
 }
 
 /**
@@ -25,7 +28,8 @@ export interface PublishedPact {
  * goes through the same steps as `/api/v1/contracts`, so it is stored, compared and put on the timeline alike.
  */
 export async function publishContracts(deps: BrokerDeps, request: PublishRequest): Promise<PublishedPact[]> {
-  const allowModification = (deps.pact ?? defaultPactSettings).allowDangerousContractModification;
+  const settings = deps.pact ?? defaultPactSettings;
+  const allowModification = settings.allowDangerousContractModification;
   const errors = new FieldErrorList();
   const prepared: Array<{ pact: PactToPublish; contract: PreparedContract }> = [];
   for (const [index, pact] of request.contracts.entries()) {
@@ -58,13 +62,28 @@ export async function publishContracts(deps: BrokerDeps, request: PublishRequest
   }
   errors.throwIfAny();
   const stored = await deps.store.transaction(async (store) => {
+    const tagged = {
+      service: request.pacticipantName,
+      number: request.pacticipantVersionNumber,
+      tags: request.tags ?? [],
+      branch: request.branch,
+    };
+    const before = await store.versions.find(tagged.service, tagged.number);
+    const branch = await branchFromFirstTag(store, settings, tagged);
     const rows = [];
-    for (const { contract } of prepared) rows.push(await storePreparedContract(store, contract));
+    for (const { contract } of prepared)
+      rows.push(await storePreparedContract(store, { ...contract, input: { ...contract.input, branch } }));
+    const newTags = tagged.tags.filter((tag) => !(before?.tags ?? []).includes(tag));
+    await deploymentsFromTags(store, settings, { ...tagged, tags: newTags });
     return rows;
   });
   const published: PublishedPact[] = [];
   for (const [index, { pact, contract }] of prepared.entries())
-    published.push({ pact, result: await compareStoredContract(deps, contract, stored[index]!) });
+    published.push({
+      pact,
+      result: await compareStoredContract(deps, contract, stored[index]!),
+      branch: stored[index]!.branch,
+    });
   return published;
 }
 

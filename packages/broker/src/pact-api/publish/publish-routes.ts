@@ -31,8 +31,9 @@ export function publishRoutes(app: FastifyInstance, deps: BrokerDeps): void {
 function publishResponse(hal: Hal, body: PublishRequest, published: PublishedPact[]) {
   const { pacticipantName: name, pacticipantVersionNumber: number } = body;
   const version = `${name} version ${number}`;
+  const branch = published[0]?.branch ?? body.branch ?? null;
   const notices = [
-    ...(body.branch === undefined ? [] : [{ type: 'info', text: `${version} has branch ${body.branch}` }]),
+    ...(branch === null ? [] : [{ type: 'info', text: `${version} has branch ${branch}` }]),
     ...(body.tags ?? []).map((tag) => ({ type: 'info', text: `Tagged ${version} with ${tag}` })),
     ...published.map(({ pact, result }) => ({
       type: result.outcome === 'unchanged' ? 'info' : 'success',
@@ -57,7 +58,7 @@ function publishResponse(hal: Hal, body: PublishRequest, published: PublishedPac
       pacticipant: { name, _links: { self: hal.link(pacticipantPath(name), { name }) } },
       version: {
         number,
-        branch: body.branch ?? null,
+        branch,
         _links: { self: hal.link(versionPath(name, number), { title: 'Version', name: number }) },
       },
     },

@@ -18,7 +18,7 @@ export function tagRoutes(app: FastifyInstance, deps: BrokerDeps): void {
 
   app.put(path, access('write'), async (request, reply) => {
     const tag = input(request.params);
-    const { version, created } = await putTag(deps.store, tag);
+    const { version, created } = await putTag(deps.store, tag, deps.pact);
     return sendHal(reply, tagResource(halFor(request), version, tag.tag), created ? 201 : 200);
   });
 

@@ -1,7 +1,9 @@
+import { defaultPactSettings, type PactSettings } from '../../config/pact-settings.js';
 import { NotFoundError } from '../../errors/broker-error.js';
 import { findVersion } from '../../services/find-service.js';
 import type { Store, Version } from '../../store/index.js';
 import { ensureVersion } from '../../versions/ensure-version.js';
+import { branchFromFirstTag, deploymentsFromTags } from '../../versions/tag-effects.js';
 
 export interface TagInput {
   pacticipant: string;
@@ -11,20 +13,30 @@ export interface TagInput {
 
 /**
  * Tags the version, creating the pacticipant and the version when missing (as Pact Broker does), in one
- * transaction. `created` is false when the version already had the tag.
+ * transaction. `created` is false when the version already had the tag. As the Pact Broker's settings say, a
+ * version this creates takes the tag as its branch, and a new tag named like an environment records a deployment.
  *
  * @example
  * ```ts
  * const { version, created } = await putTag(store, { pacticipant: 'web', number: 'w1', tag: 'prod' });
  * ```
  */
-export async function putTag(store: Store, input: TagInput): Promise<{ version: Version; created: boolean }> {
+export async function putTag(
+  store: Store,
+  input: TagInput,
+  settings: PactSettings = defaultPactSettings,
+): Promise<{ version: Version; created: boolean }> {
   const { pacticipant, number, tag } = input;
-  const before = await store.versions.find(pacticipant, number);
-  const version = await store.transaction(async (tx) =>
-    ensureVersion(tx, await tx.services.ensure(pacticipant), { number, tags: [tag] }),
-  );
-  return { version, created: before === undefined || !before.tags.includes(tag) };
+  return store.transaction(async (tx) => {
+    const service = await tx.services.ensure(pacticipant);
+    const before = await tx.versions.find(pacticipant, number);
+    const tagged = { service: pacticipant, number, tags: [tag] };
+    const branch = await branchFromFirstTag(tx, settings, tagged);
+    const version = await ensureVersion(tx, service, { number, branch, tags: [tag] });
+    const created = before === undefined || !before.tags.includes(tag);
+    if (created) await deploymentsFromTags(tx, settings, tagged);
+    return { version, created };
+  });
 }
 
 /** The tagged version, or a 404 naming the missing pacticipant, version or tag. */
