@@ -408,4 +408,61 @@ describe.skipIf(skipLocally)('web UI in Chromium', { timeout: 90_000 }, () => {
     await go('/no/such/page');
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
   });
+
+  it('colours a Pact-only integration by its Pact verification: unknown until verified, then compatible', async () => {
+    const pactApi = (path: string, body: object) =>
+      fetch(`${broker.url}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const pactFile = {
+      consumer: { name: 'pact_consumer' },
+      provider: { name: 'pact_provider' },
+      interactions: [
+        {
+          description: 'get an item',
+          request: { method: 'GET', path: '/items/1' },
+          response: { status: 200, body: { id: '1' } },
+        },
+      ],
+      metadata: { pactSpecification: { version: '3.0.0' } },
+    };
+    const published = await pactApi('/contracts/publish', {
+      pacticipantName: 'pact_consumer',
+      pacticipantVersionNumber: 'pc1',
+      branch: 'main',
+      contracts: [
+        {
+          consumerName: 'pact_consumer',
+          providerName: 'pact_provider',
+          specification: 'pact',
+          contentType: 'application/json',
+          content: Buffer.from(JSON.stringify(pactFile)).toString('base64'),
+        },
+      ],
+    });
+    expect(published.status).toBe(200);
+    const edge = page.locator('.react-flow__edge.edge-unknown');
+    await go('/');
+    await expect.poll(() => page.locator('.react-flow__node').count(), { timeout: WAIT }).toBe(6);
+    await expect.poll(() => edge.count(), { timeout: WAIT }).toBe(1);
+
+    const graph = (await (
+      await fetch(`${broker.url}/api/v1/graph`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })
+    ).json()) as { integrations: Array<{ consumer: string; contractSha: string }> };
+    const sha = graph.integrations.find((row) => row.consumer === 'pact_consumer')!.contractSha;
+    const verified = await pactApi(
+      `/pacts/provider/pact_provider/consumer/pact_consumer/pact-version/${sha}/verification-results`,
+      { success: true, providerApplicationVersion: 'pp1' },
+    );
+    expect(verified.status).toBe(201);
+    await go('/');
+    await expect.poll(() => page.locator('.react-flow__edge').count(), { timeout: WAIT }).toBe(4);
+    await expect
+      .poll(() => page.locator('.react-flow__edge.edge-compatible').count(), { timeout: WAIT })
+      .toBe(4);
+    expect(await edge.count()).toBe(0);
+    await shot('graph-pact-verified');
+  });
 });
