@@ -11,3 +11,4 @@ export * from './compare/index.js';
 export { createAjv, type AjvInstance } from './compare/schema/ajv/ajv-factory.js';
 export * from './deploy/index.js';
 export * from './webhooks/index.js';
+export * from './evolution/index.js';
