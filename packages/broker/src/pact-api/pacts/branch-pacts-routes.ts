@@ -3,10 +3,9 @@ import { access } from '../../auth/route-access.js';
 import type { BrokerDeps } from '../../deps.js';
 import { parse } from '../../http/parse.js';
 import { refName } from '../../http/schemas.js';
-import { findService } from '../../services/find-service.js';
-import type { PactCandidate } from '../store/pact-candidates.js';
 import { halFor, sendHal } from '../hal/hal.js';
 import { pacticipantPath, pactByVersionPath } from '../hal/paths.js';
+import { findBranchPacts } from './branch-pacts.js';
 import { findPact } from './find-pact.js';
 import { pactResource } from './pact-resource.js';
 
@@ -20,20 +19,6 @@ function slashedBranch(rest: string): { branch: string; latest: boolean } {
   const latest = rest.endsWith('/latest');
   const branch = parse(refName, latest ? rest.slice(0, -'/latest'.length) : rest, 'path');
   return { branch, latest };
-}
-
-/**
- * The pacts of a provider whose consumer version is on a branch (without a branch: each consumer's main branch),
- * all of them or only the newest per consumer. Candidates come in publication order.
- */
-export function pactsOnBranch(candidates: PactCandidate[], branch: string | undefined, latest: boolean) {
-  const on = candidates.filter(
-    (pact) => pact.branch !== null && pact.branch === (branch ?? pact.consumerMainBranch),
-  );
-  if (!latest) return on;
-  const newest = new Map<string, PactCandidate>();
-  for (const pact of on) newest.set(pact.consumer, pact);
-  return [...newest.values()];
 }
 
 /**
@@ -81,10 +66,14 @@ export function branchPactsRoutes(app: FastifyInstance, deps: BrokerDeps): void 
     query: { provider: string; consumer?: string; branch?: string; latest: boolean },
   ) {
     const { provider, consumer, branch, latest } = query;
-    const service = await findService(deps.store, provider);
-    const candidates = await deps.store.pact.candidates.forProvider(service.id, consumer);
+    const { service, pacts: found } = await findBranchPacts(deps.store, {
+      provider,
+      consumer,
+      branch,
+      latest,
+    });
     const hal = halFor(request);
-    const pacts = pactsOnBranch(candidates, branch, latest).map((pact) =>
+    const pacts = found.map((pact) =>
       hal.link(pactByVersionPath(service.name, pact.consumer, pact.consumerVersion), {
         title: `Pact between ${pact.consumer} (${pact.consumerVersion}) and ${service.name}`,
         name: pact.consumer,
