@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import type { CommandDeps } from './commands/broker-flags.js';
 import { registerBroker } from './commands/broker.js';
 import { registerCompare } from './commands/compare.js';
+import { registerDiff } from './commands/diff.js';
 import { registerProxy } from './commands/proxy.js';
 import { registerMock } from './commands/mock.js';
 import { registerTest } from './commands/test.js';
@@ -54,6 +55,7 @@ export async function run(
   const deps: CommandDeps = { io: runIo, context, done };
   registerBroker(program, deps);
   registerCompare(program, deps);
+  registerDiff(program, deps);
   registerProxy(program, deps);
   registerMock(program, deps);
   registerTest(program, deps);

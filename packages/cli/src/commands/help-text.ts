@@ -13,6 +13,7 @@ Exit codes:
 /** One example per command (by its path), shown at the end of its help. `mock` writes its own. */
 const examples: Record<string, string[]> = {
   compare: ['signet compare --spec openapi.yaml --contract pacts/shop-inventory.json'],
+  diff: ['signet diff --base main/openapi.yaml --head openapi.yaml --fail-on breaking --format markdown'],
   broker: ['signet broker --port 3000 --data-dir ./.signet/data'],
   proxy: [
     'signet proxy --target http://localhost:8080 --port 9000 --consumer shop --provider inventory --out pacts',
