@@ -1,0 +1,110 @@
+/**
+ * Benchmark section `diff`: `signet diff` on GitHub's REST spec (@octokit/openapi) against a copy with 100
+ * seeded random mutations (operations removed, parameters made required, schema types changed, response
+ * properties removed), each round a fresh `signet diff` process; wall-time median, and the in-process
+ * diffSpecs time alone.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { median } from './child.js';
+import { loadCore } from './core-dist.js';
+import { machineLine } from './machine.js';
+import { repoRoot } from './paths.js';
+import { Prng } from './prng.js';
+import type { RunSection } from './section.js';
+
+type Json = Record<string, unknown>;
+const MUTATIONS = 100;
+const signet = `${repoRoot}packages/cli/bin/signet.js`;
+
+/** Applies `count` seeded mutations to the document in place; answers how many of each kind. */
+function mutate(document: Json, count: number, prng: Prng): Record<string, number> {
+  const kinds: Record<string, number> = {};
+  const paths = document.paths as Record<string, Record<string, Json>>;
+  const pathNames = Object.keys(paths).sort();
+  const schemas = (document.components as { schemas: Record<string, Json> }).schemas;
+  const schemaNames = Object.keys(schemas).sort();
+  for (let done = 0; done < count;) {
+    const kind = prng.int(0, 3);
+    const op = Object.values(paths[pathNames[prng.int(0, pathNames.length - 1)]!] ?? {}).find(
+      (o) => typeof o === 'object' && o !== null && 'responses' in o,
+    );
+    const schema = schemas[schemaNames[prng.int(0, schemaNames.length - 1)]!]!;
+    const properties = schema.properties as Record<string, Json> | undefined;
+    if (kind === 0 && op) {
+      const names = Object.keys(paths).filter((p) => paths[p] !== undefined);
+      delete paths[names[prng.int(0, names.length - 1)]!];
+    } else if (kind === 1 && op && Array.isArray(op.parameters) && op.parameters.length > 0) {
+      const p = op.parameters[prng.int(0, op.parameters.length - 1)] as Json;
+      if ('$ref' in p) continue;
+      p.required = true;
+    } else if (kind === 2 && properties && Object.keys(properties).length > 0) {
+      const name = Object.keys(properties).sort()[prng.int(0, Object.keys(properties).length - 1)]!;
+      properties[name] = { type: 'boolean' };
+    } else if (kind === 3 && properties && Object.keys(properties).length > 0) {
+      delete properties[Object.keys(properties).sort()[0]!];
+    } else continue;
+    const name = ['operation removed', 'parameter required', 'type changed', 'property removed'][kind]!;
+    kinds[name] = (kinds[name] ?? 0) + 1;
+    done++;
+  }
+  return kinds;
+}
+
+export const run: RunSection = async ({ signetRounds }) => {
+  const require = createRequire(import.meta.url);
+  const baseFile = require.resolve('@octokit/openapi/generated/api.github.com.json');
+  const document = JSON.parse(readFileSync(baseFile, 'utf8')) as Json;
+  const kinds = mutate(document, MUTATIONS, new Prng(14));
+  const dir = mkdtempSync(path.join(tmpdir(), 'signet-bench-diff-'));
+  try {
+    const headFile = path.join(dir, 'head.json');
+    writeFileSync(headFile, JSON.stringify(document));
+    const rounds = Math.max(3, Math.min(signetRounds, 7));
+    const walls: number[] = [];
+    let changes = 0;
+    for (let i = 0; i < rounds; i++) {
+      const started = performance.now();
+      const result = spawnSync(
+        process.execPath,
+        [signet, 'diff', '--base', baseFile, '--head', headFile, '--json'],
+        { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+      );
+      walls.push(performance.now() - started);
+      if (result.status !== 1) throw new Error(`signet diff exited ${result.status}: ${result.stderr}`);
+      changes = (JSON.parse(result.stdout) as { changes: unknown[] }).changes.length;
+    }
+    const core = await loadCore();
+    const options = { maxBytes: 64 * 1024 * 1024 };
+    const [base, head] = await Promise.all([
+      core.loadSpec({ path: baseFile }, options),
+      core.loadSpec({ path: headFile }, options),
+    ]);
+    const diffs: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      const started = performance.now();
+      core.diffSpecs(base, head);
+      diffs.push(performance.now() - started);
+    }
+    const kindList = Object.entries(kinds)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', ');
+    return [
+      '## diff',
+      '',
+      `\`signet diff\` on GitHub's REST spec against a copy with ${MUTATIONS} seeded mutations (${kindList}); ${rounds} rounds, medians. ${machineLine()}`,
+      '',
+      '| what | median |',
+      '| --- | --- |',
+      `| \`signet diff --json\` (fresh process: load both specs, diff, print ${changes} changes) | ${(median(walls) / 1000).toFixed(2)} s |`,
+      `| \`diffSpecs\` alone (specs already loaded) | ${median(diffs).toFixed(0)} ms |`,
+      '',
+    ].join('\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
