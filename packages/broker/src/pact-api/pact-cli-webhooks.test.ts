@@ -348,4 +348,42 @@ describe('real pact webhooks against Signet (pactUrl callbacks, verification web
       new RegExp(`^${url}/pacts/provider/inventory/consumer/web/pact-version/[0-9a-f]+/metadata/[\\w-]+$`),
     );
   });
+  // Pact Broker: `create-or-update-webhook --uuid` PUTs /webhooks/{uuid}; a uuid it does not know creates the
+  // webhook under that uuid (spec/features/create_webhook_with_uuid_spec.rb), and webhooks are named by uuid.
+  it('creates a webhook under a new uuid with create-or-update-webhook, then updates it by that uuid', async () => {
+    const uuid = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
+    const upsert = (description: string) =>
+      ok(
+        'broker',
+        'create-or-update-webhook',
+        `${receiverUrl}/by-uuid`,
+        '--uuid',
+        uuid,
+        '--request',
+        'POST',
+        '--provider',
+        'inventory',
+        '--contract-content-changed',
+        '--description',
+        description,
+      );
+    await upsert('chosen uuid');
+    const read = await broker.app.inject({ method: 'GET', url: `/webhooks/${uuid}` });
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toMatchObject({ uuid, description: 'chosen uuid' });
+    await upsert('chosen uuid, updated');
+    const listed = await broker.api({ method: 'GET', url: '/webhooks' });
+    const mine = listed
+      .json<{ items: Array<{ id: number; description: string | null }> }>()
+      .items.filter((item) => item.description?.startsWith('chosen uuid'));
+    expect(mine.map((item) => item.description)).toEqual(['chosen uuid, updated']);
+    // /api/v1 keeps its numeric id for the same webhook.
+    expect((await broker.api({ method: 'GET', url: `/webhooks/${mine[0]?.id}` })).statusCode).toBe(200);
+    const all = await broker.app.inject({ method: 'GET', url: '/webhooks' });
+    const uuids = all.json<{ _embedded: { webhooks: Array<{ uuid: string }> } }>()._embedded.webhooks;
+    expect(uuids.every((webhook) => /^[A-Za-z0-9_-]{16,}$/.test(webhook.uuid))).toBe(true);
+    const tested = await ok('broker', 'test-webhook', '--uuid', uuid);
+    expect(tested.stdout).toContain(`${url}/webhooks/${uuid}/execute`);
+    await requestTo('/by-uuid');
+  });
 });

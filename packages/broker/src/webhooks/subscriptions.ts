@@ -5,12 +5,13 @@ import { redacted } from './redact.js';
 import { restoreUrl } from './redact-url.js';
 import type { CreateSubscriptionInput, UpdateSubscriptionInput } from './subscription-input.js';
 
-/** Creates a subscription (admin). */
+/** Creates a subscription (admin), named `uuid` in the Pact API when given. */
 export function createSubscription(
   deps: BrokerDeps,
   input: CreateSubscriptionInput,
+  uuid?: string,
 ): Promise<WebhookSubscription> {
-  return deps.store.webhooks.subscriptions.create(input);
+  return deps.store.webhooks.subscriptions.create(input, uuid);
 }
 
 /** The subscription, or a 404. */

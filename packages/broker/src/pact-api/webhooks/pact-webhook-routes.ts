@@ -10,16 +10,26 @@ import {
   renderAttempt,
   updateSubscription,
 } from '../../webhooks/index.js';
+import type { WebhookSubscription } from '../../webhooks/store/subscription-store.js';
 import { halFor, sendHal } from '../hal/hal.js';
 import { pactWebhookResource, readNewWebhook, readWebhookUpdate } from './pact-webhook.js';
 import { access } from '../../auth/route-access.js';
 
 type P = { Params: { id: string } };
 
-const idOf = (id: string): number => {
-  if (!/^\d{1,9}$/.test(id)) throw new NotFoundError('webhook.not-found', `no webhook with uuid ${id}`);
-  return Number(id);
-};
+/** Pact Broker's rule for a client-chosen uuid: at least 16 letters, digits, `-` or `_`. */
+const validUuid = /^[A-Za-z0-9_-]{16,100}$/;
+
+/**
+ * The webhook the Pact API names `uuid`; the numeric `/api/v1` id is accepted too, so ids handed out before
+ * webhooks had uuids keep working. A 404 when there is none.
+ */
+async function byUuid(deps: BrokerDeps, uuid: string): Promise<WebhookSubscription> {
+  const found = await deps.store.webhooks.subscriptions.findByUuid(uuid);
+  if (found !== undefined) return found;
+  if (/^\d{1,9}$/.test(uuid)) return findSubscription(deps, Number(uuid));
+  throw new NotFoundError('webhook.not-found', `no webhook with uuid ${uuid}`);
+}
 
 /**
  * `/webhooks` in Pact's shape, over Signet's webhook subscriptions: the same store, outbox and delivery, so
@@ -65,24 +75,31 @@ export function pactWebhookRoutes(app: FastifyInstance, deps: BrokerDeps): void 
   });
 
   app.get<P>('/webhooks/:id', access('admin'), async (request, reply) =>
-    sendHal(
-      reply,
-      pactWebhookResource(halFor(request), await findSubscription(deps, idOf(request.params.id))),
-    ),
+    sendHal(reply, pactWebhookResource(halFor(request), await byUuid(deps, request.params.id))),
   );
 
+  // Pact Broker: a PUT to a uuid it does not know creates the webhook with that uuid (201).
   app.put<P>('/webhooks/:id', access('admin'), async (request, reply) => {
-    const updated = await updateSubscription(deps, idOf(request.params.id), readWebhookUpdate(request.body));
+    const uuid = request.params.id;
+    const existing = await byUuid(deps, uuid).catch((error: unknown) => {
+      if (error instanceof NotFoundError && validUuid.test(uuid)) return undefined;
+      throw error;
+    });
+    if (existing === undefined) {
+      const created = await createSubscription(deps, readNewWebhook(request.body), uuid);
+      return sendHal(reply, pactWebhookResource(halFor(request), created), 201);
+    }
+    const updated = await updateSubscription(deps, existing.id, readWebhookUpdate(request.body));
     return sendHal(reply, pactWebhookResource(halFor(request), updated));
   });
 
   app.delete<P>('/webhooks/:id', access('admin'), async (request, reply) => {
-    await deleteSubscription(deps, idOf(request.params.id));
+    await deleteSubscription(deps, (await byUuid(deps, request.params.id)).id);
     return reply.status(204).send();
   });
 
   app.post<P>('/webhooks/:id/execute', access('admin'), async (request, reply) => {
-    const subscription = await findSubscription(deps, idOf(request.params.id));
+    const subscription = await byUuid(deps, request.params.id);
     const delivery = await ping(deps, subscription.id);
     // Rendered as in `/api/v1`: URLs in the attempt's texts redacted.
     const result = { ...delivery, log: delivery.log.map(renderAttempt) };
@@ -96,7 +113,7 @@ export function pactWebhookRoutes(app: FastifyInstance, deps: BrokerDeps): void 
           : { status: attempt.responseStatus, body: attempt.responseBody },
       logs: attempt?.error ?? '',
       result,
-      _links: { 'pb:webhook': halFor(request).link(`/webhooks/${subscription.id}`) },
+      _links: { 'pb:webhook': halFor(request).link(`/webhooks/${subscription.uuid}`) },
     });
   });
 }

@@ -52,11 +52,11 @@ export const readWebhookUpdate = (value: unknown) => parsePactBody(updateSubscri
 
 /** A subscription as Pact clients read a webhook: credential headers and URL credentials redacted, as in `/api/v1`. */
 export function pactWebhookResource(hal: Hal, subscription: WebhookSubscription) {
-  const self = `/webhooks/${subscription.id}`;
+  const self = `/webhooks/${encodeURIComponent(subscription.uuid)}`;
   const named = (name: string | null) =>
     name === null ? undefined : { name, _links: { self: hal.link(pacticipantPath(name)) } };
   return {
-    uuid: String(subscription.id),
+    uuid: subscription.uuid,
     description: subscription.description,
     ...(named(subscription.consumer) && { consumer: named(subscription.consumer) }),
     ...(named(subscription.provider) && { provider: named(subscription.provider) }),

@@ -5,6 +5,7 @@ import * as apiTokens from './0003-api-tokens.js';
 import * as webhooks from './0004-webhooks.js';
 import * as pactApi from './0005-pact-api.js';
 import * as integrations from './0006-integrations.js';
+import * as webhookUuid from './0008-webhook-uuid.js';
 
 /**
  * Every migration, in order. Forward-only: a released migration is never edited or removed; change the
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0004-webhooks': webhooks,
   '0005-pact-api': pactApi,
   '0006-integrations': integrations,
+  '0008-webhook-uuid': webhookUuid,
 };

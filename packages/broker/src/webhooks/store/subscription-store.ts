@@ -5,6 +5,8 @@ import { textArray, withWebhookTables } from './webhook-tables.js';
 /** A webhook subscription as stored (the secret and header values in clear: the API redacts them). */
 export interface WebhookSubscription {
   id: number;
+  /** The Pact API's name of the webhook (random unless its creator chose it). */
+  uuid: string;
   description: string | null;
   events: string[];
   service: string | null;
@@ -20,10 +22,11 @@ export interface WebhookSubscription {
   updatedAt: Date;
 }
 
-export type SubscriptionFields = Omit<WebhookSubscription, 'id' | 'createdAt' | 'updatedAt'>;
+export type SubscriptionFields = Omit<WebhookSubscription, 'id' | 'uuid' | 'createdAt' | 'updatedAt'>;
 
 const columns = [
   'id',
+  'uuid',
   'description',
   'events',
   'service',
@@ -52,17 +55,31 @@ const row = (fields: Partial<SubscriptionFields>) => {
 export function webhookSubscriptionStore(db: Db) {
   const wdb = withWebhookTables(db);
   return {
-    async create(fields: SubscriptionFields): Promise<WebhookSubscription> {
+    /** Creates it, named `uuid` when given (else a random uuid). */
+    async create(fields: SubscriptionFields, uuid?: string): Promise<WebhookSubscription> {
       const { events, headers, ...rest } = fields;
       return wdb
         .insertInto('webhook_subscriptions')
-        .values({ ...rest, events: textArray(events), headers: JSON.stringify(headers) })
+        .values({
+          ...rest,
+          ...(uuid !== undefined && { uuid }),
+          events: textArray(events),
+          headers: JSON.stringify(headers),
+        })
         .returning(columns)
         .executeTakeFirstOrThrow();
     },
 
     async find(id: number): Promise<WebhookSubscription | undefined> {
       return wdb.selectFrom('webhook_subscriptions').select(columns).where('id', '=', id).executeTakeFirst();
+    },
+
+    async findByUuid(uuid: string): Promise<WebhookSubscription | undefined> {
+      return wdb
+        .selectFrom('webhook_subscriptions')
+        .select(columns)
+        .where('uuid', '=', uuid)
+        .executeTakeFirst();
     },
 
     /** Changes the given fields; undefined when there is no such subscription. */

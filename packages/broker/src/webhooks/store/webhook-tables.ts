@@ -5,6 +5,8 @@ import type { Database } from '../../store/database.js';
 export type WebhookTables = {
   webhook_subscriptions: {
     id: Generated<number>;
+    /** Migration `0008-webhook-uuid`: the Pact API's name of the webhook. */
+    uuid: Generated<string>;
     description: string | null;
     /** Written as a PostgreSQL array literal (see `textArray`); read back as an array. */
     events: ColumnType<string[], string, string>;
