@@ -252,6 +252,16 @@ describe('real pact webhooks against Signet (pactUrl callbacks, verification web
     await ok('broker', 'create-version-tag', '--pacticipant', 'web', '--version', 'w1', '--tag', 'beta');
     await ok(
       'broker',
+      'create-or-update-version',
+      '--pacticipant',
+      'inventory',
+      '--version',
+      'p3',
+      '--branch',
+      'main',
+    );
+    await ok(
+      'broker',
       'create-version-tag',
       '--pacticipant',
       'inventory',
@@ -259,7 +269,6 @@ describe('real pact webhooks against Signet (pactUrl callbacks, verification web
       'p3',
       '--tag',
       'prod',
-      '--auto-create-version',
     );
 
     const verified = await verify(pactUrl, 'p3', '--build-url', 'https://ci.example/builds/3');

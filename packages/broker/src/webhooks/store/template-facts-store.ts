@@ -29,25 +29,28 @@ export function templateFactsStore(db: Db) {
   return {
     /** The newest pact of the integration (either side may be unnamed: any consumer or provider). */
     async latestPact(consumer: string | null, provider: string | null): Promise<RenderedPact | undefined> {
-      return db
-        .selectFrom('contracts as c')
-        .innerJoin('versions as cv', 'cv.id', 'c.consumer_version_id')
-        .innerJoin('services as cs', 'cs.id', 'cv.service_id')
-        .innerJoin('services as ps', 'ps.id', 'c.provider_id')
-        .select([
-          'cs.name as consumer',
-          'cv.number as consumerVersion',
-          'cv.branch as consumerBranch',
-          'ps.name as provider',
-          'c.content_sha as contentSha',
-          'c.id as contractId',
-        ])
-        .$if(consumer !== null, (q) => q.where('cs.name', '=', consumer!))
-        .$if(provider !== null, (q) => q.where('ps.name', '=', provider!))
-        .orderBy('c.updated_at', 'desc')
-        .orderBy('c.id', 'desc')
-        .limit(1)
-        .executeTakeFirst();
+      return (
+        db
+          .selectFrom('contracts as c')
+          .innerJoin('versions as cv', 'cv.id', 'c.consumer_version_id')
+          .innerJoin('services as cs', 'cs.id', 'cv.service_id')
+          .innerJoin('services as ps', 'ps.id', 'c.provider_id')
+          .select([
+            'cs.name as consumer',
+            'cv.number as consumerVersion',
+            'cv.branch as consumerBranch',
+            'ps.name as provider',
+            'c.content_sha as contentSha',
+            'c.id as contractId',
+          ])
+          .$if(consumer !== null, (q) => q.where('cs.name', '=', consumer!))
+          .$if(provider !== null, (q) => q.where('ps.name', '=', provider!))
+          // Latest as Pact means it: the newest consumer version's pact.
+          .orderBy('cv.id', 'desc')
+          .orderBy('c.id', 'desc')
+          .limit(1)
+          .executeTakeFirst()
+      );
     },
 
     /** One Pact verification of the provider, by id. */
