@@ -1,32 +1,31 @@
 import type { HttpInteraction } from '../contracts/model.js';
 import type { CheckContext, CompareOptions } from './check-context.js';
-import { FindingCollector } from './finding.js';
-import { recordInternalError } from './internal-errors.js';
+import { FindingCollector, type FindingInput } from './finding.js';
+import { interactionChecks, type CheckName, type InteractionChecks } from './interaction-checks.js';
 import type { Finding } from './model.js';
-import { checkAccept } from './request/check-accept.js';
-import { checkRequestBody } from './request/check-body.js';
-import { checkRequestContentType } from './request/check-content-type.js';
-import { checkCookies } from './request/check-cookies.js';
-import { checkHeaders } from './request/check-headers.js';
-import { checkQuery } from './request/check-query.js';
-import { checkSecurity } from './request/check-security.js';
-import { checkResponseBody } from './response/check-body.js';
-import { checkResponseContentType } from './response/check-content-type.js';
-import { checkResponseHeaders } from './response/check-headers.js';
-import { checkStatus } from './response/check-status.js';
 import { reportSchemaErrors } from './report-schema-errors.js';
-import { resolveRoute } from './route/resolve-operation.js';
 import type { SpecContext } from './spec-context.js';
 
-/** Routes one HTTP interaction and runs every check on it. */
+/**
+ * Routes one HTTP interaction and runs every check on it. A check that throws is contained (the others still
+ * run) and fails closed: an `internal.check-failed` error names it, so what it should have checked never
+ * passes unseen.
+ */
 export function compareInteraction(
   spec: SpecContext,
   interaction: HttpInteraction,
   options: CompareOptions,
+  checks: InteractionChecks = interactionChecks,
 ): Finding[] {
   const findings = new FindingCollector(interaction);
   const request = interaction.request;
-  const resolved = guarded(() => resolveRoute(spec, request), undefined);
+  let resolved;
+  try {
+    resolved = checks.route(spec, request);
+  } catch (error) {
+    findings.add(checkFailed('route', error, '[root].paths'));
+    return findings.findings;
+  }
   if (!resolved) {
     findings.add({
       code: 'request.path-or-method.unknown',
@@ -41,6 +40,14 @@ export function compareInteraction(
   const operation = resolved.operation;
   findings.operation = operation;
   const context: CheckContext = { spec, interaction, operation, findings, options };
+  const guarded = <T>(name: CheckName, check: () => T): T | undefined => {
+    try {
+      return check();
+    } catch (error) {
+      findings.add(checkFailed(name, error, operation.location));
+      return undefined;
+    }
+  };
   for (const { param, value, errors } of resolved.unchecked) {
     reportSchemaErrors(findings, errors, {
       code: 'request.path-or-method.unknown',
@@ -56,45 +63,33 @@ export function compareInteraction(
   const expectsClientError = status >= 400 && status < 500;
 
   if (!expectsClientError) {
-    guarded(() => checkSecurity(context), undefined);
-    guarded(() => checkHeaders(context), undefined);
-    guarded(() => checkCookies(context), undefined);
-    guarded(() => checkQuery(context), undefined);
+    guarded('security', () => checks.security(context));
+    guarded('headers', () => checks.headers(context));
+    guarded('cookies', () => checks.cookies(context));
+    guarded('query', () => checks.query(context));
   }
-  guarded(() => checkAccept(context), undefined);
-  const requestKey = guarded(() => checkRequestContentType(context), undefined);
-  if (!expectsClientError) bodyGuarded(context, 'request', () => checkRequestBody(context, requestKey));
+  guarded('accept', () => checks.accept(context));
+  const requestKey = guarded('request content type', () => checks['request content type'](context));
+  if (!expectsClientError) guarded('request body', () => checks['request body'](context, requestKey));
 
-  const selected = guarded(() => checkStatus(context), undefined);
+  const selected = guarded('status', () => checks.status(context));
   if (!selected) return findings.findings;
-  guarded(() => checkResponseHeaders(context, selected.response), undefined);
-  const responseKey = guarded(() => checkResponseContentType(context, selected.response), undefined);
-  bodyGuarded(context, 'response', () => checkResponseBody(context, selected.response, responseKey));
+  guarded('response headers', () => checks['response headers'](context, selected.response));
+  const responseKey = guarded('response content type', () =>
+    checks['response content type'](context, selected.response),
+  );
+  guarded('response body', () => checks['response body'](context, selected.response, responseKey));
   return findings.findings;
 }
 
-/** A check that fails unexpectedly is contained: the interaction's other checks still run. */
-function guarded<T>(check: () => T, fallback: T): T {
-  try {
-    return check();
-  } catch (error) {
-    recordInternalError(error);
-    return fallback;
-  }
-}
-
-/** A body check that fails unexpectedly becomes an `unvalidatable` warning rather than a crash. */
-function bodyGuarded(context: CheckContext, side: 'request' | 'response', check: () => void): void {
-  try {
-    check();
-  } catch (error) {
-    recordInternalError(error);
-    context.findings.add({
-      code: side === 'request' ? 'request.body.unvalidatable' : 'response.body.unvalidatable',
-      type: 'warning',
-      message: `The ${side} body could not be validated: ${error instanceof Error ? error.message : String(error)}`,
-      mockLocation: `${side}.body`,
-      specLocation: context.operation.location,
-    });
-  }
+/** The finding for a check that threw: an error, so the interaction is not compatible. */
+export function checkFailed(name: string, error: unknown, specLocation: string): FindingInput {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    code: 'internal.check-failed',
+    type: 'error',
+    message: `The ${name} check failed unexpectedly (${reason}), so this interaction cannot be judged compatible`,
+    mockLocation: 'request',
+    specLocation,
+  };
 }

@@ -3,8 +3,10 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Body, Contract, HttpInteraction } from '../contracts/model.js';
 import { loadSpec, type ProviderSpec } from '../specs/index.js';
+import { compareInteraction } from './compare-interaction.js';
 import { compare } from './index.js';
-import { takeInternalErrors } from './internal-errors.js';
+import { interactionChecks, type CheckName, type InteractionChecks } from './interaction-checks.js';
+import { specContext } from './spec-context.js';
 
 const fixtures = join(import.meta.dirname, '../../test-fixtures/openapi-pact-comparison');
 const SPECS = [
@@ -106,11 +108,85 @@ describe('compare on arbitrary interactions', () => {
           expect(result.compatible).toBe(!result.findings.some((f) => f.type === 'error'));
           for (const finding of result.findings)
             expect(finding.mockDetails.location).toMatch(/^\[root\]\.interactions\[\d+\]\./);
-          // Nothing was contained either: no check failed unexpectedly.
-          expect(takeInternalErrors()).toEqual([]);
+          // No check failed unexpectedly.
+          expect(result.findings.filter((f) => f.code === 'internal.check-failed')).toEqual([]);
         }),
         { numRuns: 150 },
       );
     },
   );
+});
+
+describe('a check that throws', () => {
+  const names = Object.keys(interactionChecks) as CheckName[];
+  it.each(SPECS.map((name, i) => [name, i] as const))(
+    'fails the interaction closed, naming the check, and the other checks still run (%s)',
+    (_, i) => {
+      const spec = specs[i] as ProviderSpec;
+      const context = specContext(spec);
+      fc.assert(
+        fc.property(interaction(spec), fc.constantFrom(...names), (generated, broken) => {
+          const reached: CheckName[] = [];
+          const checks = Object.fromEntries(
+            names.map((name) => [
+              name,
+              (...args: unknown[]) => {
+                reached.push(name);
+                if (name === broken) throw new Error('injected');
+                return (interactionChecks[name] as (...a: unknown[]) => unknown)(...args);
+              },
+            ]),
+          ) as unknown as InteractionChecks;
+          const findings = compareInteraction(context, generated, {}, checks);
+          const failed = findings.filter((f) => f.code === 'internal.check-failed');
+          if (!reached.includes(broken)) {
+            // The broken check was never reached for this interaction (no route, or a client-error
+            // expectation), so nothing failed.
+            expect(failed).toEqual([]);
+            return;
+          }
+          expect(failed).toHaveLength(1);
+          expect(failed[0]?.type).toBe('error');
+          expect(failed[0]?.message).toContain(`The ${broken} check failed unexpectedly (injected)`);
+          // Checks after the broken one still ran (except after the route, the status, which the response
+          // checks need, and the last check).
+          if (!['route', 'status', 'response body'].includes(broken)) expect(reached.at(-1)).not.toBe(broken);
+        }),
+        { numRuns: 200 },
+      );
+    },
+  );
+
+  it('makes the comparison incompatible even when everything else passes', () => {
+    const spec = specs[1] as ProviderSpec;
+    const clean = compare(spec, contract([]));
+    expect(clean.compatible).toBe(true);
+    const operation = spec.operations[0];
+    if (!operation) throw new Error('fixture has no operation');
+    const generated: HttpInteraction = {
+      kind: 'http',
+      index: 0,
+      location: '[root].interactions[0]',
+      description: 'broken',
+      providerStates: [],
+      request: {
+        method: operation.method.toUpperCase(),
+        path: operation.path,
+        query: {},
+        headers: {},
+        body: { kind: 'absent' },
+        matchingRules: {},
+        generators: {},
+      },
+      response: { status: 200, headers: {}, body: { kind: 'absent' }, matchingRules: {}, generators: {} },
+    };
+    const throwing = {
+      ...interactionChecks,
+      status: () => {
+        throw new RangeError('deep');
+      },
+    } as InteractionChecks;
+    const findings = compareInteraction(specContext(spec), generated, {}, throwing);
+    expect(findings.map((f) => [f.code, f.type])).toContainEqual(['internal.check-failed', 'error']);
+  });
 });

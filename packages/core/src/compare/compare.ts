@@ -1,9 +1,9 @@
 import type { Contract } from '../contracts/model.js';
 import type { ProviderSpec } from '../specs/model.js';
 import type { CompareOptions } from './check-context.js';
-import { compareInteraction } from './compare-interaction.js';
+import { checkFailed, compareInteraction } from './compare-interaction.js';
 import type { ComparisonResult, Finding } from './model.js';
-import { recordInternalError } from './internal-errors.js';
+import { FindingCollector } from './finding.js';
 import { specContext } from './spec-context.js';
 
 /**
@@ -36,8 +36,11 @@ export function compare(
     try {
       findings.push(...compareInteraction(context, interaction, options));
     } catch (error) {
-      // Each check is already contained; this only guards against a malformed hand-built model.
-      recordInternalError(error);
+      // Each check is already contained; this only guards against a malformed hand-built model, and fails
+      // closed like a check does.
+      const collector = new FindingCollector(interaction);
+      collector.add(checkFailed('comparison', error, '[root]'));
+      findings.push(...collector.findings);
     }
   }
   return { compatible: !findings.some((f) => f.type === 'error'), findings };

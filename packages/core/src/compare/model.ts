@@ -32,7 +32,12 @@ export type FindingCode =
    * linear time (lookaround or backreferences in a long pattern or one with nested quantifiers, or longer than
    * 4,096 characters), so the value was not checked; the message names the pattern.
    */
-  | 'spec.pattern.unsupported';
+  | 'spec.pattern.unsupported'
+  /**
+   * Signet's own (an error): a check failed unexpectedly (a bug, or input no check foresaw), so what it checks is
+   * not established and the interaction cannot count as compatible. The message names the check and the error.
+   */
+  | 'internal.check-failed';
 
 export interface Finding {
   code: FindingCode;
