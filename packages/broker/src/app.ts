@@ -12,6 +12,7 @@ import { withSafeErrorLogging } from './http/log-safe-error.js';
 import { sendProblem } from './http/problem.js';
 import { rateLimitGuard } from './http/rate-limit-guard.js';
 import { requestIdFor } from './http/request-id.js';
+import { bindRequestLog } from './logging/request-log.js';
 import { addSecurityHeaders } from './http/security-headers.js';
 import { comparisonRoutes } from './comparisons/comparison-routes.js';
 import { contractRoutes } from './contracts/contract-routes.js';
@@ -80,6 +81,7 @@ export async function buildApp(deps: BrokerDeps, options: AppOptions = {}): Prom
   enforceDeclaredAccess(app);
   // Every path parameter has a rule; a route with one that has none stops start-up too.
   enforceParamRules(app);
+  app.addHook('onRequest', bindRequestLog);
   app.addHook('onRequest', addSecurityHeaders);
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);

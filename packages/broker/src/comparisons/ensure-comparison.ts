@@ -1,4 +1,5 @@
-import type { ComparisonSummary, Contract } from '@signet/core';
+import type { ComparisonSummary, Contract, Finding } from '@signet/core';
+import { requestLog } from '../logging/request-log.js';
 import type { BrokerDeps } from '../deps.js';
 import type { Comparison } from '../store/index.js';
 
@@ -70,6 +71,7 @@ async function compute(
     const spec = { sha: specSha, text: await specText(deps, specSha, cache) };
     // In the broker process this runs in a worker, under its time limit; a stopped comparison is `failed`.
     const result = await deps.engine.compare(spec, contract);
+    logCheckFailures(result.findings, contractSha, specSha);
     const row: ComparisonRow = {
       contractSha,
       specSha,
@@ -80,12 +82,27 @@ async function compute(
     return { row, parties };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    requestLog()?.error({ contractSha, specSha, err: error }, 'comparison could not run; stored as failed');
     const summary = failedSummary(message);
     return {
       row: { contractSha, specSha, status: 'failed', summary, findings: [], error: message },
       parties,
     };
   }
+}
+
+/** A check that failed inside the engine is a Signet bug or unforeseen input: the operator must hear of it. */
+function logCheckFailures(findings: Finding[], contractSha: string, specSha: string): void {
+  const failed = findings.filter((finding) => finding.code === 'internal.check-failed');
+  if (failed.length === 0) return;
+  requestLog()?.error(
+    {
+      contractSha,
+      specSha,
+      failures: failed.map((f) => ({ message: f.message, at: f.mockDetails.location })),
+    },
+    'comparison checks failed unexpectedly; the pair is stored incompatible',
+  );
 }
 
 function failedSummary(message: string): ComparisonSummary {
