@@ -47,7 +47,9 @@ export function responseBody({
     return fail('response-body', `body is not valid JSON${response.body === '' ? ' (empty)' : ''}`);
   }
   const result = validators.validate(pointer, body);
-  if (result.valid === 'unvalidatable') return undefined;
+  // A body the schema cannot check is not a pass: the report says what could not be checked.
+  if (result.valid === 'unvalidatable')
+    return fail('response-body', `body could not be checked against the schema: ${result.reason}`);
   const violations = result.valid === true ? [] : result.violations.map(atRefusedField);
   if (!allowUndeclaredResponseFields)
     violations.push(...undeclaredFields(validators, pointer, body, violations));

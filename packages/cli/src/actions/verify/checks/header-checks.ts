@@ -13,6 +13,7 @@ export function responseHeaders({ operation, response, validators }: CheckInput)
   if (headers.length === 0) return undefined;
   const missing: string[] = [];
   const violations: SchemaViolation[] = [];
+  const unchecked: string[] = [];
   for (const [name, header] of headers) {
     const value = response.headers[name];
     if (value === undefined) {
@@ -21,15 +22,19 @@ export function responseHeaders({ operation, response, validators }: CheckInput)
     }
     if (!header.schema) continue;
     const result = validators.validate(header.schema.pointer, value, true);
-    if (result.valid === false)
+    // A value its schema cannot check is not a pass.
+    if (result.valid === 'unvalidatable') unchecked.push(`${name} (${result.reason})`);
+    else if (result.valid === false)
       violations.push(
         ...result.violations.map((v) => ({ instancePath: `${name}${v.instancePath}`, message: v.message })),
       );
   }
-  if (missing.length === 0 && violations.length === 0) return pass('response-headers');
+  if (missing.length === 0 && violations.length === 0 && unchecked.length === 0)
+    return pass('response-headers');
   const parts = [
     missing.length > 0 ? `required header(s) missing: ${missing.join(', ')}` : '',
     violations.length > 0 ? 'header value(s) do not match their schema' : '',
+    unchecked.length > 0 ? `header value(s) could not be checked: ${unchecked.join(', ')}` : '',
   ];
   return fail(
     'response-headers',
