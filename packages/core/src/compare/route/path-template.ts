@@ -12,7 +12,7 @@ export type TemplateSegment =
 export function segmentScore(segment: TemplateSegment): number {
   if (segment.kind === 'literal') return 3;
   if (segment.kind === 'wildcard') return 0;
-  return segment.source === '^(.+?)$' ? 1 : 2;
+  return segment.source === WHOLE_SEGMENT ? 1 : 2;
 }
 
 /** Splits a request or template path into segments, ignoring one trailing slash and any query string. */
@@ -41,12 +41,32 @@ function parseSegment(segment: string): TemplateSegment {
     rest = rest.slice(close + 1);
   }
   source += quoteLiteral(safeDecode(rest)) + '$';
-  // The spec decides how many parameters share a segment: on a backtracking engine each one multiplies the
-  // work on a long request segment, so this runs on re2js. Literals are quoted, so it always compiles; if it
-  // did not, the segment would match nothing (the request then has no route: an error, never a pass).
-  const compiled = builtExpression(source, { dotAll: true });
-  const regex = compiled.ok ? compiled.regex : { test: () => false, exec: () => undefined };
+  const regex = source === WHOLE_SEGMENT ? wholeSegment : compiledOnFirstUse(source);
   return { kind: 'pattern', regex, source, names };
+}
+
+/** A bare `{id}`: the whole (non-empty) segment is the value, no expression needed. */
+const WHOLE_SEGMENT = '^(.+?)$';
+const wholeSegment: CapturingRegex = {
+  test: (text) => text.length > 0,
+  exec: (text) => (text.length > 0 ? [text] : undefined),
+};
+
+/**
+ * The spec decides how many parameters share a segment: on a backtracking engine each one multiplies the work
+ * on a long request segment, so this runs on re2js. Compiled when a request first reaches it (a large spec has
+ * hundreds a contract never touches). Literals are quoted, so it always compiles; if it did not, the segment
+ * would match nothing (the request then has no route: an error, never a pass).
+ */
+function compiledOnFirstUse(source: string): CapturingRegex {
+  let regex: CapturingRegex | undefined;
+  const get = (): CapturingRegex => {
+    if (regex) return regex;
+    const compiled = builtExpression(source, { dotAll: true });
+    regex = compiled.ok ? compiled.regex : { test: () => false, exec: () => undefined };
+    return regex;
+  };
+  return { test: (text) => get().test(text), exec: (text) => get().exec(text) };
 }
 
 /** `{.id*}` (RFC 6570 label, exploded) names the parameter `id`; the operators only describe the style. */
