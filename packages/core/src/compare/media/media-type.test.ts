@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { acceptAdmits, isJson, parseMediaType, selectContentKey } from './media-type.js';
+import { isJson, jsonFamily, parseMediaType, selectContentKey, selectJsonFamilyKey } from './media-type.js';
+
+const media = (text: string) => parseMediaType(text) as NonNullable<ReturnType<typeof parseMediaType>>;
 
 describe('media types', () => {
   it('parses types, ranges and parameters', () => {
@@ -13,10 +15,11 @@ describe('media types', () => {
     expect(isJson(parseMediaType('text/plain'))).toBe(false);
   });
 
-  it('selects the spec key for a content type: same parameters, then any parameters, then a range', () => {
+  it('selects the spec key for a content type: same parameters, then agreeing parameters, then a range', () => {
     const keys = ['application/json;version=1.0.0', 'application/json;version=2.0.0', 'text/*'];
     expect(selectContentKey(keys, 'application/json;version=2.0.0')).toBe('application/json;version=2.0.0');
     expect(selectContentKey(keys, 'application/json')).toBe('application/json;version=1.0.0');
+    expect(selectContentKey(keys, 'application/json;version=3.0.0')).toBeUndefined();
     expect(selectContentKey(keys, 'text/csv')).toBe('text/*');
     expect(selectContentKey(keys, 'application/xml')).toBeUndefined();
     expect(selectContentKey(['application/json'], 'application/json; charset=utf-8')).toBe(
@@ -25,13 +28,16 @@ describe('media types', () => {
     expect(selectContentKey(['*/*'], 'image/png')).toBe('*/*');
   });
 
-  it('negotiates Accept with ranges and q values', () => {
-    const produced = ['application/json', 'image/png'];
-    expect(acceptAdmits('application/json', produced)).toBe(true);
-    expect(acceptAdmits('text/html, image/*;q=0.8', produced)).toBe(true);
-    expect(acceptAdmits('*/*', produced)).toBe(true);
-    expect(acceptAdmits('application/xml', produced)).toBe(false);
-    expect(acceptAdmits('application/json;q=0', produced)).toBe(false);
-    expect(acceptAdmits('text/html', ['text/*'])).toBe(true);
+  it('joins a structured +json type to plain JSON, never text or a contradicting parameter', () => {
+    expect(jsonFamily(media('application/vnd.github+json'), media('application/json'))).toBe(true);
+    expect(jsonFamily(media('application/json'), media('application/problem+json'))).toBe(true);
+    expect(jsonFamily(media('application/json'), media('text/json'))).toBe(false);
+    expect(jsonFamily(media('application/x+json;version=1'), media('application/json;version=2'))).toBe(
+      false,
+    );
+    expect(selectJsonFamilyKey(['text/plain', 'application/json'], 'application/vnd.github+json')).toBe(
+      'application/json',
+    );
+    expect(selectJsonFamilyKey(['text/plain'], 'application/vnd.github+json')).toBeUndefined();
   });
 });

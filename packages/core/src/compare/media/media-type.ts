@@ -32,15 +32,40 @@ export function covers(a: MediaType, b: MediaType): boolean {
   return a.subtype === '*' || b.subtype === '*' || a.subtype === b.subtype;
 }
 
+/** Parameters that select a representation: not the weight, and not the charset (any text decoding will do). */
+function selecting(media: MediaType): [string, string][] {
+  return Object.entries(media.params).filter(([name]) => name !== 'q' && name !== 'charset');
+}
+
+/** How many selecting parameters a media type or range names. */
+export function selectingCount(media: MediaType): number {
+  return selecting(media).length;
+}
+
 function sameParams(a: MediaType, b: MediaType): boolean {
-  const keys = Object.keys(a.params).filter((k) => k !== 'charset');
-  const otherKeys = Object.keys(b.params).filter((k) => k !== 'charset');
-  return keys.length === otherKeys.length && keys.every((k) => a.params[k] === b.params[k]);
+  const mine = selecting(a);
+  return mine.length === selecting(b).length && mine.every(([name, value]) => b.params[name] === value);
+}
+
+/** Every parameter both sides name has the same value (`version=2.0.0` never selects `version=1.0.0`). */
+export function paramsAgree(a: MediaType, b: MediaType): boolean {
+  return selecting(a).every(([name, value]) => b.params[name] === undefined || b.params[name] === value);
+}
+
+/**
+ * JSON-compatible but not the same media type: one side is a structured `+json` type
+ * (`application/vnd.github+json`) and the other `application/json` or another `+json` type. A JSON reader
+ * reads both, yet a strict server may refuse or relabel it, so callers report it as a warning.
+ */
+export function jsonFamily(a: MediaType, b: MediaType): boolean {
+  const suffixed = (m: MediaType): boolean => m.subtype.endsWith('+json');
+  return isJson(a) && isJson(b) && (suffixed(a) || suffixed(b)) && paramsAgree(a, b);
 }
 
 /**
  * The spec's content key a concrete content type selects: the same type with the same parameters, else the
- * same type with any parameters (`application/json` selects `application/json;version=1.0.0`), else a range.
+ * same type whose parameters do not contradict it (`application/json` selects `application/json;version=1.0.0`,
+ * `version=3.0.0` does not), else a range.
  */
 export function selectContentKey(keys: readonly string[], contentType: string): string | undefined {
   const actual = parseMediaType(contentType);
@@ -49,22 +74,23 @@ export function selectContentKey(keys: readonly string[], contentType: string): 
   const exactType = (m: MediaType): boolean => m.type === actual.type && m.subtype === actual.subtype;
   return (
     parsed.find(({ media }) => media && exactType(media) && sameParams(media, actual))?.key ??
-    parsed.find(({ media }) => media && exactType(media))?.key ??
+    parsed.find(({ media }) => media && exactType(media) && paramsAgree(media, actual))?.key ??
     parsed.find(
-      ({ media }) => media && (media.type === '*' || media.subtype === '*') && covers(media, actual),
+      ({ media }) =>
+        media &&
+        (media.type === '*' || media.subtype === '*') &&
+        covers(media, actual) &&
+        paramsAgree(media, actual),
     )?.key
   );
 }
 
-/** Whether an `Accept` header admits at least one of the given media types (ranges with `q=0` excluded). */
-export function acceptAdmits(accept: string, keys: readonly string[]): boolean {
-  const parsed = accept
-    .split(',')
-    .map((part) => parseMediaType(part))
-    .filter((m): m is MediaType => m !== undefined);
-  // An Accept header nothing can be read from asks for nothing in particular.
-  if (parsed.length === 0) return true;
-  const ranges = parsed.filter((m) => Number(m.params.q ?? '1') !== 0);
-  const offered = keys.map((key) => parseMediaType(key)).filter((m): m is MediaType => m !== undefined);
-  return ranges.some((range) => offered.some((media) => covers(range, media)));
+/** The first spec key only the JSON family joins to a content type (see {@link jsonFamily}). */
+export function selectJsonFamilyKey(keys: readonly string[], contentType: string): string | undefined {
+  const actual = parseMediaType(contentType);
+  if (!actual) return undefined;
+  return keys.find((key) => {
+    const media = parseMediaType(key);
+    return media !== undefined && jsonFamily(media, actual);
+  });
 }

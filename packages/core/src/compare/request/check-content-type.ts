@@ -1,5 +1,5 @@
 import type { CheckContext } from '../check-context.js';
-import { isJson, parseMediaType, selectContentKey } from '../media/media-type.js';
+import { isJson, parseMediaType, selectContentKey, selectJsonFamilyKey } from '../media/media-type.js';
 import { hasBody } from '../body/body-text.js';
 import { headerValue } from '../params/header-values.js';
 
@@ -54,6 +54,21 @@ export function checkRequestContentType(context: CheckContext): string | undefin
   }
 
   const key = selectContentKey(keys, contentType);
+  const family = key === undefined ? selectJsonFamilyKey(keys, contentType) : undefined;
+  if (family !== undefined) {
+    findings.add({
+      code: 'request.content-type.incompatible',
+      type: 'warning',
+      message:
+        `Request Content-Type header is none of the mime-types the spec accepts to consume; '${family}' is ` +
+        'JSON-compatible with it through the structured +json suffix, so the body was validated against it',
+      mockLocation: 'request.headers.content-type',
+      mockValue: contentType,
+      specLocation: `${operation.requestBody?.location ?? operation.location}.content`,
+      specValue: keys,
+    });
+    return family;
+  }
   if (key === undefined) {
     findings.add({
       code: 'request.content-type.incompatible',

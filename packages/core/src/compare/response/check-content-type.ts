@@ -1,13 +1,16 @@
 import type { Response } from '../../specs/model.js';
 import type { CheckContext } from '../check-context.js';
-import { isJson, parseMediaType, selectContentKey } from '../media/media-type.js';
+import { isJson, parseMediaType, selectContentKey, selectJsonFamilyKey } from '../media/media-type.js';
+import { negotiate } from '../media/negotiate.js';
 import { hasBody } from '../body/body-text.js';
 import { headerValue } from '../params/header-values.js';
 import { responseMediaKeys } from './media-keys.js';
 
 /**
  * The response's `Content-Type` against the selected response's media types. Returns the content key the
- * body is validated against; without a header, the only (or first JSON, or first) media type is assumed.
+ * body is validated against. Without a header, the one the request's `Accept` negotiates (RFC 9110), else the
+ * only (or first JSON, or first) media type is assumed. A `+json` type the spec only declares as plain JSON (or
+ * the reverse) is validated as JSON, with a warning.
  */
 export function checkResponseContentType(context: CheckContext, response: Response): string | undefined {
   const { findings, operation } = context;
@@ -41,10 +44,28 @@ export function checkResponseContentType(context: CheckContext, response: Respon
   }
   if (contentType === undefined) {
     if (!withBody) return undefined;
+    const accept = headerValue(context.interaction.request.headers, 'accept');
+    const negotiated = accept === undefined ? undefined : negotiate(accept, keys);
+    if (typeof negotiated === 'object') return negotiated.key;
     const json = actual.body.kind === 'json' ? keys.find((k) => isJson(parseMediaType(k))) : undefined;
     return json ?? keys[0];
   }
   const key = selectContentKey(keys, contentType);
+  const family = key === undefined ? selectJsonFamilyKey(keys, contentType) : undefined;
+  if (family !== undefined) {
+    findings.add({
+      code: 'response.content-type.incompatible',
+      type: 'warning',
+      message:
+        `Response Content-Type header is none of the mime-types the spec defines to produce; '${family}' is ` +
+        'JSON-compatible with it through the structured +json suffix, so the body was validated against it',
+      mockLocation: 'response.headers.content-type',
+      mockValue: contentType,
+      specLocation: `${response.location}.content`,
+      specValue: keys,
+    });
+    return family;
+  }
   if (key === undefined) {
     findings.add({
       code: 'response.content-type.incompatible',
