@@ -5,7 +5,18 @@ import { execFileSync } from 'node:child_process';
 import { register } from 'tsx/esm/api';
 
 /** Sections in the order they run and appear; add broker, proxy, webhooks… here as they are written. */
-const SECTIONS = ['comparison', 'bad-input', 'proxy', 'verify', 'broker', 'webhooks', 'ui', 'start-up', 'diff'];
+const SECTIONS = [
+  'comparison',
+  'bad-input',
+  'proxy',
+  'verify',
+  'broker',
+  'webhooks',
+  'ui',
+  'start-up',
+  'diff',
+  'broker-start',
+];
 
 const args = process.argv.slice(2);
 const flag = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];

@@ -37,7 +37,11 @@ export async function startBroker(config: BrokerConfig, options: StartOptions): 
       : { kind: 'postgres', url: config.databaseUrl };
   const database = await openDatabase(location, {
     onInitialise: (dataDir) =>
-      options.notify?.(`initialising embedded database in ${dataDir} (first start takes ~20 s)`),
+      options.notify?.(
+        `initialising embedded database in ${dataDir} (no template was built: first start takes ~20 s)`,
+      ),
+    onSeeded: (dataDir) =>
+      options.notify?.(`created embedded database in ${dataDir} from the install's template`),
   });
   const store = createStore(database.db);
   const { engine, closeEngine } = engineOf(config, options.engine);

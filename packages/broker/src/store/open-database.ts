@@ -8,6 +8,7 @@ import { lockDataDir } from './data-dir-lock.js';
 import type { Database } from './database.js';
 import { migrateToLatest } from './migrate.js';
 import { PGliteDialect } from './pglite-dialect.js';
+import { seedFromTemplate } from './pglite-template.js';
 
 /** Where the data lives: an embedded PGlite directory, or a PostgreSQL server. */
 export type DatabaseLocation = { kind: 'embedded'; dataDir: string } | { kind: 'postgres'; url: string };
@@ -15,6 +16,10 @@ export type DatabaseLocation = { kind: 'embedded'; dataDir: string } | { kind: '
 export interface OpenDatabaseOptions {
   /** Called before creating a new embedded database (initdb takes ~20 s), so the user knows why it waits. */
   onInitialise?: (dataDir: string) => void;
+  /** Called when a new embedded database was copied from the build's template instead (see pglite-template.ts). */
+  onSeeded?: (dataDir: string) => void;
+  /** Where the template is; default the broker package's `pglite-template/`. */
+  templateDir?: string;
   /** Connections in the PostgreSQL pool. */
   poolSize?: number;
 }
@@ -68,8 +73,11 @@ async function dialectFor(location: DatabaseLocation, options: OpenDatabaseOptio
     });
   }
   if (needsInitialisation(location.dataDir)) {
-    options.onInitialise?.(location.dataDir);
-    await mkdir(location.dataDir, { recursive: true });
+    if (await seedFromTemplate(location.dataDir, options.templateDir)) options.onSeeded?.(location.dataDir);
+    else {
+      options.onInitialise?.(location.dataDir);
+      await mkdir(location.dataDir, { recursive: true });
+    }
   }
   return new PGliteDialect(await PGlite.create(location.dataDir));
 }
