@@ -8,11 +8,15 @@ export interface CompareFilesInput {
   specPath: string;
   contractPath: string;
   allowUndeclaredResponseFields?: boolean;
+  strictRouting?: boolean;
+  /** Largest spec file (and each file it references) loaded; core's default (10 MiB) when unset. */
+  maxSpecBytes?: number;
 }
 
 /** Loads a spec and a Pact from disk and compares them; unreadable or invalid input becomes a CliError. */
 export async function compareFiles(input: CompareFilesInput): Promise<ComparisonResult> {
-  const spec = await loadSpec({ path: path.resolve(input.specPath) }).catch((error: unknown) => {
+  const limits = input.maxSpecBytes === undefined ? {} : { maxBytes: input.maxSpecBytes };
+  const spec = await loadSpec({ path: path.resolve(input.specPath) }, limits).catch((error: unknown) => {
     throw describeLoadError('spec', input.specPath, error);
   });
   const contractText = await readFile(input.contractPath, 'utf8').catch((error: unknown) => {
@@ -24,7 +28,10 @@ export async function compareFiles(input: CompareFilesInput): Promise<Comparison
   } catch (error) {
     throw describeLoadError('contract', input.contractPath, error);
   }
-  return compare(spec, contract, { allowUndeclaredResponseFields: input.allowUndeclaredResponseFields });
+  return compare(spec, contract, {
+    allowUndeclaredResponseFields: input.allowUndeclaredResponseFields,
+    strictRouting: input.strictRouting,
+  });
 }
 
 function describeLoadError(what: string, file: string, error: unknown): Error {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { ExitCode } from '../exit-codes.js';
+import { CliError, ExitCode } from '../exit-codes.js';
 import type { CommandDeps } from './broker-flags.js';
 import {
   chooseFormat,
@@ -14,7 +14,12 @@ interface CompareOptions extends ReportFlags {
   contract: string;
   json?: boolean;
   allowUndeclaredResponseFields?: boolean;
+  strictRouting?: boolean;
+  maxSpecBytes?: string;
 }
+
+/** The user's own spec file: generous, so GitHub's 13 MB spec fits; the broker keeps its own configured limit. */
+export const DEFAULT_MAX_SPEC_BYTES = 64 * 1024 * 1024;
 
 /** `signet compare --spec <file> --contract <file> [--format <format>] [--output <file>]`: offline, no broker. */
 export function registerCompare(program: Command, { io, context, done }: CommandDeps): void {
@@ -25,20 +30,39 @@ export function registerCompare(program: Command, { io, context, done }: Command
     .requiredOption('--contract <file>', 'consumer contract: a Pact file (v1 to v4)')
     .option('--json', 'print { compatible, findings } as JSON (= --format json)')
     .option('--allow-undeclared-response-fields', 'accept response fields the spec does not declare')
+    .option(
+      '--strict-routing',
+      'report a dropped trailing slash or a missing server/basePath prefix as an error, not a warning',
+    )
+    .option(
+      '--max-spec-bytes <bytes>',
+      `largest spec file (and each file it references) to load, in bytes (default ${DEFAULT_MAX_SPEC_BYTES}, 64 MiB)`,
+    )
     .addOption(formatOption(COMPARE_FORMATS))
     .addOption(outputOption())
     .action(async (options: CompareOptions) => {
       const format = chooseFormat(options, COMPARE_FORMATS);
+      const maxSpecBytes = byteCount('--max-spec-bytes', options.maxSpecBytes);
       // Loaded here, not at the top: `signet --help` must not load core.
       const { compareFiles } = await import('../actions/compare-files.js');
       const result = await compareFiles({
         specPath: options.spec,
         contractPath: options.contract,
         allowUndeclaredResponseFields: options.allowUndeclaredResponseFields,
+        strictRouting: options.strictRouting,
+        maxSpecBytes,
       });
       const { emitComparison } = await import('../output/report/index.js');
       const files = { spec: options.spec, contract: options.contract };
       await emitComparison({ io, context, format, output: options.output }, result, files);
       done({ exitCode: result.compatible ? ExitCode.ok : ExitCode.failed });
     });
+}
+
+function byteCount(flag: string, text: string | undefined): number {
+  if (text === undefined) return DEFAULT_MAX_SPEC_BYTES;
+  const value = Number(text);
+  if (!/^\d+$/.test(text.trim()) || value < 1 || !Number.isSafeInteger(value))
+    throw new CliError(`${flag} must be a whole number of bytes above 0, got '${text}'`);
+  return value;
 }

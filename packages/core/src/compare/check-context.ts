@@ -9,6 +9,11 @@ export interface CompareOptions {
    * properties open. Off by default: a consumer relying on a field the provider never promised is an error.
    */
   allowUndeclaredResponseFields?: boolean;
+  /**
+   * Report the routing leniencies (a trailing slash dropped or added, a `servers`/`basePath` prefix missing from
+   * the request path) as errors instead of warnings. The request is still routed, so its other findings show.
+   */
+  strictRouting?: boolean;
 }
 
 /** Everything one check of one routed interaction needs. */

@@ -4,6 +4,7 @@ import { FindingCollector, type FindingInput } from './finding.js';
 import { interactionChecks, type CheckName, type InteractionChecks } from './interaction-checks.js';
 import type { Finding } from './model.js';
 import { reportSchemaErrors } from './report-schema-errors.js';
+import { reportRouteLeniency } from './route/report-leniency.js';
 import type { SpecContext } from './spec-context.js';
 
 /**
@@ -39,6 +40,7 @@ export function compareInteraction(
   }
   const operation = resolved.operation;
   findings.operation = operation;
+  reportRouteLeniency(findings, resolved.match, request, options, spec.config);
   const context: CheckContext = { spec, interaction, operation, findings, options };
   const guarded = <T>(name: CheckName, check: () => T): T | undefined => {
     try {

@@ -4,6 +4,16 @@ export type FindingType = 'error' | 'warning' | 'info';
 
 export type FindingCode =
   | 'request.path-or-method.unknown'
+  /**
+   * Signet's own (a warning, an error with `strictRouting`): the request path matched only once a trailing slash
+   * was dropped or added.
+   */
+  | 'request.path.trailing-slash'
+  /**
+   * Signet's own (a warning, an error with `strictRouting`): the request path matched only without the server
+   * (`servers`, Swagger 2 `basePath`) prefix the spec declares.
+   */
+  | 'request.path.prefix-missing'
   | 'request.body.incompatible'
   | 'request.query.incompatible'
   | 'request.header.incompatible'

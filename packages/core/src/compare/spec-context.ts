@@ -1,4 +1,5 @@
 import type { ProviderSpec } from '../specs/model.js';
+import { pactflowConfig, type PactflowConfig } from './pactflow-config.js';
 import { RouteIndex } from './route/route-index.js';
 import { ValidatorCache } from './schema/ajv/validator-cache.js';
 
@@ -7,6 +8,8 @@ export interface SpecContext {
   spec: ProviderSpec;
   routes: RouteIndex;
   validators: ValidatorCache;
+  /** PactFlow's `x-opc-config-*` extensions the spec carries. */
+  config: PactflowConfig;
 }
 
 const contexts = new WeakMap<ProviderSpec, SpecContext>();
@@ -14,7 +17,9 @@ const contexts = new WeakMap<ProviderSpec, SpecContext>();
 export function specContext(spec: ProviderSpec): SpecContext {
   let context = contexts.get(spec);
   if (!context) {
-    context = { spec, routes: new RouteIndex(spec), validators: new ValidatorCache(spec) };
+    const config = pactflowConfig(spec);
+    const routes = new RouteIndex(spec, config);
+    context = { spec, routes, validators: new ValidatorCache(spec), config };
     contexts.set(spec, context);
   }
   return context;

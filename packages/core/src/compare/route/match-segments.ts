@@ -4,6 +4,7 @@ import type { TemplateSegment } from './path-template.js';
 export function matchSegments(
   template: TemplateSegment[],
   path: string[],
+  caseInsensitive = false,
 ): Record<string, string> | undefined {
   const values: Record<string, string> = {};
   for (let i = 0; i < template.length; i += 1) {
@@ -12,7 +13,10 @@ export function matchSegments(
     if (segment.kind === 'wildcard') return path.length > i ? values : undefined;
     if (actual === undefined) return undefined;
     if (segment.kind === 'literal') {
-      if (segment.text !== actual) return undefined;
+      const same = caseInsensitive
+        ? segment.text.toLowerCase() === actual.toLowerCase()
+        : segment.text === actual;
+      if (!same) return undefined;
       continue;
     }
     const found = segment.regex.exec(actual);

@@ -19,6 +19,8 @@ export interface UncheckedParameter {
 export interface ResolvedOperation {
   operation: Operation;
   unchecked: UncheckedParameter[];
+  /** How the path matched, for reporting the leniencies it took (see report-leniency.ts). */
+  match: RouteMatch;
 }
 
 /**
@@ -33,7 +35,7 @@ export function resolveRoute(context: SpecContext, request: HttpRequest): Resolv
   for (const match of context.routes.match(request.path)) {
     if (match.route.operation.method !== method) continue;
     const unchecked = pathParameterProblems(context, match);
-    if (unchecked !== undefined) return { operation: match.route.operation, unchecked };
+    if (unchecked !== undefined) return { operation: match.route.operation, unchecked, match };
   }
   return undefined;
 }

@@ -87,4 +87,41 @@ describe('RouteIndex', () => {
     expect(paths(index, '/')).toEqual(['/']);
     expect(paths(index, '')).toEqual(['/']);
   });
+
+  it('marks the leniencies a match took: a differing trailing slash, a declared prefix left out', () => {
+    const index = new RouteIndex(spec([operation('get', '/animal', ['/api']), operation('get', '/dir/')]));
+    const only = (path: string) => index.match(path)[0];
+    expect(only('/api/animal')).toMatchObject({
+      trailingSlashDiffers: false,
+      route: { prefixOmitted: false },
+    });
+    expect(only('/animal')).toMatchObject({ trailingSlashDiffers: false, route: { prefixOmitted: true } });
+    expect(only('/api/animal/')).toMatchObject({
+      trailingSlashDiffers: true,
+      route: { prefixOmitted: false },
+    });
+    expect(only('/dir')).toMatchObject({ trailingSlashDiffers: true });
+    expect(only('/dir/')).toMatchObject({ trailingSlashDiffers: false });
+    expect(
+      new RouteIndex(spec([operation('get', '/x', ['', '/v1'])])).match('/x')[0]?.route.prefixOmitted,
+    ).toBe(false);
+  });
+
+  it('prefers the route matched without leniency among equally specific ones', () => {
+    const index = new RouteIndex(spec([operation('get', '/a'), operation('post', '/a/')]));
+    expect(index.match('/a/').map((m) => m.route.operation.method)).toEqual(['post', 'get']);
+    expect(index.match('/a').map((m) => m.route.operation.method)).toEqual(['get', 'post']);
+  });
+
+  it('folds case and repeated slashes only when told to', () => {
+    const operations = [operation('get', '/Pets/{id}/Toys')];
+    expect(paths(new RouteIndex(spec(operations)), '/pets/1/toys')).toEqual([]);
+    expect(paths(new RouteIndex(spec(operations), { caseInsensitive: true }), '/pets/1/TOYS')).toEqual([
+      '/Pets/{id}/Toys',
+    ]);
+    expect(paths(new RouteIndex(spec(operations)), '/Pets//1/Toys')).toEqual([]);
+    expect(
+      paths(new RouteIndex(spec(operations), { ignoreDuplicateSlashes: true }), '/Pets//1/Toys'),
+    ).toEqual(['/Pets/{id}/Toys']);
+  });
 });
