@@ -36,9 +36,19 @@ describe('the route table', () => {
     const adminOnly = routes.filter((route) => /^\/(api\/v1\/)?(tokens|webhooks)(\/|$)/.test(route.url));
     expect(adminOnly.length).toBeGreaterThan(10);
     for (const route of adminOnly) expect(route.access, `${route.method} ${route.url}`).toBe('admin');
+    // Public: the API's description, the relation docs the Pact index's curies point at (fixed text) and the
+    // HAL browser's old addresses (a redirect to the UI, whose pages are public too). None reads stored data.
     expect(routes.filter((route) => route.access === 'public').map((route) => route.url)).toEqual([
       '/api/v1/openapi.json',
       '/api/v1/openapi.json',
+      '/doc/:rel',
+      '/doc/:rel',
+      '/hal-browser',
+      '/hal-browser',
+      '/hal-browser/',
+      '/hal-browser/',
+      '/hal-browser/browser.html',
+      '/hal-browser/browser.html',
     ]);
   });
 });

@@ -271,22 +271,29 @@ describeOnBackends('webhook secrets', (backend) => {
       request: { method: 'POST', url: hookUrl(), headers },
     });
     expect(pactMade.status, pactMade.body).toBe(201);
-    const ids = [(signet.json as { id: number }).id, Number((pactMade.json as { uuid: string }).uuid)];
-
-    const answers = [
-      signet,
-      pactMade,
-      await broker.api('admin', 'GET', '/webhooks'),
-      await pact('GET', '/webhooks'),
+    const listed = await broker.api('admin', 'GET', '/webhooks');
+    // /api/v1 names webhooks by number, the Pact API by uuid (and still accepts the number).
+    const pactMadeId = (listed.json as { items: Array<{ id: number; description?: string }> }).items.find(
+      (webhook) => webhook.description === 'pact-made',
+    )?.id;
+    const ids = [
+      { id: (signet.json as { id: number }).id, pactId: String((signet.json as { id: number }).id) },
+      { id: pactMadeId, pactId: (pactMade.json as { uuid: string }).uuid },
     ];
-    for (const id of ids) {
-      answers.push(await broker.api('admin', 'GET', `/webhooks/${id}`), await pact('GET', `/webhooks/${id}`));
+
+    const answers = [signet, pactMade, listed, await pact('GET', '/webhooks')];
+    for (const { id, pactId } of ids) {
+      expect(id).toBeTypeOf('number');
+      answers.push(
+        await broker.api('admin', 'GET', `/webhooks/${id}`),
+        await pact('GET', `/webhooks/${pactId}`),
+      );
       const tested = await broker.api('admin', 'POST', `/webhooks/${id}/test`);
       expect(tested.status).toBe(200);
       expect((tested.json as { log: Array<{ error: string }> }).log[0]!.error).toContain(
         'redirect to http://[redacted]@127.0.0.1/next?token=[redacted] not followed',
       );
-      const executed = await pact('POST', `/webhooks/${id}/execute`);
+      const executed = await pact('POST', `/webhooks/${pactId}/execute`);
       expect(executed.status).toBe(200);
       const deliveries = await broker.api('admin', 'GET', `/webhooks/${id}/deliveries`);
       answers.push(tested, executed, deliveries);
