@@ -20,6 +20,11 @@ export type FindingCode =
   | 'request.content-type.incompatible'
   | 'request.accept.incompatible'
   | 'request.authorization.missing'
+  /**
+   * Signet's own (an error): an `Authorization` header is sent, but in a scheme the operation does not take
+   * (`Basic …` where it requires `bearer`); the message names both.
+   */
+  | 'request.authorization.incompatible'
   | 'response.status.unknown'
   | 'response.body.incompatible'
   | 'response.body.unknown'

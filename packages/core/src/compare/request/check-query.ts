@@ -1,11 +1,15 @@
 import type { CheckContext } from '../check-context.js';
 import { readQuery } from '../params/query-values.js';
+import { lenientNumber } from '../params/lenient-number.js';
 import { cachedShape } from '../params/schema-shape.js';
 import { validateParam } from '../params/validate-param.js';
 import { reportSchemaErrors } from '../report-schema-errors.js';
 import { securityNames } from './check-security.js';
 
-/** Declared query parameters (present when required, valid by style and schema) and unknown keys (warnings). */
+/**
+ * Declared query parameters (present when required, valid by style and schema) and unknown keys (warnings). A
+ * number the schema takes only when read leniently (`0x10`, ` 5`) is a warning.
+ */
 export function checkQuery(context: CheckContext): void {
   const { operation, findings } = context;
   const query = context.interaction.request.query;
@@ -35,7 +39,19 @@ export function checkQuery(context: CheckContext): void {
     for (const key of value.keys) used.add(key);
     const seen = new Set<string>();
     for (const candidate of value.candidates) {
-      reportSchemaErrors(findings, validateParam(context.spec.validators, param, candidate), {
+      const errors = validateParam(context.spec.validators, param, candidate);
+      const lenient = errors.length === 0 ? lenientNumber(param, candidate) : undefined;
+      if (lenient !== undefined) {
+        findings.add({
+          code: 'request.query.incompatible',
+          type: 'warning',
+          message: `Value is incompatible with the parameter defined in the spec file: ${lenient}, so a provider parsing it strictly may refuse it`,
+          mockLocation: `request.query.${param.name}`,
+          mockValue: candidate,
+          specLocation: `${param.location}.schema`,
+        });
+      }
+      reportSchemaErrors(findings, errors, {
         code: 'request.query.incompatible',
         prefix: 'Value is incompatible with the parameter defined in the spec file',
         mockLocation: `request.query.${param.name}`,

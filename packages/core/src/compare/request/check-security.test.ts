@@ -41,9 +41,33 @@ describe('security requirements', () => {
     expect(await check('/default')).toEqual(['request.authorization.missing request.headers']);
     expect(await check('/default', { headers: { Authorization: 'BASIC dTpw' } })).toEqual([]);
     expect(await check('/default', { headers: { Authorization: 'Bearer t' } })).toEqual([
-      'request.authorization.missing request.headers',
+      'request.authorization.incompatible request.headers.authorization',
     ]);
     expect(await check('/bearer', { headers: { authorization: 'bearer t' } })).toEqual([]);
+  });
+
+  it('names the wrong scheme when a credential is sent in another one', async () => {
+    const contract = parseContract({
+      consumer: { name: 'c' },
+      provider: { name: 'p' },
+      interactions: [
+        {
+          description: 'd',
+          request: { method: 'GET', path: '/bearer', headers: { Authorization: 'Basic dTpw' } },
+          response: { status: 200 },
+        },
+      ],
+    });
+    const [finding, ...rest] = compare(await loadSpec(yaml), contract).findings;
+    expect(rest).toEqual([]);
+    expect(finding?.code).toBe('request.authorization.incompatible');
+    expect(finding?.type).toBe('error');
+    expect(finding?.message).toContain('Basic');
+    expect(finding?.message).toContain('bearer');
+    // An apiKey requirement is not a scheme an Authorization header can get wrong: still missing.
+    expect(await check('/either', { headers: { Authorization: 'Basic dTpw' } })).toEqual([
+      'request.authorization.missing request.headers',
+    ]);
   });
 
   it('ORs requirements and ANDs the schemes inside one', async () => {

@@ -5,7 +5,8 @@ import { headerValue, parseCookies } from '../params/header-values.js';
 
 /**
  * `request.authorization.missing` when no security requirement of the operation is met: requirements are
- * alternatives, the schemes inside one must all be present. Only presence is checked — a contract cannot
+ * alternatives, the schemes inside one must all be present. `request.authorization.incompatible` instead when
+ * an `Authorization` header is sent, but in another scheme than the http one a requirement needs. Only presence is checked — a contract cannot
  * prove a credential is valid. Schemes the spec does not define, and mutual TLS, cannot be seen in a
  * contract and count as met.
  */
@@ -21,6 +22,19 @@ export function checkSecurity(context: CheckContext): void {
   );
   if (met) return;
   const first = operation.security[0]?.map(({ scheme }) => schemes[scheme]).find((s) => s !== undefined);
+  const wrong = wrongHttpScheme(context, interaction.request);
+  if (wrong) {
+    context.findings.add({
+      code: 'request.authorization.incompatible',
+      type: 'error',
+      message: `Request Authorization header uses the ${wrong.sent} scheme, but the spec file requires ${wrong.wanted}`,
+      mockLocation: 'request.headers.authorization',
+      mockValue: wrong.sent,
+      specLocation: operation.location,
+      specValue: wrong.wanted,
+    });
+    return;
+  }
   const inQuery = first?.type === 'apiKey' && first.in === 'query';
   context.findings.add({
     code: 'request.authorization.missing',
@@ -29,6 +43,30 @@ export function checkSecurity(context: CheckContext): void {
     mockLocation: inQuery ? 'request.query' : 'request.headers',
     specLocation: operation.location,
   });
+}
+
+/**
+ * When an `Authorization` header is sent but in a scheme no requirement takes (`Basic …` where the spec wants
+ * `bearer`), and some requirement is an http scheme alone (nothing else of it is missing): what was sent and
+ * what was wanted. The credential is there, so "missing" would send the reader looking for the wrong thing.
+ */
+function wrongHttpScheme(
+  context: CheckContext,
+  request: HttpRequest,
+): { sent: string; wanted: string } | undefined {
+  const authorization = headerValue(request.headers, 'authorization')?.trim();
+  if (!authorization) return undefined;
+  const schemes = context.spec.spec.securitySchemes;
+  const wanted = new Set<string>();
+  for (const requirement of context.operation.security) {
+    const definitions = requirement.map(({ scheme }) => schemes[scheme]);
+    const http = definitions.filter((d) => d?.type === 'http');
+    const othersMet = definitions.every((d) => d === undefined || d.type === 'http' || presented(d, request));
+    if (http.length === 1 && othersMet && http[0]?.type === 'http') wanted.add(http[0].scheme);
+  }
+  if (wanted.size === 0) return undefined;
+  const sent = authorization.split(/\s+/)[0] as string;
+  return { sent, wanted: [...wanted].join(' or ') };
 }
 
 function presented(scheme: SecurityScheme, request: HttpRequest): boolean {

@@ -10,7 +10,8 @@ import { STANDARD_RESPONSE_HEADERS } from '../standard-headers.js';
 /**
  * Response headers the consumer relies on: declared ones must be valid; undeclared ones are errors
  * (`response.header.unknown`), except standard HTTP headers, which servers add on their own (a warning).
- * Declared headers the consumer leaves out never matter.
+ * Declared headers the consumer leaves out never matter. A declared header's findings name it as the spec
+ * writes it (`X-Rate-Limit`), whatever case the pact used; an undeclared one is named in lower case.
  */
 export function checkResponseHeaders(context: CheckContext, response: Response): void {
   const { findings, operation } = context;
@@ -20,12 +21,13 @@ export function checkResponseHeaders(context: CheckContext, response: Response):
     const raw = headerValue(headers, name) ?? '';
     const declared = response.headers[name];
     if (declared) {
+      const specName = specHeaderName(response, name);
       const shape = cachedShape(context.spec.spec.schemaRoot, declared);
       const value = deserialiseString(raw, shape, { name, style: 'simple', explode: false });
       reportSchemaErrors(findings, validateParam(context.spec.validators, declared, value), {
         code: 'response.header.incompatible',
         prefix: 'Value is incompatible with the parameter defined in the spec file',
-        mockLocation: `response.headers.${name}`,
+        mockLocation: `response.headers.${specName}`,
         specLocation: `${declared.location}.schema`,
         value,
       });
@@ -49,4 +51,12 @@ export function checkResponseHeaders(context: CheckContext, response: Response):
       });
     }
   }
+}
+
+/** The header's name as the spec writes it, read back from its location (`….headers.X-Rate-Limit`). */
+function specHeaderName(response: Response, lowerCased: string): string {
+  const location = response.headers[lowerCased]?.location ?? '';
+  const prefix = `${response.location}.headers.`;
+  const name = location.startsWith(prefix) ? location.slice(prefix.length) : '';
+  return name.toLowerCase() === lowerCased ? name : lowerCased;
 }
