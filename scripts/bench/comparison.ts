@@ -11,9 +11,13 @@ import { ensureGithubContract, intentPath, resultsDir, type IntentEntry } from '
 import { githubSpec, node22, tsxLoader } from './paths.js';
 import { renderComparison, type RunnerOutput } from './comparison-report.js';
 import type { RunSection } from './section.js';
+import { timeProcess } from './cli-process.js';
 
 const runSignet = new URL('./run-signet.ts', import.meta.url).pathname;
 const runPactflow = new URL('./run-pactflow.mjs', import.meta.url).pathname;
+const signetCli = new URL('../../packages/cli/bin/signet.js', import.meta.url).pathname;
+const opcCli = new URL('../../node_modules/@pactflow/openapi-pact-comparator/dist/cli.cjs', import.meta.url)
+  .pathname;
 
 export const run: RunSection = async ({ signetRounds, pactflowRounds }) => {
   const pactPath = ensureGithubContract();
@@ -21,6 +25,8 @@ export const run: RunSection = async ({ signetRounds, pactflowRounds }) => {
   const pact = JSON.parse(readFileSync(pactPath, 'utf8')) as { interactions: Array<{ description: string }> };
   const signet: Array<ChildResult<RunnerOutput>> = [];
   const pactflow: Array<ChildResult<RunnerOutput>> = [];
+  // As a user runs both: each tool's own CLI, from spawn to its printed findings.
+  const cli = { signet: [] as number[], pactflow: [] as number[] };
   for (let round = 0; round < Math.max(signetRounds, pactflowRounds); round++) {
     if (round < signetRounds) {
       signet.push(
@@ -33,16 +39,31 @@ export const run: RunSection = async ({ signetRounds, pactflowRounds }) => {
         ]),
       );
       progress('Signet', round, signet.at(-1)!);
+      cli.signet.push(
+        await timeProcess(process.execPath, [
+          signetCli,
+          'compare',
+          '--spec',
+          githubSpec,
+          '--contract',
+          pactPath,
+          '--json',
+        ]),
+      );
+      console.error(`  signet compare round ${round + 1}: ${(cli.signet.at(-1)! / 1000).toFixed(2)} s`);
     }
     if (round < pactflowRounds) {
       pactflow.push(await runChild(node22, [runPactflow, githubSpec, pactPath]));
       progress('PactFlow', round, pactflow.at(-1)!);
+      cli.pactflow.push(await timeProcess(node22, [opcCli, '--oas', githubSpec, pactPath]));
+      console.error(`  opc round ${round + 1}: ${(cli.pactflow.at(-1)! / 1000).toFixed(2)} s`);
     }
   }
   writeFileSync(join(resultsDir, 'comparison.json'), JSON.stringify({ signet, pactflow, intents }, null, 1));
   return renderComparison({
     signet,
     pactflow,
+    cli,
     intents,
     descriptions: pact.interactions.map((i) => i.description),
     specBytes: readFileSync(githubSpec).length,
