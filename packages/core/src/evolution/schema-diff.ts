@@ -51,7 +51,9 @@ export function diffSchemas(
   const items = [child(a, 'items'), child(b, 'items')] as const;
   if (items[0].schema !== undefined && items[1].schema !== undefined)
     diffSchemas(context, items[0], items[1], `${path}[]`, depth + 1);
-  if (!context.site.structural) return;
+  // Object parameters and headers: their properties are compared too (with the property ids, the parameter
+  // in scope); the composition and additionalProperties checks are body-only.
+  if (!context.site.structural) return diffProperties(context, a, b, path, depth);
   diffBranches(context, a, b, path, depth, record);
   diffDiscriminator(a.schema, b.schema, record);
   diffAdditional(context, a, b, path, depth, record);
