@@ -8,3 +8,5 @@ export {
   type SpecChange,
   type SpecDiff,
 } from './model.js';
+export * from './usage/index.js';
+export * from './impact/index.js';
