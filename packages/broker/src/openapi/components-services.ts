@@ -50,14 +50,18 @@ export const serviceSchemas = {
       service: string,
       number: described(string, 'The version number, e.g. a git SHA.'),
       branch: nullableString,
+      buildUrl: described(
+        nullableString,
+        'The CI build that made it, as its publisher said (the latest given).',
+      ),
       tags: strings,
       createdAt: dateTime,
     }),
     'One build of a service.',
   ),
   VersionInput: described(
-    object({ branch: string, tags: strings }, ['branch', 'tags']),
-    'Branch and tags to give a version when creating it (or to add to one that exists).',
+    object({ branch: string, tags: strings, buildUrl: string }, ['branch', 'tags', 'buildUrl']),
+    'Branch, tags and build URL to give a version when creating it (or to add to one that exists; a build URL replaces the stored one).',
   ),
   Verification: described(
     object({

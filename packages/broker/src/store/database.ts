@@ -16,6 +16,7 @@ export interface VersionsTable {
   service_id: number;
   number: string;
   branch: string | null;
+  build_url: string | null;
   created_at: CreatedAt;
 }
 

@@ -13,6 +13,8 @@ export interface Version {
   service: string;
   number: string;
   branch: string | null;
+  /** The CI build that made it, as its publisher said. */
+  buildUrl: string | null;
   /** Sorted by name. */
   tags: string[];
   createdAt: Date;

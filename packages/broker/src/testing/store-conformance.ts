@@ -88,6 +88,17 @@ export function describeStoreConformance(databaseName: string, open: () => Promi
       expect((await store.versions.latest(service.id, 'feature'))?.number).toBe('1.1.0');
     });
 
+    it('keeps a version’s build URL: one given replaces it, none given keeps it', async () => {
+      const service = await store.services.ensure('built');
+      expect((await store.versions.ensure(service.id, '1', 'main')).buildUrl).toBeNull();
+      expect((await store.versions.ensure(service.id, '1', undefined, 'https://ci/1')).buildUrl).toBe(
+        'https://ci/1',
+      );
+      expect((await store.versions.ensure(service.id, '1')).buildUrl).toBe('https://ci/1');
+      await store.versions.ensure(service.id, '1', undefined, 'https://ci/2');
+      expect((await store.versions.find('built', '1'))?.buildUrl).toBe('https://ci/2');
+    });
+
     it('stores the same text once, addressed by its sha256', async () => {
       const before = await store.documents.count();
       const sha = await store.documents.put('{"openapi":"3.0.3"}');

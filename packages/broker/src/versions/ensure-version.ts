@@ -7,11 +7,13 @@ export interface VersionInput {
   number: string;
   branch?: string;
   tags?: string[];
+  /** Replaces the stored build URL when given. */
+  buildUrl?: string;
 }
 
 /** Records a version (creating it on first sight), its branch and tags; call inside a transaction. */
 export async function ensureVersion(store: Store, service: Service, input: VersionInput): Promise<Version> {
-  const version = await store.versions.ensure(service.id, input.number, input.branch);
+  const version = await store.versions.ensure(service.id, input.number, input.branch, input.buildUrl);
   // Only a service without a main branch can gain one here: skip the UPDATE (a round trip) for the others.
   if (
     input.branch !== undefined &&

@@ -11,9 +11,16 @@ import { access } from '../auth/route-access.js';
 const serviceParams = z.object({ name });
 const versionParams = z.object({ name, version: versionNumber });
 const tagParams = versionParams.extend({ tag: refName });
-const versionBody = z.object({ branch: refName.optional(), tags: z.array(refName).max(50).optional() });
+const versionBody = z.object({
+  branch: refName.optional(),
+  tags: z.array(refName).max(50).optional(),
+  buildUrl: z.string().min(1).max(2000).optional(),
+});
 
-/** `/services/{name}/versions`: list (newest first, `?branch=`), one version, create with branch/tags, add a tag. */
+/**
+ * `/services/{name}/versions`: list (newest first, `?branch=`), one version, create with branch/tags/build URL
+ * (a build URL given replaces the stored one), add a tag.
+ */
 export function versionRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   app.get('/services/:name/versions', access('read'), async (request) => {
     const params = parse(serviceParams, request.params, 'path');

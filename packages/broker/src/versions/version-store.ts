@@ -15,6 +15,7 @@ export function versionStore(db: Db) {
         's.name as service',
         'v.number',
         'v.branch',
+        'v.build_url as buildUrl',
         'v.created_at as createdAt',
         sql<string[]>`array(select t.name from version_tags t where t.version_id = v.id order by t.name)`.as(
           'tags',
@@ -22,15 +23,19 @@ export function versionStore(db: Db) {
       ]);
 
   return {
-    /** Creates the version unless it exists; a branch given later fills in a missing one but never replaces it. */
-    async ensure(serviceId: number, number: string, branch?: string): Promise<Version> {
+    /**
+     * Creates the version unless it exists; a branch given later fills in a missing one but never replaces it.
+     * A build URL given replaces the one stored (the latest publication's build), one not given keeps it.
+     */
+    async ensure(serviceId: number, number: string, branch?: string, buildUrl?: string): Promise<Version> {
       const { id } = await db
         .insertInto('versions')
-        .values({ service_id: serviceId, number, branch: branch ?? null })
+        .values({ service_id: serviceId, number, branch: branch ?? null, build_url: buildUrl ?? null })
         .onConflict((conflict) =>
-          conflict
-            .columns(['service_id', 'number'])
-            .doUpdateSet({ branch: sql`coalesce(versions.branch, excluded.branch)` }),
+          conflict.columns(['service_id', 'number']).doUpdateSet({
+            branch: sql`coalesce(versions.branch, excluded.branch)`,
+            build_url: sql`coalesce(excluded.build_url, versions.build_url)`,
+          }),
         )
         .returning('id')
         .executeTakeFirstOrThrow();

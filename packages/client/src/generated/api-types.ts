@@ -3078,14 +3078,17 @@ export interface components {
       /** @description The version number, e.g. a git SHA. */
       number: string;
       branch: string | null;
+      /** @description The CI build that made it, as its publisher said (the latest given). */
+      buildUrl: string | null;
       tags: string[];
       /** Format: date-time */
       createdAt: string;
     };
-    /** @description Branch and tags to give a version when creating it (or to add to one that exists). */
+    /** @description Branch, tags and build URL to give a version when creating it (or to add to one that exists; a build URL replaces the stored one). */
     VersionInput: {
       branch?: string;
       tags?: string[];
+      buildUrl?: string;
     };
     /** @description A provider verification: `spec` (the version implements a spec, e.g. `signet test`) or `pact` (the Pact verifier replayed one contract content against it). */
     Verification: {

@@ -10,6 +10,7 @@ import type { BrokerDeps } from '../../deps.js';
 import { InvalidDocumentError } from '../../errors/broker-error.js';
 import { ValidationError } from '../../http/parse.js';
 import { FieldErrorList } from '../errors/pact-validation-error.js';
+import { ensureVersion } from '../../versions/ensure-version.js';
 import { branchFromFirstTag, deploymentsFromTags } from '../../versions/tag-effects.js';
 import { mergePacts } from './merge-pact.js';
 import type { PactToPublish, PublishRequest } from './publish-request.js';
@@ -26,6 +27,7 @@ export interface PublishedPact {
  * Publishes the request's pacts all or nothing: every pact is checked first (Pact's field errors name each
  * invalid one), then all are stored in one transaction (a conflict in any stores none), then compared. Each
  * goes through the same steps as `/api/v1/contracts`, so it is stored, compared and put on the timeline alike.
+ * A `buildUrl` becomes the consumer version's, in the same transaction.
  */
 export async function publishContracts(deps: BrokerDeps, request: PublishRequest): Promise<PublishedPact[]> {
   const settings = deps.pact ?? defaultPactSettings;
@@ -73,6 +75,10 @@ export async function publishContracts(deps: BrokerDeps, request: PublishRequest
     const rows = [];
     for (const { contract } of prepared)
       rows.push(await storePreparedContract(store, { ...contract, input: { ...contract.input, branch } }));
+    if (request.buildUrl !== undefined) {
+      const consumer = await store.services.ensure(tagged.service);
+      await ensureVersion(store, consumer, { number: tagged.number, buildUrl: request.buildUrl });
+    }
     const newTags = tagged.tags.filter((tag) => !(before?.tags ?? []).includes(tag));
     await deploymentsFromTags(store, settings, { ...tagged, tags: newTags });
     return rows;

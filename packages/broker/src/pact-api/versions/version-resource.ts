@@ -25,7 +25,7 @@ export function versionResource(hal: Hal, version: Version, environments: Enviro
   return {
     number,
     branch: version.branch,
-    buildUrl: null,
+    buildUrl: version.buildUrl,
     createdAt: version.createdAt.toISOString(),
     _embedded: {
       branchVersions:

@@ -13,7 +13,7 @@ import { getVersion, latestVersion, listVersions, putVersion, type VersionView }
 
 const versionBody = z.object({
   branch: refName.optional(),
-  // Accepted as Pact clients send it; Signet keeps no build URL for a version (the resource says null).
+  // Replaces the version's build URL when given.
   buildUrl: z.string().max(2000).optional(),
   tags: z.array(refName).max(50).optional(),
 });
@@ -41,7 +41,7 @@ export function versionRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   app.put('/pacticipants/:pacticipant/versions/:version', access('write'), async (request, reply) => {
     const body = parsePactBody(versionBody, request.body);
     const { pacticipant, version: number } = parse(versionParams, request.params, 'path');
-    const put = await putVersion(deps.store, { pacticipant, number, branch: body.branch, tags: body.tags });
+    const put = await putVersion(deps.store, { pacticipant, number, ...body });
     return send(reply, put, put.created ? 201 : 200);
   });
 

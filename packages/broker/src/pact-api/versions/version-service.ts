@@ -33,11 +33,12 @@ export interface PutVersionInput {
   number: string;
   branch?: string;
   tags?: string[];
+  buildUrl?: string;
 }
 
 /**
  * Creates the version (and the pacticipant) or adds to it, in one transaction: a first branch is kept, tags
- * accumulate. `created` is false when the version existed.
+ * accumulate, a build URL given replaces the stored one. `created` is false when the version existed.
  *
  * @example
  * ```ts
@@ -48,10 +49,10 @@ export async function putVersion(
   store: Store,
   input: PutVersionInput,
 ): Promise<VersionView & { created: boolean }> {
-  const { pacticipant, number, branch, tags } = input;
+  const { pacticipant, number, branch, tags, buildUrl } = input;
   const existed = (await store.versions.find(pacticipant, number)) !== undefined;
   const version = await store.transaction(async (tx) =>
-    ensureVersion(tx, await tx.services.ensure(pacticipant), { number, branch, tags }),
+    ensureVersion(tx, await tx.services.ensure(pacticipant), { number, branch, tags, buildUrl }),
   );
   return { version, created: !existed, environments: await store.pact.environments.all() };
 }
