@@ -1,14 +1,19 @@
-import type { Contract } from '../contracts/model.js';
+import type { Contract, HttpInteraction } from '../contracts/model.js';
 import type { ProviderSpec } from '../specs/model.js';
 import type { CompareOptions } from './check-context.js';
 import { checkFailed, compareInteraction } from './compare-interaction.js';
 import type { ComparisonResult, Finding } from './model.js';
 import { FindingCollector } from './finding.js';
 import { specContext } from './spec-context.js';
+import { compareMessageInteraction } from './message/compare-message.js';
+import { messageFinding } from './message/message-finding.js';
+import { pickSpecs } from './message/messaging-context.js';
 
 /**
  * Compares a consumer contract with a provider spec, statically: each HTTP interaction is routed to an
- * operation and its request and response are checked against it. Message interactions are skipped.
+ * operation and its request and response are checked against it. Message interactions (async messages and
+ * sync request/reply) are checked against an AsyncAPI spec: pass `[openapi, asyncapi]` for a contract with
+ * both kinds. A message interaction with no AsyncAPI spec to check it is an error, never skipped.
  *
  * Requests must be valid as the spec writes them. Responses are read as promises: every field the consumer
  * relies on must be declared by the provider's schema, while fields it leaves out never matter.
@@ -25,14 +30,27 @@ import { specContext } from './spec-context.js';
  * ```
  */
 export function compare(
-  spec: ProviderSpec,
+  spec: ProviderSpec | readonly ProviderSpec[],
   contract: Contract,
   options: CompareOptions = {},
 ): ComparisonResult {
   const findings: Finding[] = [];
-  const context = specContext(spec);
+  const { http, messaging } = pickSpecs(spec, options);
+  const context = http && specContext(http);
   for (const interaction of contract.interactions) {
-    if (interaction.kind !== 'http') continue;
+    if (interaction.kind !== 'http') {
+      try {
+        findings.push(...compareMessageInteraction(messaging, interaction, contract));
+      } catch (error) {
+        const failed = checkFailed('message comparison', error, '[root]');
+        findings.push(messageFinding(interaction, { ...failed, mockLocation: interaction.location }));
+      }
+      continue;
+    }
+    if (!context) {
+      findings.push(noSpec(interaction));
+      continue;
+    }
     try {
       findings.push(...compareInteraction(context, interaction, options));
     } catch (error) {
@@ -44,4 +62,15 @@ export function compare(
     }
   }
   return { compatible: !findings.some((f) => f.type === 'error'), findings };
+}
+
+function noSpec(interaction: HttpInteraction): Finding {
+  return messageFinding(interaction, {
+    code: 'request.path-or-method.unknown',
+    type: 'error',
+    message: 'No OpenAPI document provided to validate HTTP interaction',
+    mockLocation: `${interaction.location}.request.path`,
+    mockValue: interaction.request.path,
+    specLocation: '[root]',
+  });
 }

@@ -42,6 +42,29 @@ export type FindingCode =
   | 'response.status.default'
   | 'request.body.unvalidatable'
   | 'response.body.unvalidatable'
+  // Message interactions against an AsyncAPI spec (PactFlow's codes). `message.matched` is an info naming the
+  // spec message that accepted the pact message; `message.no.match` an error whose `causes` say why each
+  // candidate did not.
+  | 'message.matched'
+  | 'message.no.match'
+  | 'message.payload.incompatible'
+  | 'message.payload.unvalidatable'
+  | 'message.headers.incompatible'
+  | 'message.operation.unknown'
+  | 'message.references.missing'
+  | 'message.reply.missing'
+  | 'message.spec.missing'
+  /**
+   * Signet's own (an error, as a cause of `message.no.match`): the pact message's content type is not the spec
+   * message's (`contentType`, else the document's `defaultContentType`).
+   */
+  | 'message.content-type.incompatible'
+  /**
+   * Signet's own (an error, as a cause of `message.no.match`): the spec message cannot be checked (message
+   * traits, a payload or headers schema that is not JSON Schema, or one that does not compile), so it is never
+   * taken to match.
+   */
+  | 'message.unsupported'
   /**
    * Signet's own (an error): a value reached a spec `pattern` or `patternProperties` key that cannot be run in
    * linear time (lookaround or backreferences in a long pattern or one with nested quantifiers, or longer than
@@ -72,6 +95,8 @@ export interface Finding {
     pathName?: string;
     value?: unknown;
   };
+  /** Why a `message.no.match` matched nothing: each candidate message's errors. */
+  causes?: Finding[];
 }
 
 export interface ComparisonResult {

@@ -1,5 +1,6 @@
 import type { ProviderSpec } from './model.js';
-import { detectFormat } from './detect-format.js';
+import { normaliseAsyncapi } from './asyncapi/normalise-asyncapi.js';
+import { detectFormat, isAsyncapi } from './detect-format.js';
 import { cloneTree } from './input/clone-tree.js';
 import { prepareParsedJson } from './input/prepare-parsed.js';
 import type { SourceDocument } from './input/read-input.js';
@@ -29,7 +30,8 @@ export async function buildSpec(
 ): Promise<ProviderSpec> {
   const document = requireObject(source.document, '', 'document');
   const { format, version, dialect } = detectFormat(document);
-  requireApiSections(document, format);
+  const asyncapi = isAsyncapi(format);
+  if (!asyncapi) requireApiSections(document, format);
   // Freshly parsed JSON is the loader's own, so it is translated in place; other trees are copied first.
   const { json } = source;
   const { tree, externalRefs } =
@@ -52,15 +54,28 @@ export async function buildSpec(
     written: new WeakMap(),
   };
   track(context);
-  const { operations, securitySchemes } =
-    format === 'swagger-2.0' ? normaliseSwagger2(context) : normaliseOpenapi3(context);
+  const messaging = asyncapi ? normaliseAsyncapi(context) : undefined;
+  const { operations, securitySchemes } = asyncapi
+    ? { operations: [], securitySchemes: {} }
+    : format === 'swagger-2.0'
+      ? normaliseSwagger2(context)
+      : normaliseOpenapi3(context);
   context.current = '';
   addConfiguredBasePath(operations, root.info);
   translateSchemas(root, refs, dialect, [
     ...context.schemaRefs,
-    ...namedSchemas(root, format === 'swagger-2.0'),
+    // AsyncAPI components may hold non-JSON schemas (Avro…): only what a message uses is translated.
+    ...(asyncapi ? [] : namedSchemas(root, format === 'swagger-2.0')),
   ]);
-  const spec = { format, version, info: infoOf(document.info), operations, securitySchemes, dialect };
+  const spec = {
+    format,
+    version,
+    info: infoOf(document.info),
+    operations,
+    ...(messaging ? { messaging } : {}),
+    securitySchemes,
+    dialect,
+  };
   if (json === undefined) return { ...spec, schemaRoot: root, document };
   return withLazyDocument({ ...spec, schemaRoot: root }, json.text);
 }

@@ -8,7 +8,7 @@ export interface DetectedFormat {
 }
 
 /**
- * Reads `swagger` / `openapi` to pick the format. YAML may give numbers (`swagger: 2.0` → 2).
+ * Reads `swagger` / `openapi` / `asyncapi` to pick the format. YAML may give numbers (`swagger: 2.0` → 2).
  *
  * @example detectFormat({ openapi: '3.1.0' }) // { format: 'openapi-3.1', version: '3.1.0', dialect: '2020-12' }
  */
@@ -34,9 +34,26 @@ export function detectFormat(document: Record<string, unknown>): DetectedFormat 
       '/swagger',
     );
   }
+  if ('asyncapi' in document) return detectAsyncapi(String(document.asyncapi));
   throw new SpecError(
     'spec.unsupported-version',
-    'document has neither an "openapi" nor a "swagger" field',
+    'document has none of the fields "openapi", "swagger" and "asyncapi"',
     '',
   );
+}
+
+/** AsyncAPI 2.x and 3.x; their schemas are JSON Schema draft-07 (with a few AsyncAPI keywords). */
+function detectAsyncapi(version: string): DetectedFormat {
+  if (/^2\.\d+\.\d+(-.*)?$/.test(version)) return { format: 'asyncapi-2', version, dialect: 'draft-07' };
+  if (/^3\.\d+\.\d+(-.*)?$/.test(version)) return { format: 'asyncapi-3', version, dialect: 'draft-07' };
+  throw new SpecError(
+    'spec.unsupported-version',
+    `AsyncAPI ${version} is not supported (2.x and 3.x are)`,
+    '/asyncapi',
+  );
+}
+
+/** Whether a format is AsyncAPI (messages, no HTTP operations). */
+export function isAsyncapi(format: SpecFormat): boolean {
+  return format === 'asyncapi-2' || format === 'asyncapi-3';
 }

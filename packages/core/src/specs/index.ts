@@ -1,4 +1,4 @@
-/** Provider spec loading: Swagger 2.0 / OpenAPI 3.0 / 3.1 → the normalised {@link ProviderSpec}. */
+/** Provider spec loading: Swagger 2.0 / OpenAPI 3.0 / 3.1 / AsyncAPI 2.x / 3.x → the normalised {@link ProviderSpec}. */
 export type * from './model.js';
 export { loadSpec } from './load-spec.js';
 export type { LoadSpecOptions } from './load-options.js';

@@ -6,7 +6,8 @@ import type { NormaliseContext } from './normalise/context.js';
 import { SpecError } from './spec-error.js';
 
 /**
- * Loads a Swagger 2.0, OpenAPI 3.0 or 3.1 document (JSON or YAML) into the normalised {@link ProviderSpec}.
+ * Loads a Swagger 2.0, OpenAPI 3.0 or 3.1, or AsyncAPI 2.x or 3.x document (JSON or YAML) into the normalised
+ * {@link ProviderSpec} (an AsyncAPI document's operations and messages are in `messaging`).
  * Rejects only with {@link SpecError}: a broken or hostile document never surfaces as another error.
  *
  * `input` is document text, `{ path }` of a file (relative file `$ref`s resolve from its directory), or an

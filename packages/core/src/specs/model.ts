@@ -1,5 +1,6 @@
 /**
- * The normalised provider spec: Swagger 2.0, OpenAPI 3.0 and 3.1 all load into this one model.
+ * The normalised provider spec: Swagger 2.0, OpenAPI 3.0 and 3.1 all load into this one model, and so do
+ * AsyncAPI 2.x and 3.x (no HTTP operations; their operations and messages in {@link ProviderSpec.messaging}).
  *
  * Schemas are JSON Schema the validator understands (OpenAPI 3.0 `nullable`, boolean exclusive bounds and
  * Swagger's inline parameter schemas already translated). Every {@link SchemaRef} points into
@@ -7,7 +8,7 @@
  * `schema` are `#/…` pointers into the same root, so a validator can compile `{ $ref: 'root#' + pointer }` lazily.
  */
 
-export type SpecFormat = 'swagger-2.0' | 'openapi-3.0' | 'openapi-3.1';
+export type SpecFormat = 'swagger-2.0' | 'openapi-3.0' | 'openapi-3.1' | 'asyncapi-2' | 'asyncapi-3';
 
 /** Which JSON Schema dialect `schemaRoot` is written in. */
 export type SchemaDialect = 'draft-07' | '2020-12';
@@ -111,10 +112,13 @@ export interface Operation {
 
 export interface ProviderSpec {
   format: SpecFormat;
-  /** The `openapi` or `swagger` field as written. */
+  /** The `openapi`, `swagger` or `asyncapi` field as written. */
   version: string;
   info: { title?: string; version?: string };
+  /** HTTP operations; always empty for an AsyncAPI document. */
   operations: Operation[];
+  /** Message operations: present exactly when the document is AsyncAPI. */
+  messaging?: MessagingSpec;
   securitySchemes: Record<string, SecurityScheme>;
   dialect: SchemaDialect;
   /**
@@ -132,3 +136,45 @@ export interface ProviderSpec {
    */
   document: Record<string, unknown>;
 }
+
+/**
+ * The messaging half of a {@link ProviderSpec} loaded from AsyncAPI 2.x or 3.x: operations by id, each with the
+ * messages it carries and, for a request/reply operation, the messages of its reply.
+ */
+export interface MessagingSpec {
+  /** By operation id: the AsyncAPI 3 `operations` key, or an AsyncAPI 2 operation's `operationId`. */
+  operations: Record<string, MessageOperation>;
+}
+
+export interface MessageOperation {
+  id: string;
+  /** `send` / `receive` (3.x) or `publish` / `subscribe` (2.x), as written. Compare does not use it. */
+  action: string;
+  messages: SpecMessage[];
+  /** `[root].operations.sendOrder.messages`: where findings about "none of these matched" point. */
+  messagesLocation: string;
+  /** The 3.x `reply` object's messages; absent when the operation declares no reply (2.x never does). */
+  reply?: { messages: SpecMessage[]; messagesLocation: string };
+  /** `[root].operations.sendOrder` (3.x) or `[root].channels.users.subscribe` (2.x). */
+  location: string;
+  /** JSON pointer of the operation object in the source document. */
+  pointer: string;
+}
+
+export interface SpecMessage {
+  /** The message as the document ends up naming it, after following `$ref`s: `[root].components.messages.userCreated`. */
+  location: string;
+  /** JSON pointer of that message object (in the source document unless it came from another file). */
+  pointer: string;
+  /** The message's `contentType`, else the document's `defaultContentType`; absent when neither is given. */
+  contentType?: string;
+  payload?: MessageSchema;
+  headers?: MessageSchema;
+  /** Why this message cannot be checked at all (e.g. traits that would change it); compare then fails closed. */
+  unsupported?: string;
+}
+
+/** A payload or headers schema: one the validator can run, or the reason it cannot (e.g. an Avro schema). */
+export type MessageSchema =
+  | { kind: 'schema'; ref: SchemaRef; location: string }
+  | { kind: 'unsupported'; reason: string; location: string };

@@ -1,3 +1,4 @@
+import { messageSchemaPointers } from '../message/message-schema-pointers.js';
 import type { ProviderSpec } from '../../specs/model.js';
 import { getAtPointer, parsePointer, refToPointer } from './json-pointer.js';
 import { collectRefs, isRecord, mapSubschemas } from './schema-keywords.js';
@@ -21,6 +22,7 @@ export function deriveRequestRoot(spec: ProviderSpec): Record<string, unknown> {
       if (media.schema) pending.push(media.schema.pointer);
     }
   }
+  pending.push(...messageSchemaPointers(spec));
   const done = new Set<string>();
   while (pending.length > 0) {
     const pointer = pending.pop() as string;

@@ -1,3 +1,4 @@
+import { messageSchemaPointers } from '../message/message-schema-pointers.js';
 import type { ProviderSpec } from '../../specs/model.js';
 import { getAtPointer, parsePointer, refToPointer } from './json-pointer.js';
 import { toResponseNode } from './response-node.js';
@@ -29,6 +30,7 @@ export class ResponseRoot {
           if (media.schema) this.bodies.push(media.schema.pointer);
       }
     }
+    this.bodies.push(...messageSchemaPointers(spec));
     this.isBody = new Set(this.bodies);
   }
 
