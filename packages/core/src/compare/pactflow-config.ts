@@ -12,6 +12,14 @@ export interface PactflowConfig {
   ignoreTrailingSlash: boolean | undefined;
   /** Repeated slashes in a request path count as one. */
   ignoreDuplicateSlashes: boolean;
+  /** An http security scheme is met by any `Authorization` header, whatever its scheme (`Basic` for `bearer`). */
+  noAuthorizationSchema: boolean;
+  /**
+   * A response object whose schema is `nullable: true` may carry fields the schema does not declare (the old
+   * engine's leniency). OpenAPI 3.0 and Swagger 2 only: in 3.1 a nullable type is written directly, and PactFlow
+   * reads only the 3.0 `nullable` keyword.
+   */
+  nullableResponseObjectsOpen: boolean;
 }
 
 /** The honoured extensions of a loaded spec, read from its `info` object (kept in `schemaRoot`). */
@@ -29,5 +37,9 @@ export function pactflowConfig(spec: ProviderSpec): PactflowConfig {
     caseInsensitive: flag('x-opc-config-case-insensitive') ?? false,
     ignoreTrailingSlash: flag('x-opc-config-ignore-trailing-slash'),
     ignoreDuplicateSlashes: flag('x-opc-config-ignore-duplicate-slashes') ?? false,
+    noAuthorizationSchema: flag('x-opc-config-no-authorization-schema') ?? false,
+    nullableResponseObjectsOpen:
+      spec.format !== 'openapi-3.1' &&
+      (flag('x-opc-config-no-transform-non-nullable-response-schema') ?? false),
   };
 }

@@ -110,4 +110,28 @@ describe('security requirements', () => {
   it('is not checked when the consumer expects a 4xx answer', async () => {
     expect(await check('/default', {}, 401)).toEqual([]);
   });
+
+  it("honours PactFlow's x-opc-config-no-authorization-schema: any Authorization header meets an http scheme", async () => {
+    const lenient = yaml.replace(
+      "info: { title: t, version: '1' }",
+      "info: { title: t, version: '1', x-opc-config-no-authorization-schema: true }",
+    );
+    const contract = (headers: Record<string, string>) =>
+      parseContract({
+        consumer: { name: 'c' },
+        provider: { name: 'p' },
+        interactions: [
+          {
+            description: 'd',
+            request: { method: 'GET', path: '/bearer', headers },
+            response: { status: 200 },
+          },
+        ],
+      });
+    const spec = await loadSpec(lenient);
+    expect(compare(spec, contract({ Authorization: 'Basic dTpw' })).findings).toEqual([]);
+    expect(compare(spec, contract({})).findings.map((f) => f.code)).toEqual([
+      'request.authorization.missing',
+    ]);
+  });
 });

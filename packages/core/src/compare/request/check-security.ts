@@ -14,10 +14,12 @@ export function checkSecurity(context: CheckContext): void {
   const { operation, interaction } = context;
   const schemes = context.spec.spec.securitySchemes;
   if (operation.security.length === 0) return;
+  // PactFlow's x-opc-config-no-authorization-schema: any Authorization header meets an http scheme.
+  const lenient = context.spec.config.noAuthorizationSchema;
   const met = operation.security.some((requirement) =>
     requirement.every(({ scheme }) => {
       const definition = schemes[scheme];
-      return definition === undefined || presented(definition, interaction.request);
+      return definition === undefined || presented(definition, interaction.request, lenient);
     }),
   );
   if (met) return;
@@ -69,7 +71,7 @@ function wrongHttpScheme(
   return { sent, wanted: [...wanted].join(' or ') };
 }
 
-function presented(scheme: SecurityScheme, request: HttpRequest): boolean {
+function presented(scheme: SecurityScheme, request: HttpRequest, anyHttpScheme = false): boolean {
   const authorization = headerValue(request.headers, 'authorization');
   switch (scheme.type) {
     case 'apiKey':
@@ -78,6 +80,7 @@ function presented(scheme: SecurityScheme, request: HttpRequest): boolean {
         return parseCookies(headerValue(request.headers, 'cookie')).has(scheme.name);
       return headerValue(request.headers, scheme.name) !== undefined;
     case 'http':
+      if (anyHttpScheme) return authorization !== undefined;
       return (
         authorization !== undefined &&
         authorization.trim().toLowerCase().startsWith(`${scheme.scheme.toLowerCase()} `)

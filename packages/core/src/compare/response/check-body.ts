@@ -81,7 +81,8 @@ function undeclared(
   );
   const out: SchemaError[] = [];
   const root = validators.derivedResponseRoot(pointer);
-  for (const field of findUndeclaredFields(root, pointer, value, validates)) {
+  const nullableObjectsOpen = context.spec.config.nullableResponseObjectsOpen;
+  for (const field of findUndeclaredFields(root, pointer, value, validates, { nullableObjectsOpen })) {
     if (field.reason === 'unchecked') {
       const message = field.refusal ?? 'a pattern cannot be run safely';
       out.push({ path: [...field.path, field.name], message, keyword: UNSUPPORTED_PATTERN, schemaPath: '' });

@@ -14,6 +14,14 @@ export interface UndeclaredField {
   refusal?: string;
 }
 
+export interface UndeclaredFieldOptions {
+  /**
+   * An object whose schema is a nullable object (`type: [object, null]`, what OAS 3.0 `nullable: true` becomes)
+   * is open: PactFlow's `x-opc-config-no-transform-non-nullable-response-schema` keeps that old leniency.
+   */
+  nullableObjectsOpen?: boolean;
+}
+
 /** Beyond this depth a body is not searched further (Ajv has already validated it). */
 const MAX_DEPTH = 256;
 
@@ -28,6 +36,7 @@ export function findUndeclaredFields(
   pointer: string,
   body: unknown,
   validates: Validates,
+  options: UndeclaredFieldOptions = {},
 ): UndeclaredField[] {
   const found: UndeclaredField[] = [];
   const walk = (value: unknown, path: string[], pointers: string[]): void => {
@@ -45,7 +54,8 @@ export function findUndeclaredFields(
       return;
     }
     const record = value as Record<string, unknown>;
-    const checked = applied.some(declaresFields);
+    const checked =
+      applied.some(declaresFields) && !(options.nullableObjectsOpen === true && applied.some(nullableObject));
     for (const [name, child] of Object.entries(record)) {
       const {
         declared,
@@ -62,6 +72,10 @@ export function findUndeclaredFields(
   };
   walk(body, [], [pointer]);
   return found;
+}
+
+function nullableObject({ node }: AppliedSchema): boolean {
+  return Array.isArray(node.type) && node.type.includes('object') && node.type.includes('null');
 }
 
 function declaresFields({ node }: AppliedSchema): boolean {
