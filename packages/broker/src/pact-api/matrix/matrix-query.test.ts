@@ -23,11 +23,12 @@ describe('readMatrixQuery', () => {
     ]);
   });
 
-  it('reads the top-level tag and mainBranch that pick the other pacticipants (--to TAG, can-i-merge)', () => {
+  it('reads the top-level latest, tag and mainBranch that pick the other pacticipants (no --to, --to TAG, can-i-merge)', () => {
     expect(
       readMatrixQuery('q[][pacticipant]=a&q[][version]=1&latestby=cvp&latest=true&tag=prod').others,
-    ).toEqual({
-      tag: 'prod',
+    ).toEqual({ latest: true, tag: 'prod' });
+    expect(readMatrixQuery('q[][pacticipant]=a&q[][version]=1&latestby=cvp&latest=true').others).toEqual({
+      latest: true,
     });
     expect(readMatrixQuery('q[][pacticipant]=a&q[][version]=1&mainBranch=true').others).toEqual({
       mainBranch: true,

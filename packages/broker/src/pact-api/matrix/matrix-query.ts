@@ -19,8 +19,11 @@ export interface MatrixQuery {
   selectors: MatrixSelector[];
   latestby?: string;
   environment?: string;
-  /** Top-level `tag` / `mainBranch` (`--to TAG`, can-i-merge): which version of each other pacticipant counts. */
-  others?: { tag?: string; mainBranch?: boolean };
+  /**
+   * Top-level `latest` / `tag` / `mainBranch` (no `--to`, `--to TAG`, can-i-merge): which versions of each
+   * other pacticipant count.
+   */
+  others?: { latest?: boolean; tag?: string; mainBranch?: boolean };
   ignore: IgnoreSelector[];
 }
 
@@ -43,6 +46,7 @@ export function readMatrixQuery(search: string): MatrixQuery {
     else if (rawKey === 'tag') query.others = { ...query.others, tag: value };
     else if (rawKey === 'mainBranch' && value === 'true')
       query.others = { ...query.others, mainBranch: true };
+    else if (rawKey === 'latest' && value === 'true') query.others = { ...query.others, latest: true };
   }
   return query;
 }

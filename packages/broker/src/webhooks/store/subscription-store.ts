@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../store/db.js';
 import { decodeIdCursor, pageLimit, toPage, type Page, type PageRequest } from '../../store/page.js';
 import { textArray, withWebhookTables } from './webhook-tables.js';
@@ -68,6 +69,14 @@ export function webhookSubscriptionStore(db: Db) {
         })
         .returning(columns)
         .executeTakeFirstOrThrow();
+    },
+
+    /**
+     * Holds, until the open transaction ends, the lock on the name `uuid`: concurrent transactions that look a
+     * uuid up and create it when absent take it first, so the second sees the first's webhook.
+     */
+    async lockUuid(uuid: string): Promise<void> {
+      await sql`select pg_advisory_xact_lock(hashtext(${`webhook-uuid:${uuid}`}))`.execute(db);
     },
 
     async find(id: number): Promise<WebhookSubscription | undefined> {
