@@ -9,7 +9,7 @@ import { pactFiles, writePact } from './testing/pact-files.js';
 
 interface MatrixAnswer {
   summary: { deployable: boolean | null; success: number; failed: number; unknown: number; ignored?: number };
-  matrix: Array<{ provider: { name: string }; ignored?: boolean }>;
+  matrix: Array<{ provider: { name: string; version: { number: string } }; ignored?: boolean }>;
 }
 
 /**
@@ -207,5 +207,72 @@ describe('real pact broker can-i-deploy against Signet (verdicts)', () => {
     const none = JSON.parse((await pact(...to('nowhere'))).stdout) as MatrixAnswer;
     expect(none.summary).toMatchObject({ deployable: null, unknown: 2 });
     expect((await pact(...to('prod').slice(0, -2))).code).toBe(1);
+  });
+
+  it('can-i-merge checks against the head of each other main branch, where an old failure does not count', async () => {
+    // Pact Broker (can-i-merge: mainBranch=true, latest=true): the other side is the latest version of its
+    // main branch; o1's failure is not on it, so only what the heads o3 and i3 published counts.
+    const versions = [
+      ['orders', 'o3'],
+      ['inventory', 'i3'],
+    ] as const;
+    for (const [pacticipant, version] of versions)
+      await ok(
+        'broker',
+        'create-or-update-version',
+        '--pacticipant',
+        pacticipant,
+        '--version',
+        version,
+        '--branch',
+        'main',
+      );
+    const merge = ['broker', 'can-i-merge', '--pacticipant', 'web', '--version', 'w1'];
+    await verify('web', 'orders', 'o3', true);
+    // The table output exits 1 when not deployable; the JSON output always exits 0.
+    expect((await pact(...merge)).code).toBe(1);
+    const waiting = await ok(...merge, '--output', 'json');
+    expect((JSON.parse(waiting.stdout) as MatrixAnswer).summary).toMatchObject({
+      deployable: null,
+      success: 1,
+      unknown: 1,
+    });
+    await verify('web', 'inventory', 'i3', true);
+    await ok(...merge);
+    const merged = JSON.parse((await ok(...merge, '--output', 'json')).stdout) as MatrixAnswer;
+    expect(merged.summary).toMatchObject({ deployable: true, success: 2, failed: 0, unknown: 0 });
+    expect(merged.matrix.map((row) => row.provider.version.number).sort()).toEqual(['i3', 'o3']);
+  });
+
+  it('several pacticipants to an environment: each specified one counts at its own version, not the deployed one', async () => {
+    // Pact Broker (specified selectors are not inferred from the environment): deploying shop s1 together
+    // with billing b2 is checked against b2, although b1, which runs in test, verified s1.
+    const pactDir = await mkdtemp(join(dir, 'shop-billing-'));
+    await writePact(pactDir, pactFiles.v3('shop', 'billing', 'shop'));
+    await ok('broker', 'publish', pactDir, '--consumer-app-version', 's1', '--branch', 'main');
+    await verify('shop', 'billing', 'b1', true);
+    await ok('broker', 'create-or-update-version', '--pacticipant', 'billing', '--version', 'b2');
+    await ok(
+      'broker',
+      'record-deployment',
+      '--pacticipant',
+      'billing',
+      '--version',
+      'b1',
+      '--environment',
+      'test',
+    );
+    const shop = ['broker', 'can-i-deploy', '--pacticipant', 'shop', '--version', 's1'];
+    const together = [...shop, '--pacticipant', 'billing', '--version', 'b2', '--to-environment', 'test'];
+    await ok(...shop, '--to-environment', 'test');
+    expect((await pact(...together)).code).toBe(1);
+    const waiting = await ok(...together, '--output', 'json');
+    const answer = JSON.parse(waiting.stdout) as MatrixAnswer;
+    expect(answer.summary).toMatchObject({ deployable: null, unknown: 1 });
+    expect(answer.matrix.map((row) => row.provider.version.number)).toEqual(['b2']);
+    await verify('shop', 'billing', 'b2', true);
+    await ok(...together);
+    const both = JSON.parse((await ok(...together, '--output', 'json')).stdout) as MatrixAnswer;
+    expect(both.summary).toMatchObject({ deployable: true, success: 1 });
   });
 });
