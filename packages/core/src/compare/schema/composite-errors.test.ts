@@ -25,6 +25,17 @@ paths:
                 - { type: object, required: [name], properties: { name: { type: string } } }
                 - { type: array }
       responses: { '201': { description: created } }
+  /either:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              oneOf:
+                - { type: object, properties: { a: { type: integer } } }
+                - { type: object, properties: { b: { type: integer } } }
+                - { type: string }
+      responses: { '201': { description: created } }
 components:
   schemas:
     Cat: { type: object, required: [name], properties: { name: { type: string }, lives: { type: integer } } }
@@ -61,5 +72,24 @@ describe('anyOf / oneOf failures', () => {
     ]);
     const named = result.findings.find((f) => f.mockDetails.location.endsWith('response.body.name'));
     expect(named?.message).toContain('must be string');
+  });
+
+  it('name no branch when a oneOf fails because two branches match', async () => {
+    const result = await comparePact(yaml, [
+      {
+        description: 'post',
+        request: {
+          method: 'POST',
+          path: '/either',
+          headers: { 'Content-Type': 'application/json' },
+          body: { a: 1 },
+        },
+        response: { status: 201 },
+      },
+    ]);
+    expect(result.findings.map(brief)).toEqual([
+      'request.body.incompatible error [root].interactions[0].request.body',
+    ]);
+    expect(result.findings[0]?.message).toContain('exactly one');
   });
 });

@@ -47,7 +47,9 @@ function reduceComposites(errors: readonly ErrorObject[]): ErrorObject[] {
  * `$ref` branches: the composite's own error is kept regardless, so the verdict never depends on this choice.
  */
 function closestBranch(composite: ErrorObject, inner: readonly ErrorObject[]): ErrorObject[] {
-  if (inner.length === 0) return [];
+  // A oneOf that more than one branch matched: the failing branches' errors say nothing about what is wrong.
+  const passing = (composite.params as { passingSchemas?: unknown }).passingSchemas;
+  if (inner.length === 0 || Array.isArray(passing)) return [];
   const prefix = `${composite.schemaPath}/`;
   const groups: ErrorObject[][] = [];
   let current: { key: string; errors: ErrorObject[] } | undefined;

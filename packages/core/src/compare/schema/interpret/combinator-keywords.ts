@@ -34,18 +34,27 @@ export function oneOfKeyword({ run, schema, value, data, path, at, depth, fail }
   const branches = schemaList(value);
   const start = run.errors.length;
   let valid = false;
+  // Ajv's `passingSchemas`: null when no branch passes, the two indexes when a second one does.
+  let passing: number[] | null = null;
   for (const [i, branch] of branches.entries()) {
     const passes =
       alwaysValid(branch, run.keywords) || run.validate(branch, data, path, `${at}/oneOf/${i}`, depth + 1);
     // A second passing branch ends the evaluation, as in Ajv's generated code.
     if (i > 0 && passes && valid) {
       valid = false;
+      passing = [passing?.[0] ?? 0, i];
       break;
     }
-    if (passes) valid = true;
+    if (passes) {
+      valid = true;
+      passing = [i];
+    }
   }
   if (valid) run.errors.length = start;
-  else fail('must match exactly one schema in oneOf', {});
+  else
+    fail('must match exactly one schema in oneOf', {
+      passingSchemas: passing && passing.length === 2 ? passing : null,
+    });
 }
 
 /** `if` carries `then`/`else`, which have no rules of their own. */
