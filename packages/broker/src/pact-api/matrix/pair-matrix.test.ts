@@ -166,4 +166,45 @@ describe('pairMatrix: the versions of the others each query form picks', () => {
     const missing = await ask('q[][pacticipant]=$-lonely&q[][version]=l9&latestby=cvp&latest=true');
     expect(missing.summary.deployable).toBe(false);
   });
+
+  it('warns, in words, of what picks no version and of a query that names no environment', async () => {
+    const ask = await given([
+      version('web', 'w1', 'main'),
+      version('orders', 'o1', 'main'),
+      version('stock', 'x1', 'main'),
+      {
+        kind: 'pacts',
+        consumer: 'web',
+        version: 'w1',
+        pacts: [
+          { provider: 'orders', content: 'v0' },
+          { provider: 'stock', content: 'v0' },
+        ],
+      },
+      verify('orders', 'o1', 'web', 'w1'),
+    ]);
+    const texts = async (search: string) => (await ask(search)).notices.map((notice) => notice.text);
+    // With orders specified and nothing of stock deployed in test: stock's pair is unknown, and said why.
+    const together = await ask(
+      'q[][pacticipant]=$-web&q[][version]=w1&q[][pacticipant]=$-orders&q[][version]=o1&latestby=cvpv&environment=$-test',
+    );
+    expect(together.summary).toMatchObject({ deployable: null, success: 1, unknown: 1 });
+    expect(together.notices.map((notice) => notice.text)).toContainEqual(
+      expect.stringMatching(/^No version of t\d+-stock is currently deployed or released in t\d+-test/),
+    );
+    expect(await texts('q[][pacticipant]=$-web&q[][version]=w1&latestby=cvp&latest=true')).toContainEqual(
+      expect.stringMatching(/^No environment given/),
+    );
+    expect(
+      await texts('q[][pacticipant]=$-web&q[][version]=w1&tag=prod&latestby=cvp&latest=true'),
+    ).not.toContainEqual(expect.stringMatching(/^No environment given/));
+    // A selector that matches nothing says which, and is a no.
+    const missing = await ask(
+      'q[][pacticipant]=$-web&q[][latest]=true&q[][tag]=gone&latestby=cvp&latest=true',
+    );
+    expect(missing.summary).toMatchObject({ deployable: false });
+    expect(missing.summary.reason).toMatch(
+      /^No version of t\d+-web \(the latest version with tag gone\) exists/,
+    );
+  });
 });
