@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { BrokerDeps } from '../deps.js';
 import { parseJsonBody } from '../http/json-body.js';
+import { canIDeployUrlRoutes } from './can-i-deploy/can-i-deploy-url-routes.js';
 import { deployedVersionRoutes } from './environments/deployed-version-routes.js';
 import { environmentRoutes } from './environments/environment-routes.js';
 import { pactErrorHandler } from './errors/pact-error-handler.js';
@@ -30,6 +31,7 @@ const groups = [
   forVerificationRoutes,
   verificationResultRoutes,
   matrixRoutes,
+  canIDeployUrlRoutes,
   environmentRoutes,
   deployedVersionRoutes,
   pactWebhookRoutes,
