@@ -27,6 +27,7 @@ import { matrixRoutes } from './matrix/matrix-routes.js';
 import { serviceRoutes } from './services/service-routes.js';
 import { specRoutes } from './specs/spec-routes.js';
 import { specOperationRoutes } from './specs/spec-operation-routes.js';
+import { specImpactRoutes } from './spec-impact/spec-impact-routes.js';
 import { tokenRoutes } from './tokens/token-routes.js';
 import { verificationRoutes } from './verifications/verification-routes.js';
 import { versionRoutes } from './versions/version-routes.js';
@@ -45,6 +46,7 @@ export const routeGroups = [
   versionSpecRoutes,
   specRoutes,
   specOperationRoutes,
+  specImpactRoutes,
   contractRoutes,
   comparisonRoutes,
   verificationRoutes,

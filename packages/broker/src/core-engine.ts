@@ -1,4 +1,11 @@
-import { decideDeployment, parseContract, summariseComparison, type ComparisonResult } from '@signet/core';
+import {
+  decideDeployment,
+  parseContract,
+  summariseComparison,
+  type ComparisonResult,
+  type SpecImpact,
+  type SpecUsage,
+} from '@signet/core';
 import type { Engine } from './engine.js';
 import { runTask, SpecCache } from './engine-pool/index.js';
 import type { SpecDescription } from './specs/spec-description.js';
@@ -16,6 +23,9 @@ export function inProcessEngine(cache = new SpecCache()): Engine {
       (await runTask({ kind: 'describeSpec', spec, maxBytes }, cache)) as SpecDescription,
     compare: async (spec, contract) =>
       (await runTask({ kind: 'compare', spec, contract }, cache)) as ComparisonResult,
+    specImpact: async ({ base, head, consumers, maxBytes }) =>
+      (await runTask({ kind: 'specImpact', spec: base, head, consumers, maxBytes }, cache)) as SpecImpact,
+    usage: async (spec, consumers) => (await runTask({ kind: 'usage', spec, consumers }, cache)) as SpecUsage,
     parseContract: (text, options) => parseContract(text, options),
     summariseComparison,
     decideDeployment,

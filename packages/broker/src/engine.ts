@@ -1,5 +1,8 @@
 import type {
   ComparisonResult,
+  ConsumerContract,
+  SpecImpact,
+  SpecUsage,
   ComparisonSummary,
   Contract,
   DeploymentDecision,
@@ -11,6 +14,14 @@ import type { SpecDescription } from './specs/spec-description.js';
 export interface DocumentText {
   sha: string;
   text: string;
+}
+
+/** A stored base spec, a candidate head (loaded within `maxBytes`) and the consumer contracts that count. */
+export interface SpecImpactInput {
+  base: DocumentText;
+  head: DocumentText;
+  consumers: ConsumerContract[];
+  maxBytes: number;
 }
 
 /**
@@ -29,5 +40,9 @@ export interface Engine {
   /** Compares a contract with a stored spec; rejects when the spec no longer loads or the work is stopped. */
   compare(spec: DocumentText, contract: Contract): Promise<ComparisonResult>;
   summariseComparison(result: ComparisonResult, contract: Contract): ComparisonSummary;
+  /** Changes from a stored spec to a candidate, with the consumers each breaks; rejects as `compare` does. */
+  specImpact(input: SpecImpactInput): Promise<SpecImpact>;
+  /** Which consumer interactions rely on each part of a stored spec. */
+  usage(spec: DocumentText, consumers: ConsumerContract[]): Promise<SpecUsage>;
   decideDeployment(snapshot: DeploymentSnapshot): DeploymentDecision;
 }

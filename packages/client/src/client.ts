@@ -9,6 +9,7 @@ import { createHttp, type ClientOptions } from './http.js';
 import { matrixApi } from './matrix.js';
 import { servicesApi } from './services.js';
 import { specsApi } from './specs.js';
+import { specImpactApi } from './spec-impact.js';
 import { tokensApi } from './tokens.js';
 import { verificationsApi } from './verifications.js';
 import { versionsApi } from './versions.js';
@@ -32,6 +33,7 @@ export function createClient(options: ClientOptions) {
     services: servicesApi(http),
     versions: versionsApi(http),
     specs: specsApi(http),
+    specImpact: specImpactApi(http),
     contracts: contractsApi(http),
     comparisons: comparisonsApi(http),
     verifications: verificationsApi(http),

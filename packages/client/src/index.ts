@@ -22,6 +22,16 @@ export type {
   PublishOutcome,
 } from './specs.js';
 export type {
+  SpecImpactInput,
+  SpecImpactAnswer,
+  SpecImpact,
+  ChangeImpact,
+  ConsumerImpact,
+  SpecChange,
+  SpecUsageAnswer,
+  SpecUsageQuery,
+} from './spec-impact.js';
+export type {
   Contract,
   ContractWithContent,
   ContractQuery,

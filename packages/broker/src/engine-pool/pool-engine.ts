@@ -1,4 +1,11 @@
-import { decideDeployment, parseContract, summariseComparison, type ComparisonResult } from '@signet/core';
+import {
+  decideDeployment,
+  parseContract,
+  summariseComparison,
+  type ComparisonResult,
+  type SpecImpact,
+  type SpecUsage,
+} from '@signet/core';
 import type { Engine } from '../engine.js';
 import type { SpecDescription } from '../specs/spec-description.js';
 import type { EngineSettings } from './engine-settings.js';
@@ -29,6 +36,9 @@ export function createPoolEngine(
       (await pool.run({ kind: 'describeSpec', spec, maxBytes })) as SpecDescription,
     compare: async (spec, contract) =>
       (await pool.run({ kind: 'compare', spec, contract })) as ComparisonResult,
+    specImpact: async ({ base, head, consumers, maxBytes }) =>
+      (await pool.run({ kind: 'specImpact', spec: base, head, consumers, maxBytes })) as SpecImpact,
+    usage: async (spec, consumers) => (await pool.run({ kind: 'usage', spec, consumers })) as SpecUsage,
     parseContract: (text, options) => parseContract(text, options),
     summariseComparison,
     decideDeployment,

@@ -1,4 +1,15 @@
-import { compare, loadSpec, type ComparisonResult, type Contract, type ProviderSpec } from '@signet/core';
+import {
+  compare,
+  loadSpec,
+  specImpact,
+  usage,
+  type ComparisonResult,
+  type ConsumerContract,
+  type Contract,
+  type ProviderSpec,
+  type SpecImpact,
+  type SpecUsage,
+} from '@signet/core';
 import type { DocumentText } from '../engine.js';
 import { describeLoadedSpec, type SpecDescription } from '../specs/spec-description.js';
 import { contentSha } from '../documents/document-store.js';
@@ -8,13 +19,24 @@ import type { SpecCache } from './spec-cache.js';
 export type EngineTask =
   | { kind: 'checkSpec'; text: string; maxBytes: number }
   | { kind: 'describeSpec'; spec: DocumentText; maxBytes: number }
-  | { kind: 'compare'; spec: DocumentText; contract: Contract };
+  | { kind: 'compare'; spec: DocumentText; contract: Contract }
+  /** `spec` is the stored base; `head` the candidate a client sent (loaded with the document limit). */
+  | {
+      kind: 'specImpact';
+      spec: DocumentText;
+      head: DocumentText;
+      consumers: ConsumerContract[];
+      maxBytes: number;
+    }
+  | { kind: 'usage'; spec: DocumentText; consumers: ConsumerContract[] };
 
 /** What each kind of task answers. */
 export interface TaskResults {
   checkSpec: undefined;
   describeSpec: SpecDescription;
   compare: ComparisonResult;
+  specImpact: SpecImpact;
+  usage: SpecUsage;
 }
 
 /** The content sha a task's spec is cached under (known before it runs, for routing it to a worker). */
@@ -35,6 +57,14 @@ export async function runTask(task: EngineTask, cache: SpecCache): Promise<TaskR
       return describeLoadedSpec(await loaded(cache, task.spec, task.maxBytes));
     case 'compare':
       return compare(await loaded(cache, task.spec, Number.MAX_SAFE_INTEGER), task.contract);
+    case 'specImpact':
+      return specImpact({
+        base: await loaded(cache, task.spec, Number.MAX_SAFE_INTEGER),
+        head: await loaded(cache, task.head, task.maxBytes),
+        consumers: task.consumers,
+      });
+    case 'usage':
+      return usage(await loaded(cache, task.spec, Number.MAX_SAFE_INTEGER), task.consumers);
   }
 }
 

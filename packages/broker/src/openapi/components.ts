@@ -3,6 +3,7 @@ import { documentSchemas } from './components-documents.js';
 import { environmentSchemas } from './components-environments.js';
 import { serviceSchemas } from './components-services.js';
 import { specOperationSchemas } from './components-spec-operations.js';
+import { specImpactSchemas } from './components-spec-impact.js';
 import { webhookSchemas } from './components-webhooks.js';
 
 /**
@@ -16,4 +17,5 @@ export const schemas: Record<string, object> = {
   ...deployGuardSchemas,
   ...webhookSchemas,
   ...specOperationSchemas,
+  ...specImpactSchemas,
 };

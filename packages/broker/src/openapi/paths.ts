@@ -3,6 +3,7 @@ import { environmentsPaths } from './paths-environments.js';
 import { livePaths } from './paths-live.js';
 import { servicesPaths } from './paths-services.js';
 import { specOperationsPaths } from './paths-spec-operations.js';
+import { specImpactPaths } from './paths-spec-impact.js';
 import { versionSpecsPaths } from './paths-version-specs.js';
 import { webhooksPaths } from './paths-webhooks.js';
 
@@ -13,6 +14,7 @@ export const paths = {
   ...environmentsPaths,
   ...livePaths,
   ...specOperationsPaths,
+  ...specImpactPaths,
   ...versionSpecsPaths,
   ...webhooksPaths,
 };

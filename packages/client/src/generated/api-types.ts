@@ -2357,6 +2357,190 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/services/{name}/spec-impact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The changes from the latest spec to a candidate, each with the consumers it breaks (nothing stored) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          name: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SpecImpactInput'];
+        };
+      };
+      responses: {
+        /** @description The impact */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SpecImpactAnswer'];
+          };
+        };
+        /** @description Malformed request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid token (when authentication is on) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The token’s role does not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Document too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Invalid spec or contract (the loader’s message) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/services/{name}/usage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which consumer interactions rely on each part of the latest spec */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Count the consumer versions deployed or released there. */
+          environment?: string;
+          /** @description Count each consumer’s latest version on this branch (default: its main branch). */
+          branch?: string;
+        };
+        header?: never;
+        path: {
+          name: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The usage */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SpecUsageAnswer'];
+          };
+        };
+        /** @description Malformed request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid token (when authentication is on) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The token’s role does not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Invalid spec or contract (the loader’s message) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/services/{name}/versions/{version}/spec': {
     parameters: {
       query?: never;
@@ -3677,6 +3861,159 @@ export interface components {
       operations: components['schemas']['SpecOperation'][];
       /** @description Named schemas as written (components.schemas or definitions) */
       schemas: Record<string, unknown>;
+    };
+    SpecImpactInput: {
+      /** @description The document as text (JSON or YAML) or as a JSON object. */
+      content: string | Record<string, unknown>;
+      /** @description Count the consumer versions deployed or released there. */
+      environment?: string;
+      /** @description Count each consumer’s latest version on this branch. */
+      branch?: string;
+    };
+    /** @description One interaction of one consumer version’s contract. */
+    InteractionRef: {
+      consumer: string;
+      version?: string;
+      interaction: string;
+      index: number;
+    };
+    /** @description One classified change between two versions of a spec. */
+    SpecChange: {
+      /** @description Stable check id, e.g. `response-required-property-removed`. */
+      id: string;
+      /** @enum {string} */
+      severity: 'breaking' | 'potentially-breaking' | 'safe';
+      message: string;
+      /** @enum {string} */
+      direction: 'request' | 'response' | 'spec';
+      operation?: {
+        method: string;
+        path: string;
+      };
+      parameter?: {
+        in: string;
+        name: string;
+      };
+      status?: string;
+      mediaType?: string;
+      /** @description e.g. `items[].inStock`; empty for the schema itself. */
+      propertyPath?: string;
+      /** @description JSON pointer into the base spec. */
+      base?: string;
+      /** @description JSON pointer into the candidate spec. */
+      head?: string;
+    };
+    ConsumerRef: {
+      consumer: string;
+      version?: string;
+      environments?: string[];
+      branches?: string[];
+      mainBranch?: boolean;
+    };
+    /** @description A change and the consumers it breaks. */
+    ChangeImpact: {
+      change: components['schemas']['SpecChange'];
+      /**
+       * @description `unused`: breaking in theory, but no consumer counted relies on it — safe to ship.
+       * @enum {string}
+       */
+      verdict: 'breaks' | 'used' | 'unused' | 'safe';
+      breaks: components['schemas']['ConsumerRef'][];
+      usedBy: components['schemas']['InteractionRef'][];
+      message: string;
+    };
+    /** @description One consumer version counted, and what the candidate does to it. */
+    ConsumerImpact: {
+      consumer: string;
+      version?: string;
+      environments?: string[];
+      branches?: string[];
+      mainBranch?: boolean;
+      /**
+       * @description `broken`: its contract passes against the base spec and fails against the candidate.
+       * @enum {string}
+       */
+      verdict: 'broken' | 'already-incompatible' | 'compatible';
+      /** @description Indexes into `changes` of the changes that break it. */
+      changes: number[];
+      findings: components['schemas']['Finding'][];
+    };
+    SpecImpact: {
+      changes: components['schemas']['ChangeImpact'][];
+      consumers: components['schemas']['ConsumerImpact'][];
+      /** @description Broken consumers no listed change concerns (still broken). */
+      unexplained: components['schemas']['ConsumerRef'][];
+      counts: {
+        breaks: number;
+        used: number;
+        unused: number;
+        safe: number;
+        brokenConsumers: number;
+      };
+      /** @description True when any consumer counted is broken. */
+      broken: boolean;
+    };
+    StoredSpecRef: {
+      id: number;
+      version: string | null;
+      contentSha: string;
+    };
+    /** @description What publishing the candidate spec would do to the consumers that count; nothing is stored. */
+    SpecImpactAnswer: {
+      provider: string;
+      base: components['schemas']['StoredSpecRef'];
+      /** @description Which consumer versions counted: running in `environment`, the latest on `branch`, or (neither) on each consumer’s main branch. */
+      selection: {
+        environment?: string;
+        branch?: string;
+      };
+      impact: components['schemas']['SpecImpact'];
+    };
+    MediaUsage: {
+      mediaType: string;
+      usedBy: components['schemas']['InteractionRef'][];
+      properties: {
+        path: string;
+        usedBy: components['schemas']['InteractionRef'][];
+      }[];
+    };
+    OperationUsage: {
+      method: string;
+      path: string;
+      operationId?: string;
+      usedBy: components['schemas']['InteractionRef'][];
+      parameters: {
+        in: string;
+        name: string;
+        usedBy: components['schemas']['InteractionRef'][];
+      }[];
+      requestBody?: {
+        content: components['schemas']['MediaUsage'][];
+      };
+      responses: {
+        status: string;
+        usedBy: components['schemas']['InteractionRef'][];
+        headers: {
+          name: string;
+          usedBy: components['schemas']['InteractionRef'][];
+        }[];
+        content: components['schemas']['MediaUsage'][];
+      }[];
+    };
+    /** @description Which consumer interactions rely on each operation, parameter, status, header, media type and property of the latest spec. */
+    SpecUsageAnswer: {
+      provider: string;
+      spec: components['schemas']['StoredSpecRef'];
+      /** @description Which consumer versions counted: running in `environment`, the latest on `branch`, or (neither) on each consumer’s main branch. */
+      selection: {
+        environment?: string;
+        branch?: string;
+      };
+      consumers: components['schemas']['ConsumerRef'][];
+      usage: {
+        operations: components['schemas']['OperationUsage'][];
+        unrouted: components['schemas']['InteractionRef'][];
+      };
     };
     ServicePage: {
       items: components['schemas']['Service'][];
