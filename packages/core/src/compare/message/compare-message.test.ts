@@ -112,6 +112,11 @@ describe('compare: message interactions', () => {
     );
     expect(result.compatible).toBe(false);
     expect(result.findings[0]?.causes?.map((f) => f.code)).toEqual(['message.content-type.incompatible']);
+    // The error's own message says why, for reports that print only messages.
+    expect(result.findings[0]?.message).toBe(
+      'No message in the operation matched the interaction. [root].interactions[0].contents.content: ' +
+        "Message content type 'application/json' is not the spec message's content type 'application/xml'",
+    );
   });
 
   it('never matches a message it cannot read (traits, Avro)', async () => {

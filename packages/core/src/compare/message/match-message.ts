@@ -40,11 +40,23 @@ export function matchMessage(
     messageFinding(side.interaction, {
       code: 'message.no.match',
       type: 'error',
-      message: 'No message in the operation matched the interaction',
+      message: noMatchMessage(causes),
       ...noMatch,
       causes,
     }),
   ];
+}
+
+/**
+ * PactFlow's text, then the first causes: a report that prints only messages still says why. The causes
+ * themselves stay in `causes`.
+ */
+function noMatchMessage(causes: readonly Finding[]): string {
+  const text = 'No message in the operation matched the interaction';
+  if (causes.length === 0) return `${text} (the operation lists no messages)`;
+  const shown = causes.slice(0, 3).map((cause) => `${cause.mockDetails.location}: ${cause.message}`);
+  const more = causes.length > 3 ? `; and ${causes.length - 3} more` : '';
+  return `${text}. ${shown.join('; ')}${more}`;
 }
 
 function matched(context: MessageCheckContext, side: MessageSide, message: SpecMessage): Finding {
