@@ -3,10 +3,14 @@ import type { Contract, HttpInteraction, Mismatch } from '@signet/core';
 import type { MockRequest, MockResponse, Responder } from '../http/mock-exchange.js';
 import { problemResponse } from '../http/problem.js';
 import { actualRequest } from './actual-request.js';
+import { applyGenerators } from './generators/apply-generators.js';
 import { pactResponse } from './pact-response.js';
 
 /** The request header naming the provider state(s) to replay; one state per header line. */
 export const PROVIDER_STATE_HEADER = 'x-pact-provider-state';
+
+/** The response header listing the generators that kept the contract's example, and why. */
+export const KEPT_EXAMPLES_HEADER = 'x-signet-mock-kept-examples';
 
 /** A Pact replayed: the responder, and which of its HTTP interactions have been answered so far. */
 export interface ContractReplay {
@@ -18,9 +22,11 @@ export interface ContractReplay {
 /**
  * Replays a contract's HTTP interactions: a request gets the response of the first interaction (in file order)
  * that core's Pact matching accepts and whose provider states include every state the request names in
- * `X-Pact-Provider-State`. Anything else is answered 500 with the closest interaction and its mismatches.
+ * `X-Pact-Provider-State`, with the response's generators applied (ProviderState values from that interaction's
+ * state parameters, MockServerURL pointing at this mock). Anything else is answered 500 with the closest
+ * interaction and its mismatches.
  */
-export function contractReplay(contract: Contract): ContractReplay {
+export function contractReplay(contract: Contract, scheme: 'http' | 'https' = 'http'): ContractReplay {
   const interactions = contract.interactions.filter((i): i is HttpInteraction => i.kind === 'http');
   const exercised = new Set<HttpInteraction>();
   const respond = (request: MockRequest): MockResponse => {
@@ -34,7 +40,7 @@ export function contractReplay(contract: Contract): ContractReplay {
       const missingStates = states.filter((s) => !interaction.providerStates.some((p) => p.name === s));
       if (mismatches.length === 0 && missingStates.length === 0) {
         exercised.add(interaction);
-        return pactResponse(interaction.response);
+        return generatedResponse(interaction, request, scheme);
       }
       for (const state of missingStates)
         mismatches.push({
@@ -67,4 +73,21 @@ export function contractReplay(contract: Contract): ContractReplay {
     );
   };
   return { respond, interactions, exercised };
+}
+
+function generatedResponse(interaction: HttpInteraction, request: MockRequest, scheme: string): MockResponse {
+  const stateParams = Object.assign({}, ...interaction.providerStates.map((s) => s.params ?? {})) as Record<
+    string,
+    unknown
+  >;
+  const host = request.headers['host']?.[0] ?? 'localhost';
+  const { response, kept } = applyGenerators(interaction.response, {
+    stateParams,
+    mockUrl: `${scheme}://${host}`,
+    now: new Date(),
+  });
+  const answer = pactResponse(response);
+  // Header values must be visible ASCII; the reasons quote the contract, which may not be.
+  if (kept.length > 0) answer.headers[KEPT_EXAMPLES_HEADER] = kept.join('; ').replace(/[^\x20-\x7e]/g, '?');
+  return answer;
 }

@@ -3,7 +3,7 @@ import type { MockResponse } from '../http/mock-exchange.js';
 
 /**
  * An interaction's response as sent: its status, headers (repeats joined) and body, with the body's content type
- * when the headers name none. Values are the contract's examples; generators are not applied.
+ * when the headers name none. Generators are applied before (see applyGenerators).
  */
 export function pactResponse(response: HttpResponse): MockResponse {
   const headers: Record<string, string> = {};
