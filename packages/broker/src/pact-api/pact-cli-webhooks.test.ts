@@ -7,7 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDeliveryWorker, type DeliveryWorker } from '../webhooks/delivery-worker.js';
 import { webhookRuntime } from '../webhooks/runtime.js';
 import { startWebhookTestBroker, type WebhookTestBroker } from '../webhooks/testing/webhook-test-broker.js';
-import { runPact } from './testing/pact-cli.js';
+import {
+  startPactWebhookHarness,
+  type PactWebhookHarness,
+  type ReceivedWebhook,
+} from '../webhooks/testing/pact-webhook-harness.js';
+import { runPact, type CliResult } from './testing/pact-cli.js';
 import { pactFiles, writePact } from './testing/pact-files.js';
 
 /** What the receiver was sent: the path and the rendered JSON body. */
@@ -394,5 +399,169 @@ describe('real pact webhooks against Signet (pactUrl callbacks, verification web
     const tested = await ok('broker', 'test-webhook', '--uuid', uuid);
     expect(tested.stdout).toContain(`${url}/webhooks/${uuid}/execute`);
     await requestTo('/by-uuid');
+  });
+});
+
+/**
+ * Which Pact events a publication or verification fires, how often, and for which provider versions, driven
+ * by the real `pact broker` / `pact verifier` against a listening broker posting to a real receiver.
+ */
+describe('real pact webhooks against Signet (which events fire, per name and per required provider version)', () => {
+  let h: PactWebhookHarness;
+  beforeAll(async () => {
+    h = await startPactWebhookHarness();
+  });
+  afterAll(() => h?.close());
+
+  const ok = async (result: Promise<CliResult> | CliResult) => {
+    const done = await result;
+    expect(done.code, `${done.stdout}\n${done.stderr}`).toBe(0);
+    return done;
+  };
+  const broker = (...args: string[]) => ok(h.pact('broker', ...args));
+  /** The deliveries queued for the webhook posting to `path` (queued in the publishing transaction). */
+  const deliveriesTo = async (path: string) => {
+    const hooks = await h.broker.api({ method: 'GET', url: '/webhooks' });
+    const hook = hooks
+      .json<{ items: Array<{ id: number; url: string }> }>()
+      .items.find((item) => item.url === `${h.receiverUrl}${path}`);
+    const deliveries = await h.broker.api({ method: 'GET', url: `/webhooks/${hook?.id}/deliveries` });
+    return deliveries.json<{ items: unknown[] }>().items.length;
+  };
+  const hook = (path: string, variables: string[], ...flags: string[]) =>
+    broker(
+      'create-webhook',
+      `${h.receiverUrl}${path}`,
+      '--request',
+      'POST',
+      '--data',
+      `{${variables.map((name) => `"${name}":"\${pactbroker.${name}}"`).join(',')}}`,
+      ...flags,
+    );
+  const byProviderVersion = (requests: ReceivedWebhook[]) =>
+    requests
+      .map((request) => request.body)
+      .sort((a, b) => (a['providerVersionNumber'] ?? '').localeCompare(b['providerVersionNumber'] ?? ''));
+
+  // Pact Broker: `contract_requiring_verification_published` is triggered once per provider version that must
+  // verify the new pact — the head of the main branch, each deployed version, each released and supported one
+  // — and has not verified its content yet, with that version's number, branch and descriptions
+  // (lib/pact_broker/webhooks/trigger_service.rb expand_events_for_required_verifications;
+  // verifications/service.rb calculate_required_verifications_for_pact).
+  it('fires contract_requiring_verification_published per required provider version not yet verified', async () => {
+    await broker('create-or-update-pacticipant', '--name', 'stock', '--main-branch', 'main');
+    await broker('create-environment', '--name', 'production');
+    await broker('create-environment', '--name', 'test');
+    const version = (number: string, branch: string) =>
+      broker('create-or-update-version', '--pacticipant', 'stock', '--version', number, '--branch', branch);
+    const place = (command: string, number: string, environment: string) =>
+      broker(command, '--pacticipant', 'stock', '--version', number, '--environment', environment);
+    await version('s0', 'release-1');
+    await place('record-release', 's0', 'production');
+    await version('s1', 'main');
+    await place('record-deployment', 's1', 'production');
+    await version('s2', 'main');
+    await place('record-deployment', 's2', 'test');
+    await hook(
+      '/requiring',
+      [
+        'eventName',
+        'providerVersionNumber',
+        'providerVersionBranch',
+        'providerVersionDescriptions',
+        'consumerVersionNumber',
+        'pactUrl',
+      ],
+      '--provider',
+      'stock',
+      '--contract-requiring-verification-published',
+    );
+
+    await ok(h.publish('shop', 'stock', 'shop', 'h1', '--branch', 'main'));
+    expect(await deliveriesTo('/requiring')).toBe(3);
+    const first = byProviderVersion(await h.requestsTo('/requiring', 3));
+    const event = { eventName: 'contract_requiring_verification_published', consumerVersionNumber: 'h1' };
+    expect(first).toEqual([
+      expect.objectContaining({
+        ...event,
+        providerVersionNumber: 's0',
+        providerVersionBranch: 'release-1',
+        providerVersionDescriptions: 'released in production',
+      }),
+      expect.objectContaining({
+        ...event,
+        providerVersionNumber: 's1',
+        providerVersionBranch: 'main',
+        providerVersionDescriptions: 'deployed in production',
+      }),
+      expect.objectContaining({
+        ...event,
+        providerVersionNumber: 's2',
+        providerVersionBranch: 'main',
+        providerVersionDescriptions: 'latest from main branch, deployed in test',
+      }),
+    ]);
+
+    // The provider build for s2 verifies the pact it was sent; the same content published again needs only
+    // the other two versions.
+    await ok(h.verify(first[2]?.['pactUrl'] ?? '', 'stock', 's2', '--provider-branch', 'main'));
+    await ok(h.publish('shop', 'stock', 'shop', 'h2', '--branch', 'main'));
+    expect(await deliveriesTo('/requiring')).toBe(5);
+    const second = byProviderVersion((await h.requestsTo('/requiring', 5)).slice(3));
+    expect(second.map((body) => [body['providerVersionNumber'], body['consumerVersionNumber']])).toEqual([
+      ['s0', 'h2'],
+      ['s1', 'h2'],
+    ]);
+
+    // Once every required version verified the content, a publication of it triggers nothing.
+    for (const body of second)
+      await ok(h.verify(body['pactUrl'] ?? '', 'stock', body['providerVersionNumber'] ?? ''));
+    await ok(h.publish('shop', 'stock', 'shop', 'h3', '--branch', 'main'));
+    expect(await deliveriesTo('/requiring')).toBe(5);
+  });
+
+  // Pact Broker: each event a publication or verification raises triggers the webhooks subscribed to it, so a
+  // webhook listing several fires once per event, eventName as listed; `contract_content_changed` fires only
+  // when the content differs from the previous version's pact (lib/pact_broker/pacts/service.rb create_pact,
+  // webhooks/event_listener.rb, verifications/service.rb broadcast_events).
+  it('fires once per subscribed event name, contract_content_changed only when the content changed', async () => {
+    await hook(
+      '/several',
+      ['eventName', 'consumerVersionNumber', 'providerVersionNumber', 'pactUrl'],
+      '--provider',
+      'ledger',
+      '--contract-published',
+      '--contract-content-changed',
+      '--provider-verification-published',
+      '--provider-verification-succeeded',
+    );
+    const names = async (count: number) =>
+      (await h.requestsTo('/several', count))
+        .slice(-2)
+        .map((request) => `${request.body['eventName']} ${request.body['consumerVersionNumber']}`)
+        .sort();
+
+    await ok(h.publish('books', 'ledger', 'b1', 'k1'));
+    expect(await deliveriesTo('/several')).toBe(2);
+    expect(await names(2)).toEqual(['contract_content_changed k1', 'contract_published k1']);
+
+    await ok(h.publish('books', 'ledger', 'b1', 'k2'));
+    expect(await deliveriesTo('/several')).toBe(3);
+    expect((await h.requestsTo('/several', 3))[2]?.body['eventName']).toBe('contract_published');
+
+    await ok(h.publish('books', 'ledger', 'b2', 'k3'));
+    expect(await deliveriesTo('/several')).toBe(5);
+    expect(await names(5)).toEqual(['contract_content_changed k3', 'contract_published k3']);
+
+    // One verification: provider_verification_published and provider_verification_succeeded.
+    const pactUrl = (await h.requestsTo('/several', 5))[4]?.body['pactUrl'] ?? '';
+    await ok(h.verify(pactUrl, 'ledger', 'l1'));
+    expect(await deliveriesTo('/several')).toBe(7);
+    const verified = (await h.requestsTo('/several', 7)).slice(-2).map((request) => request.body);
+    expect(verified.map((body) => body['eventName']).sort()).toEqual([
+      'provider_verification_published',
+      'provider_verification_succeeded',
+    ]);
+    expect(verified.every((body) => body['providerVersionNumber'] === 'l1')).toBe(true);
   });
 });

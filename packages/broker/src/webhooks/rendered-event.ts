@@ -23,22 +23,33 @@ export async function renderedEvent(
   };
   const facts = claim.event === null ? await testFacts(store, claim) : eventFacts(type, payload);
   const verification = await shownVerification(store, type, facts);
-  const links = pactLinks({ ...facts, verificationId: verification?.id }, baseUrl);
-  const pact = { ...(await versionVariables(store, facts, verification)), ...statuses(verification) };
-  const subscribedAs =
-    claim.event === null
-      ? 'test'
-      : claim.subscription.events.find(
-          (name) => name in pactEventAliases && namesFiring(type).includes(name),
-        );
+  const versions = await versionVariables(store, facts, claim.context, verification);
+  const links = pactLinks({ ...facts, verificationId: verification?.id }, baseUrl, versions.consumer);
   return {
     id: claim.eventUid,
     type,
     createdAt,
     facts,
     links,
-    pact: subscribedAs === undefined ? pact : { ...pact, eventName: subscribedAs },
+    pact: {
+      ...versions.variables,
+      ...statuses(verification),
+      ...claim.context,
+      ...(subscribedAs(claim, type) !== undefined && { eventName: subscribedAs(claim, type) }),
+    },
   };
+}
+
+/**
+ * The name the delivery fires as: recorded with it (one delivery per name the subscription lists); for
+ * deliveries queued before names were recorded, the first Pact name listed that fires for the event.
+ */
+function subscribedAs(claim: ClaimedDelivery, type: string): string | undefined {
+  if (claim.event === null) return 'test';
+  return (
+    claim.eventName ??
+    claim.subscription.events.find((name) => name in pactEventAliases && namesFiring(type).includes(name))
+  );
 }
 
 async function testFacts(store: Store, claim: ClaimedDelivery): Promise<EventFacts> {
@@ -70,26 +81,37 @@ async function shownVerification(
 }
 
 /**
- * Tags are listed as Pact Broker lists them: joined by ", ". Signet has no labels, so those are empty.
- * `buildUrl` comes from the event: a verification's build (a consumer version's build URL is not stored yet).
+ * Tags are listed as Pact Broker lists them: joined by ", ". Signet has no labels, so those are empty. The
+ * provider version is the delivery's own (a required provider version), else the event's, else the shown
+ * verification's. `buildUrl` comes from the event: a verification's build (a consumer version's build URL is
+ * not stored yet).
  */
-async function versionVariables(store: Store, facts: EventFacts, verification?: RenderedVerification) {
+async function versionVariables(
+  store: Store,
+  facts: EventFacts,
+  context: Readonly<Record<string, string>>,
+  verification?: RenderedVerification,
+) {
   const { consumer, consumerVersion, provider } = facts;
-  const providerVersion = facts.providerVersion ?? verification?.providerVersion;
+  const providerVersion =
+    context['providerVersionNumber'] ?? facts.providerVersion ?? verification?.providerVersion;
   const consumerRow =
     consumer && consumerVersion ? await store.versions.find(consumer, consumerVersion) : undefined;
   const providerRow =
     provider && providerVersion ? await store.versions.find(provider, providerVersion) : undefined;
   return {
-    consumerVersionTags: consumerRow?.tags.join(', ') ?? '',
-    consumerVersionBranch: consumerRow?.branch ?? '',
-    providerVersionNumber: providerVersion ?? '',
-    providerVersionTags: providerRow?.tags.join(', ') ?? '',
-    providerVersionBranch: providerRow?.branch ?? '',
-    providerVersionDescriptions: '',
-    consumerLabels: '',
-    providerLabels: '',
-    currentlyDeployedProviderVersionNumber: '',
+    consumer: { branch: consumerRow?.branch ?? null, tags: consumerRow?.tags },
+    variables: {
+      consumerVersionTags: consumerRow?.tags.join(', ') ?? '',
+      consumerVersionBranch: consumerRow?.branch ?? '',
+      providerVersionNumber: providerVersion ?? '',
+      providerVersionTags: providerRow?.tags.join(', ') ?? '',
+      providerVersionBranch: providerRow?.branch ?? '',
+      providerVersionDescriptions: '',
+      consumerLabels: '',
+      providerLabels: '',
+      currentlyDeployedProviderVersionNumber: '',
+    },
   };
 }
 

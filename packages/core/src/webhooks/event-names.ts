@@ -18,7 +18,8 @@ export type WebhookEventName = (typeof webhookEvents)[number];
  */
 export const pactEventAliases: Readonly<Record<string, readonly WebhookEventName[]>> = {
   contract_published: ['contract.published', 'contract.content_changed'],
-  contract_content_changed: ['contract.content_changed'],
+  // A first publication fires it too when its content differs from the previous version's (see planDeliveries).
+  contract_content_changed: ['contract.published', 'contract.content_changed'],
   contract_requiring_verification_published: ['contract.published', 'contract.content_changed'],
   provider_verification_published: ['verification.succeeded', 'verification.failed'],
   provider_verification_succeeded: ['verification.succeeded'],

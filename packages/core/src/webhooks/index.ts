@@ -8,6 +8,19 @@ export {
   type WebhookEventName,
 } from './event-names.js';
 export { eventFacts, type EventFacts } from './event-facts.js';
+export {
+  planDeliveries,
+  triggersNeeded,
+  noPactTriggers,
+  type PactTriggers,
+  type PlannedDelivery,
+} from './plan-deliveries.js';
+export {
+  requiredVerifications,
+  type RequiredReason,
+  type VerificationCandidate,
+  type RequiredVerification,
+} from './required-verifications.js';
 export { subscriptionsFor, type SubscriptionFilter } from './select-subscriptions.js';
 export { templateVariables, eventLinks, type RenderedEvent } from './template-variables.js';
 export { renderTemplate, bodyContext, type TemplateContext } from './render-template.js';

@@ -9,10 +9,19 @@ export interface SelectionMetadata {
   consumerVersions: string[];
   pending: boolean;
   wip: boolean;
+  /** In a webhook's pact URL: the consumer version's branch and tags (Pact Broker's webhook metadata has tags). */
+  consumerBranch?: string;
+  consumerTags?: string[];
 }
 
 export function encodeMetadata(metadata: SelectionMetadata): string {
-  const compact = { v: metadata.consumerVersions, p: metadata.pending ? 1 : 0, w: metadata.wip ? 1 : 0 };
+  const compact = {
+    v: metadata.consumerVersions,
+    p: metadata.pending ? 1 : 0,
+    w: metadata.wip ? 1 : 0,
+    ...(metadata.consumerBranch !== undefined && { b: metadata.consumerBranch }),
+    ...(metadata.consumerTags !== undefined && { t: metadata.consumerTags }),
+  };
   return Buffer.from(JSON.stringify(compact)).toString('base64url');
 }
 
@@ -24,15 +33,21 @@ export function decodeMetadata(encoded: string | undefined): SelectionMetadata |
       v?: unknown;
       p?: unknown;
       w?: unknown;
+      b?: unknown;
+      t?: unknown;
     };
     // Stored with the verification: a version the database could not hold makes the metadata not ours.
     const versions = value.v;
-    if (
-      !Array.isArray(versions) ||
-      !versions.every((item) => typeof item === 'string' && isStorableText(item))
-    )
-      return undefined;
-    return { consumerVersions: versions as string[], pending: value.p === 1, wip: value.w === 1 };
+    const texts = (items: unknown): items is string[] =>
+      Array.isArray(items) && items.every((item) => typeof item === 'string' && isStorableText(item));
+    if (!texts(versions)) return undefined;
+    return {
+      consumerVersions: versions,
+      pending: value.p === 1,
+      wip: value.w === 1,
+      ...(typeof value.b === 'string' && isStorableText(value.b) && { consumerBranch: value.b }),
+      ...(texts(value.t) && { consumerTags: value.t }),
+    };
   } catch {
     return undefined;
   }

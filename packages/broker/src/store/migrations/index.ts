@@ -7,6 +7,7 @@ import * as pactApi from './0005-pact-api.js';
 import * as integrations from './0006-integrations.js';
 import * as webhookUuid from './0008-webhook-uuid.js';
 import * as versionBuildUrl from './0009-version-build-url.js';
+import * as webhookDeliveryEventName from './0010-webhook-delivery-event-name.js';
 
 /**
  * Every migration, in order. Forward-only: a released migration is never edited or removed; change the
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0006-integrations': integrations,
   '0008-webhook-uuid': webhookUuid,
   '0009-version-build-url': versionBuildUrl,
+  '0010-webhook-delivery-event-name': webhookDeliveryEventName,
 };

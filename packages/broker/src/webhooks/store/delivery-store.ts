@@ -13,6 +13,10 @@ export interface ClaimedDelivery {
   /** Null: the worker's retry schedule decides. */
   maxAttempts: number | null;
   createdAt: Date;
+  /** The name the subscription listed that it fires as; null: the event's own type (or a ping). */
+  eventName: string | null;
+  /** The delivery's own `${pactbroker.*}` values (a required provider version's). */
+  context: Readonly<Record<string, string>>;
   subscription: Pick<
     WebhookSubscription,
     'id' | 'events' | 'consumer' | 'provider' | 'method' | 'url' | 'headers' | 'body' | 'secret'
@@ -52,6 +56,8 @@ export function webhookOutboxStore(db: Db) {
         'd.attempts as attempt',
         'd.max_attempts as maxAttempts',
         'd.created_at as createdAt',
+        'd.event_name as eventName',
+        'd.context',
         's.id as subscriptionId',
         's.events',
         's.consumer',
@@ -76,6 +82,8 @@ export function webhookOutboxStore(db: Db) {
       attempt: r.attempt,
       maxAttempts: r.maxAttempts,
       createdAt: r.createdAt,
+      eventName: r.eventName,
+      context: r.context,
       subscription: {
         id: r.subscriptionId,
         events: r.events,

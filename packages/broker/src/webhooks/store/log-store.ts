@@ -90,11 +90,11 @@ export function webhookLogStore(db: Db) {
       return { ...shape(row), log };
     },
 
-    /** Queues the delivery's event again (same event id) as a new delivery; undefined when there is none. */
+    /** Queues the delivery's event again (same event id, name and values) as a new delivery; undefined when there is none. */
     async redeliver(subscriptionId: number, id: number): Promise<WebhookDelivery | undefined> {
       const original = await wdb
         .selectFrom('webhook_deliveries')
-        .select(['event_id', 'event_uid', 'kind'])
+        .select(['event_id', 'event_uid', 'kind', 'event_name', 'context'])
         .where('subscription_id', '=', subscriptionId)
         .where('id', '=', id)
         .executeTakeFirst();
@@ -105,6 +105,8 @@ export function webhookLogStore(db: Db) {
           subscription_id: subscriptionId,
           event_id: original.event_id,
           event_uid: original.event_uid,
+          event_name: original.event_name,
+          context: JSON.stringify(original.context),
           kind: 'redelivery',
           max_attempts: original.kind === 'ping' ? 1 : null,
         })

@@ -1,8 +1,18 @@
-import { eventFacts, namesFiring, subscriptionsFor } from '@signet/core';
+import {
+  eventFacts,
+  namesFiring,
+  planDeliveries,
+  requiredVerifications,
+  subscriptionsFor,
+  triggersNeeded,
+  type EventFacts,
+  type PactTriggers,
+} from '@signet/core';
 import { sql } from 'kysely';
 import type { Db } from '../../store/db.js';
 import type { EventStore } from '../../events/event-store.js';
 import type { OutboxScope } from './outbox-scope.js';
+import { pactTriggersStore } from './pact-triggers-store.js';
 import { textArray, withWebhookTables } from './webhook-tables.js';
 
 /**
@@ -36,7 +46,11 @@ export function eventsWithOutbox(
   };
 }
 
-/** Inserts one pending delivery per subscription that fires for the event; returns how many. */
+/**
+ * Inserts the pending deliveries of the subscriptions that fire for the event: one per event name each lists
+ * and, for `contract_requiring_verification_published`, per required provider version (see `planDeliveries`).
+ * Returns how many.
+ */
 async function queueDeliveries(
   db: Db,
   eventId: number,
@@ -51,17 +65,42 @@ async function queueDeliveries(
     .where(sql<boolean>`events && ${textArray(namesFiring(type))}::text[]`)
     .execute();
   if (candidates.length === 0) return 0;
-  const fired = subscriptionsFor(type, eventFacts(type, payload), candidates);
+  const facts = eventFacts(type, payload);
+  const fired = subscriptionsFor(type, facts, candidates);
   if (fired.length === 0) return 0;
+  const planned = planDeliveries(type, fired, await pactTriggers(db, type, facts, fired));
+  if (planned.length === 0) return 0;
   await wdb
     .insertInto('webhook_deliveries')
     .values(
-      fired.map((subscription) => ({
+      planned.map(({ subscription, eventName, context }) => ({
         subscription_id: subscription.id,
         event_id: eventId,
+        event_name: eventName,
+        context: JSON.stringify(context),
         max_attempts: null,
       })),
     )
     .execute();
-  return fired.length;
+  return planned.length;
+}
+
+/** Looks up only the Pact triggers some fired subscription's names depend on. */
+async function pactTriggers(
+  db: Db,
+  type: string,
+  facts: EventFacts,
+  fired: readonly { events: readonly string[] }[],
+): Promise<PactTriggers> {
+  const needed = triggersNeeded(type, fired);
+  const store = pactTriggersStore(db);
+  const { contractId, provider, contractSha } = facts;
+  return {
+    contentChanged:
+      needed.contentChanged && contractId !== undefined && (await store.contentChanged(contractId)),
+    requiredVerifications:
+      needed.requiredVerifications && provider !== undefined && contractSha !== undefined
+        ? requiredVerifications(await store.verificationCandidates(provider, contractSha))
+        : [],
+  };
 }

@@ -27,6 +27,10 @@ export type WebhookTables = {
     subscription_id: number;
     event_id: number | null;
     event_uid: Generated<string>;
+    /** Migration `0010-webhook-delivery-event-name`: the name it fires as (null: the event's own type). */
+    event_name: ColumnType<string | null, string | null | undefined, never>;
+    /** Its own `${pactbroker.*}` values (a required provider version's number, branch, descriptions). */
+    context: ColumnType<Record<string, string>, string | undefined, never>;
     kind: ColumnType<DeliveryKind, DeliveryKind | undefined, never>;
     state: ColumnType<DeliveryState, DeliveryState | undefined, DeliveryState>;
     attempts: Generated<number>;
