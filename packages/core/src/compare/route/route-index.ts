@@ -56,8 +56,8 @@ export class RouteIndex {
     private readonly options: RouteOptions = {},
   ) {
     for (const operation of spec.operations) {
-      // Without the prefix too: consumers often put the server path in their base URL instead.
-      // `basePaths` includes PactFlow's `info.x-opc-config-base-path` (added by the loader).
+      // Without the prefix too: consumers often put the server path in their base URL instead. Such a match is
+      // marked `prefixOmitted` and reported (report-leniency.ts). `basePaths` includes PactFlow's `info.x-opc-config-base-path` (added by the loader).
       const bases = new Set(['', ...operation.basePaths.filter((b) => typeof b === 'string')]);
       const declared = operation.basePaths.filter((b) => typeof b === 'string');
       const bareDeclared = declared.length === 0 || declared.includes('');
