@@ -198,6 +198,17 @@ describe('pairMatrix: the versions of the others each query form picks', () => {
     expect(
       await texts('q[][pacticipant]=$-web&q[][version]=w1&tag=prod&latestby=cvp&latest=true'),
     ).not.toContainEqual(expect.stringMatching(/^No environment given/));
+    // An --ignore naming nothing that exists is said, not silently dropped.
+    expect(
+      await texts(
+        'q[][pacticipant]=$-web&q[][version]=w1&latestby=cvp&latest=true&ignore[][pacticipant]=$-nobody',
+      ),
+    ).toContainEqual(expect.stringMatching(/^Cannot ignore t\d+-nobody: it does not exist/));
+    expect(
+      await texts(
+        'q[][pacticipant]=$-web&q[][version]=w1&latestby=cvp&latest=true&ignore[][pacticipant]=$-orders',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^Cannot ignore/));
     // A selector that matches nothing says which, and is a no.
     const missing = await ask(
       'q[][pacticipant]=$-web&q[][latest]=true&q[][tag]=gone&latestby=cvp&latest=true',

@@ -2,6 +2,7 @@ import type { BrokerDeps } from '../../deps.js';
 import type { Environment, Store, Version } from '../../store/index.js';
 import { PactValidationError } from '../errors/pact-validation-error.js';
 import { everyRowMatrix } from './every-row-matrix.js';
+import { ignoreNotices } from './ignore-notices.js';
 import { isIgnored } from './ignored.js';
 import { matrixAnswer, type CountedRow, type Notice } from './matrix-answer-shape.js';
 import type { MatrixQuery } from './matrix-query.js';
@@ -38,7 +39,7 @@ export async function pairMatrix(deps: BrokerDeps, query: MatrixQuery) {
       query.ignore,
       missing,
     );
-  const notices: Notice[] = selectorNotices(query);
+  const notices: Notice[] = [...(await ignoreNotices(store, query.ignore)), ...selectorNotices(query)];
   const pick = pickOthers(store, query, environment);
   const pairs = await requiredPairs(store, specified, async (name) => {
     const versions = await pick(name);
