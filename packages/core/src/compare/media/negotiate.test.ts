@@ -48,5 +48,9 @@ describe('negotiate (RFC 9110 proactive negotiation)', () => {
       suffixOnly: false,
     });
     expect(negotiate('application/vnd.github+json', ['text/plain'])).toBeUndefined();
+    // A type the header refuses stays refused.
+    expect(
+      negotiate('application/vnd.github+json, application/json;q=0', ['application/json']),
+    ).toBeUndefined();
   });
 });

@@ -42,18 +42,21 @@ function specificity(range: MediaType): number {
  * The spec media type an `Accept` header selects, as RFC 9110 §12.5.1 negotiates: each offered type takes the
  * weight of the most specific range that matches it (parameters included), `q=0` refuses it, and the heaviest
  * wins (ties: earlier range in the header, then the spec's order). When no range matches, a JSON-family type
- * is taken with `suffixOnly`. Undefined when nothing acceptable is offered; `unreadable` when the header says
- * nothing that can be parsed.
+ * no range names (not even to refuse it) is taken with `suffixOnly`. Undefined when nothing acceptable is
+ * offered; `unreadable` when the header says nothing that can be parsed.
  */
 export function negotiate(accept: string, keys: readonly string[]): Negotiated | 'unreadable' | undefined {
   const ranges = parseAccept(accept);
   if (ranges.length === 0) return 'unreadable';
   let best: { key: string; q: number; order: number } | undefined;
+  // Keys some range names (even to refuse them with q=0): the JSON family never overrides what the header says.
+  const named = new Set<string>();
   for (const key of keys) {
     const media = parseMediaType(key);
     if (!media) continue;
     const matching = ranges.filter((r) => covers(r.media, media) && paramsAgree(r.media, media));
     if (matching.length === 0) continue;
+    named.add(key);
     const top = Math.max(...matching.map((r) => specificity(r.media)));
     const range = matching.find((r) => specificity(r.media) === top) as AcceptRange;
     if (range.q <= 0) continue;
@@ -64,7 +67,7 @@ export function negotiate(accept: string, keys: readonly string[]): Negotiated |
   for (const range of ranges.filter((r) => r.q > 0)) {
     const key = keys.find((k) => {
       const media = parseMediaType(k);
-      return media !== undefined && jsonFamily(range.media, media);
+      return !named.has(k) && media !== undefined && jsonFamily(range.media, media);
     });
     if (key !== undefined) return { key, suffixOnly: true };
   }
