@@ -564,4 +564,108 @@ describe('real pact webhooks against Signet (which events fire, per name and per
     ]);
     expect(verified.every((body) => body['providerVersionNumber'] === 'l1')).toBe(true);
   });
+
+  // Pact Broker: `${pactbroker.pactUrl}` carries metadata naming the consumer version the pact was published
+  // for (lib/pact_broker/pacts/metadata.rb build_metadata_for_webhook_triggered_by_pact_publication: its number
+  // and tags); Signet adds the version's branch. The verifier given that URL verifies the pact and publishes.
+  it('puts the consumer version, its branch and tags in the pactUrl metadata, and the verifier accepts it', async () => {
+    await hook(
+      '/metadata',
+      ['pactUrl', 'consumerVersionBranch'],
+      '--provider',
+      'shelf',
+      '--contract-published',
+    );
+    await ok(h.publish('cart', 'shelf', 'cart', 'c1', '--branch', 'feat-x', '--tag', 't1'));
+    const [delivered] = await h.requestsTo('/metadata');
+    const pactUrl = delivered?.body['pactUrl'] ?? '';
+    expect(delivered?.body['consumerVersionBranch']).toBe('feat-x');
+    const metadata = /\/metadata\/([\w-]+)$/.exec(pactUrl)?.[1] ?? '';
+    expect(JSON.parse(Buffer.from(metadata, 'base64url').toString('utf8'))).toEqual({
+      v: ['c1'],
+      p: 0,
+      w: 0,
+      b: 'feat-x',
+      t: ['t1'],
+    });
+    await ok(h.verify(pactUrl, 'shelf', 'f1'));
+    const results = await h.broker.api({ method: 'GET', url: '/services/shelf/versions/f1/verifications' });
+    expect(results.json<{ items: Array<{ success: boolean }> }>().items).toEqual([
+      expect.objectContaining({ success: true }),
+    ]);
+  });
+
+  // Pact Broker: the commit statuses are `pending`/`INPROGRESS` while the pact has no verification, and follow
+  // the verification that triggered the webhook — or, for a contract event, the pact's latest one
+  // (lib/pact_broker/webhooks/pact_and_verification_parameters.rb github_/bitbucket_verification_status).
+  it('renders githubVerificationStatus pending, then failure for a failed verification and the next publication', async () => {
+    const variables = [
+      'eventName',
+      'githubVerificationStatus',
+      'bitbucketVerificationStatus',
+      'providerVersionNumber',
+      'pactUrl',
+    ];
+    await hook(
+      '/status',
+      variables,
+      '--provider',
+      'depot',
+      '--contract-published',
+      '--provider-verification-failed',
+    );
+    await ok(h.publish('van', 'depot', 'van', 'v1'));
+    const [published] = await h.requestsTo('/status');
+    expect(published?.body).toMatchObject({
+      eventName: 'contract_published',
+      githubVerificationStatus: 'pending',
+      bitbucketVerificationStatus: 'INPROGRESS',
+      providerVersionNumber: '',
+    });
+    h.providerAnswersCorrectly = false;
+    try {
+      const failed = await h.verify(published?.body['pactUrl'] ?? '', 'depot', 'd1');
+      expect(failed.code, failed.stdout + failed.stderr).not.toBe(0);
+    } finally {
+      h.providerAnswersCorrectly = true;
+    }
+    const [, verification] = await h.requestsTo('/status', 2);
+    expect(verification?.body).toMatchObject({
+      eventName: 'provider_verification_failed',
+      githubVerificationStatus: 'failure',
+      bitbucketVerificationStatus: 'FAILED',
+      providerVersionNumber: 'd1',
+    });
+    await ok(h.publish('van', 'depot', 'van', 'v2'));
+    const [, , republished] = await h.requestsTo('/status', 3);
+    expect(republished?.body).toMatchObject({
+      eventName: 'contract_published',
+      githubVerificationStatus: 'failure',
+      providerVersionNumber: 'd1',
+    });
+  });
+
+  // Pact Broker: tags are listed joined by ", " — the consumer version's, and the provider version's the event
+  // is about (pact_and_verification_parameters.rb consumer_version_tags / provider_version_tags); for a
+  // required verification, Signet lists the required provider version's tags.
+  it('renders consumerVersionTags and providerVersionTags, joined by ", "', async () => {
+    await broker('create-or-update-pacticipant', '--name', 'crate', '--main-branch', 'main');
+    await broker('create-or-update-version', '--pacticipant', 'crate', '--version', 'r1', '--branch', 'main');
+    for (const tag of ['stable', 'blue'])
+      await broker('create-version-tag', '--pacticipant', 'crate', '--version', 'r1', '--tag', tag);
+    await hook(
+      '/tags',
+      ['consumerVersionTags', 'providerVersionTags', 'providerVersionNumber', 'providerVersionDescriptions'],
+      '--provider',
+      'crate',
+      '--contract-requiring-verification-published',
+    );
+    await ok(h.publish('till', 'crate', 'till', 'u1', '--tag', 'b', 'a'));
+    expect((await h.requestsTo('/tags'))[0]?.body).toEqual({
+      consumerVersionTags: 'a, b',
+      providerVersionTags: 'blue, stable',
+      providerVersionNumber: 'r1',
+      providerVersionDescriptions: 'latest from main branch',
+    });
+  });
 });
