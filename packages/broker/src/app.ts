@@ -18,6 +18,7 @@ import { comparisonRoutes } from './comparisons/comparison-routes.js';
 import { contractRoutes } from './contracts/contract-routes.js';
 import { deployGuardRoutes } from './deploy-guard/deploy-guard-routes.js';
 import { deploymentRoutes } from './deployments/deployment-routes.js';
+import { serviceDeploymentRoutes } from './deployments/service-deployment-routes.js';
 import { environmentRoutes } from './environments/environment-routes.js';
 import { openApiRoutes } from './openapi/openapi-routes.js';
 import { eventRoutes } from './events/event-routes.js';
@@ -52,6 +53,7 @@ export const routeGroups = [
   verificationRoutes,
   environmentRoutes,
   deploymentRoutes,
+  serviceDeploymentRoutes,
   deployGuardRoutes,
   eventRoutes,
   liveRoutes,

@@ -11,7 +11,10 @@ export type DeploymentTarget = Schemas['DeploymentTarget'];
 /** A deployment's version, and which instance when several run side by side. */
 export type DeploymentInput = Schemas['DeploymentInput'];
 
-/** `/environments/{name}/deployments|releases|deployed-versions`: what runs where. */
+/**
+ * `/environments/{name}/deployments|releases|deployed-versions`: what runs where; `ofService`: where one service
+ * runs now, in every environment.
+ */
 export function deploymentsApi(http: Http) {
   return {
     /** Records that `service@version` is deployed (the version must exist; the environment too). */
@@ -48,6 +51,9 @@ export function deploymentsApi(http: Http) {
         path: path`/environments/${environment}/deployed-versions`,
         query: { ...query },
       }),
+    /** What of `service` is deployed or released now, in every environment (one request, one page). */
+    ofService: (service: string) =>
+      http<Page<DeployedVersion>>({ method: 'GET', path: path`/services/${service}/deployed-versions` }),
   };
 }
 

@@ -47,6 +47,12 @@ export function specsApi(http: Http) {
         method: 'GET',
         path: path`/services/${provider}/versions/${version}/spec`,
       }),
+    /** What `provider@version`'s own spec offers (operations, named schemas); 404 as `ofVersion`. */
+    operationsOfVersion: (provider: string, version: string) =>
+      http<SpecOperations>({
+        method: 'GET',
+        path: path`/services/${provider}/versions/${version}/spec/operations`,
+      }),
     /** What the provider's latest spec offers: operations and named schemas; `spec.not-found` (404) for none. */
     latestOperations: (provider: string) =>
       http<SpecOperations>({ method: 'GET', path: path`/services/${provider}/specs/latest/operations` }),

@@ -111,15 +111,17 @@ export function deployedVersionStore(db: Db) {
       return Number(result.numUpdatedRows);
     },
 
-    /** Currently deployed or released rows, in stable id order. */
+    /** Currently deployed or released rows, in stable id order (every environment when none is given). */
     async current(filter: {
-      environmentId: number;
+      environmentId?: number;
       serviceId?: number;
       versionId?: number;
     }): Promise<DeployedVersion[]> {
       return select()
-        .where('d.environment_id', '=', filter.environmentId)
         .where('d.ended_at', 'is', null)
+        .$if(filter.environmentId !== undefined, (q) =>
+          q.where('d.environment_id', '=', filter.environmentId!),
+        )
         .$if(filter.serviceId !== undefined, (q) => q.where('d.service_id', '=', filter.serviceId!))
         .$if(filter.versionId !== undefined, (q) => q.where('d.version_id', '=', filter.versionId!))
         .orderBy('d.id')

@@ -12,4 +12,14 @@ export const versionSpecsPaths = {
       errors: [404],
     }),
   },
+  '/api/v1/services/{name}/versions/{version}/spec/operations': {
+    get: op({
+      summary:
+        'The operations and named schemas of the spec this version published (404 spec.not-found when none)',
+      tag: 'specs',
+      parameters: versionPath,
+      ok: [200, 'Operations and schemas', ref('SpecOperations')],
+      errors: [404, 422],
+    }),
+  },
 };

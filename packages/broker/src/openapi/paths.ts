@@ -1,6 +1,7 @@
 import { contractsPaths } from './paths-contracts.js';
 import { environmentsPaths } from './paths-environments.js';
 import { livePaths } from './paths-live.js';
+import { serviceDeploymentsPaths } from './paths-service-deployments.js';
 import { servicesPaths } from './paths-services.js';
 import { specOperationsPaths } from './paths-spec-operations.js';
 import { specImpactPaths } from './paths-spec-impact.js';
@@ -12,6 +13,7 @@ export const paths = {
   ...servicesPaths,
   ...contractsPaths,
   ...environmentsPaths,
+  ...serviceDeploymentsPaths,
   ...livePaths,
   ...specOperationsPaths,
   ...specImpactPaths,

@@ -1,7 +1,9 @@
 import type { BrokerDeps } from '../deps.js';
 import { InvalidDocumentError, NotFoundError } from '../errors/broker-error.js';
 import { findService } from '../services/find-service.js';
+import type { Spec } from '../store/index.js';
 import type { OperationView } from './spec-description.js';
+import { versionSpec } from './version-spec.js';
 
 export type { OperationView };
 
@@ -24,13 +26,35 @@ export async function latestSpecOperations(deps: BrokerDeps, provider: string): 
   const text = await deps.store.documents.get(spec.contentSha);
   if (text === undefined)
     throw new NotFoundError('spec.not-found', `the content of ${provider}'s spec is missing`);
+  return describeStored(deps, spec, text, `${provider}'s latest spec`);
+}
+
+/**
+ * The operations and schemas of the spec `provider@version` published (an older one too), so the UI shows the
+ * spec a matrix cell was compared with; 404 as `GET …/versions/{version}/spec`.
+ */
+export async function versionSpecOperations(
+  deps: BrokerDeps,
+  provider: string,
+  version: string,
+): Promise<SpecOperations> {
+  const { spec, content } = await versionSpec(deps.store, provider, version);
+  return describeStored(deps, spec, content, `the spec of ${provider}@${version}`);
+}
+
+async function describeStored(
+  deps: BrokerDeps,
+  spec: Spec,
+  text: string,
+  what: string,
+): Promise<SpecOperations> {
   // Stored specs loaded when published; one that no longer loads (an older loader, imported data) is a 422.
   const described = await deps.engine
     .describeSpec({ sha: spec.contentSha, text }, { maxBytes: deps.limits.maxDocumentBytes })
     .catch((error: unknown) => {
       throw new InvalidDocumentError(
         'spec.unreadable',
-        `${provider}'s latest spec does not load: ${error instanceof Error ? error.message : String(error)}`,
+        `${what} does not load: ${error instanceof Error ? error.message : String(error)}`,
       );
     });
   return { service: spec.service, version: spec.version, contentSha: spec.contentSha, ...described };

@@ -2,6 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApiSpec } from '../testing/documents.js';
 import { startTestBroker, type TestBroker } from '../testing/test-broker.js';
 
+interface Operation {
+  method: string;
+  path: string;
+}
+
 describe("a version's own spec: /services/{name}/versions/{version}/spec and /specs?version=", () => {
   let broker: TestBroker;
   const v1 = openApiSpec('pets', [['get', '/pets/{id}']]);
@@ -66,5 +71,20 @@ describe("a version's own spec: /services/{name}/versions/{version}/spec and /sp
         nextCursor: null,
       });
     expect((await get('/services/ghost/specs?version=p1')).statusCode).toBe(404);
+  });
+
+  it("lists an older version's own operations, not the latest spec's", async () => {
+    const p1 = await get('/services/pets/versions/p1/spec/operations');
+    expect(p1.statusCode).toBe(200);
+    const body = p1.json<{ service: string; version: string; contentSha: string; operations: Operation[] }>();
+    expect(body).toMatchObject({ service: 'pets', version: 'p1' });
+    expect(body.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['get /pets/{id}']);
+    expect(body.contentSha).toBe((await get('/services/pets/versions/p1/spec')).json().contentSha);
+    const p2 = (await get('/services/pets/versions/p2/spec/operations')).json<{ operations: Operation[] }>();
+    expect(p2.operations).toHaveLength(2);
+    const codes = [];
+    for (const url of ['p3', 'p9'].map((v) => `/services/pets/versions/${v}/spec/operations`))
+      codes.push((await get(url)).json().code);
+    expect(codes).toEqual(['spec.not-found', 'version.not-found']);
   });
 });

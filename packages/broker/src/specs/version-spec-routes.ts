@@ -4,16 +4,25 @@ import type { BrokerDeps } from '../deps.js';
 import { parse } from '../http/parse.js';
 import { renderSpec } from '../http/render.js';
 import { name, versionNumber } from '../http/schemas.js';
+import { versionSpecOperations } from './spec-operations.js';
 import { versionSpec } from './version-spec.js';
 import { access } from '../auth/route-access.js';
 
 const versionParams = z.object({ name, version: versionNumber });
 
-/** `/services/{name}/versions/{version}/spec`: the spec that version published, with its content. */
+/**
+ * `/services/{name}/versions/{version}/spec`: the spec that version published, with its content; `…/operations`:
+ * its operations and schemas as the loader reads them (what the UI shows for a matrix cell).
+ */
 export function versionSpecRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   app.get('/services/:name/versions/:version/spec', access('read'), async (request) => {
     const params = parse(versionParams, request.params, 'path');
     const { spec, content } = await versionSpec(deps.store, params.name, params.version);
     return { ...renderSpec(spec), content };
+  });
+
+  app.get('/services/:name/versions/:version/spec/operations', access('read'), async (request) => {
+    const params = parse(versionParams, request.params, 'path');
+    return versionSpecOperations(deps, params.name, params.version);
   });
 }
