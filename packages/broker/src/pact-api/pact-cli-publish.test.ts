@@ -189,6 +189,27 @@ describe('real pact broker publish against Signet (protections and branch names)
       url: '/pacticipants/mobile/branches/release%2F1.2',
     });
     expect(other.statusCode).toBe(200);
+
+    // create-or-update-version sends the branch's slash unencoded (…/branches/release/2/versions/m3); the Pact
+    // Broker takes the rest of the path up to /versions/ as the branch.
+    await ok(
+      'broker',
+      'create-or-update-version',
+      '--pacticipant',
+      'mobile',
+      '--version',
+      'm3',
+      '--branch',
+      'release/2',
+    );
+    const onBranch = await broker.app.inject({
+      method: 'GET',
+      url: '/pacticipants/mobile/branches/release/2/versions/m3',
+    });
+    expect(onBranch.statusCode).toBe(200);
+    expect(onBranch.json()).toMatchObject({ name: 'release/2' });
+    const version = await broker.api({ method: 'GET', url: '/services/mobile/versions/m3' });
+    expect(version.json()).toMatchObject({ branch: 'release/2' });
   });
 
   // Pact Broker: `use_first_tag_as_branch` (on by default) gives a tag-only publisher's new version its first

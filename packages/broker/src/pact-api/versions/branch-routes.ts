@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { access } from '../../auth/route-access.js';
 import type { BrokerDeps } from '../../deps.js';
+import { NotFoundError } from '../../errors/broker-error.js';
 import { parse } from '../../http/parse.js';
 import type { Hal } from '../hal/hal.js';
 import { halFor, sendHal } from '../hal/hal.js';
@@ -80,4 +81,52 @@ export function branchRoutes(app: FastifyInstance, deps: BrokerDeps): void {
     await deleteBranch(deps.store, pacticipant, branch);
     return reply.status(204).send();
   });
+
+  // The Pact CLI sends a branch's `/` unencoded (`…/branches/release/1/versions/v1`): the rest of the path is the
+  // branch, up to its last `/versions/{version}`.
+  const slashed = '/pacticipants/:pacticipant/branches/*';
+  app.get<Slashed>(slashed, access('read'), async (request, reply) => {
+    const input = slashedBranchPath(request.params);
+    const hal = halFor(request);
+    if (input.number === undefined) {
+      const service = await getBranch(deps.store, input.pacticipant, input.branch);
+      return sendHal(reply, branchResource(hal, service.name, input.branch));
+    }
+    const versionInput = { ...input, number: input.number };
+    await getBranchVersion(deps.store, versionInput);
+    return sendHal(reply, branchVersionResource(hal, input.pacticipant, input.branch, input.number));
+  });
+  app.put<Slashed>(slashed, access('write'), async (request, reply) => {
+    const input = slashedBranchPath(request.params);
+    if (input.number === undefined)
+      throw new NotFoundError('route.not-found', `no route for PUT ${request.url}`);
+    const versionInput = { ...input, number: input.number };
+    const { created } = await putBranchVersion(deps.store, versionInput);
+    const resource = branchVersionResource(halFor(request), input.pacticipant, input.branch, input.number);
+    return sendHal(reply, resource, created ? 201 : 200);
+  });
+  app.delete<Slashed>(slashed, access('write'), async (request, reply) => {
+    const input = slashedBranchPath(request.params);
+    if (input.number !== undefined)
+      throw new NotFoundError('route.not-found', `no route for DELETE ${request.url}`);
+    await deleteBranch(deps.store, input.pacticipant, input.branch);
+    return reply.status(204).send();
+  });
+}
+
+type Slashed = { Params: { pacticipant: string; '*': string } };
+
+function slashedBranchPath(params: Slashed['Params']): {
+  pacticipant: string;
+  branch: string;
+  number?: string;
+} {
+  const rest = params['*'];
+  const at = rest.lastIndexOf('/versions/');
+  const [branch, version] =
+    at < 0 ? [rest, undefined] : [rest.slice(0, at), rest.slice(at + '/versions/'.length)];
+  const parsed = parse(branchParams, { pacticipant: params.pacticipant, branch }, 'path');
+  if (version === undefined) return { pacticipant: parsed.pacticipant, branch: parsed.branch };
+  const { version: number } = parse(branchVersionParams, { ...parsed, version }, 'path');
+  return { pacticipant: parsed.pacticipant, branch: parsed.branch, number };
 }
