@@ -18,6 +18,13 @@ import { applyMutation, MUTATION_KINDS, type Mutation } from './testing-mutation
  * fails where `compare(base, contract)` passed, over seeded mutations of real specs — the comparison
  * conformance fixtures (each interaction its own consumer, so most pass against the base) and the product
  * search example.
+ *
+ * Where impact and the oracle may differ, and which way: the consumer verdict never differs (it is the oracle's
+ * own comparison). Blame can: a broken consumer no listed change concerns — the diff does not check what broke
+ * it (`additionalProperties` inside an object parameter, `uniqueItems`, the keywords docs/spec-evolution.md lists
+ * as "not yet") — is listed as `unexplained`, still broken, never called safe. The other way, `relates` leans
+ * towards "concerns": a change may be shown as `used` by a consumer it cannot break (a request property removed
+ * from an object the consumer sends other properties of); that only withholds "safe to ship", never grants it.
  */
 const fixtures = path.resolve(import.meta.dirname, '../../../test-fixtures/openapi-pact-comparison');
 
