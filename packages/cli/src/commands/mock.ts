@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { MockSource } from '../actions/mock/index.js';
 import { CliError } from '../exit-codes.js';
 import type { CommandDeps } from './broker-flags.js';
+import { brokerSession } from './broker-session.js';
 
 interface MockFlags {
   spec?: string;
@@ -14,6 +15,12 @@ interface MockFlags {
   cors?: boolean;
   strict?: boolean;
   record?: string;
+  provider?: string;
+  environment?: string;
+  version?: string;
+  branch?: string;
+  brokerUrl?: string;
+  token?: string;
 }
 
 const EXAMPLES = `
@@ -24,6 +31,14 @@ Examples:
   $ signet mock --spec openapi.yaml --dynamic --cors --record unmatched.json
   $ signet mock --contract pacts/shop-inventory.json --strict
   $ curl -H 'X-Pact-Provider-State: a pet exists' http://127.0.0.1:4010/pets/1
+  $ signet mock --provider inventory_service --environment production
+  $ signet mock --provider inventory_service --version 2.3.0
+  $ signet mock --provider inventory_service --branch feat-x
+
+With --provider, the spec comes from the broker: the version deployed in
+--environment, or --version, picked as signet test picks it (the version's own
+spec, else its branch's latest, else the main branch's); --branch alone serves
+that branch's newest spec. The first line says which spec is served.
 
 Invalid requests get problem+json: 401 missing credentials, 415 unsupported
 Content-Type, 422 body against its schema, 400 anything else (parameters,
@@ -48,15 +63,24 @@ export function registerMock(program: Command, { io, context, done }: CommandDep
     .option('--cors', 'answer CORS preflights and add CORS headers to every response')
     .option('--strict', 'with --contract: exit 1 if some interaction was never exercised')
     .option('--record <file>', 'on stop, write the requests nothing matched to this JSON file')
+    .option('--provider <name>', "instead of --spec: serve this provider's spec from the broker")
+    .option('--environment <name>', 'with --provider: the version deployed or released there')
+    .option('--version <version>', 'with --provider: this provider version')
+    .option('--branch <name>', "with --provider: the version's branch, or alone the branch's newest spec")
+    .option('--broker-url <url>', 'with --provider: the broker (else SIGNET_BROKER_URL, .signetrc.yaml)')
+    .option('--token <token>', 'with --provider: API token (else SIGNET_TOKEN or .signetrc.yaml)')
     .addHelpText('after', EXAMPLES)
     .action(async (flags: MockFlags) => {
       // Files are named relative to the command's working directory, which tests set without chdir.
       const resolve = (file: string): string => path.resolve(context.cwd, file);
-      const source = mockSource({
-        ...flags,
-        ...(flags.spec !== undefined && { spec: resolve(flags.spec) }),
-        ...(flags.contract !== undefined && { contract: resolve(flags.contract) }),
-      });
+      const source =
+        flags.provider === undefined
+          ? mockSource({
+              ...flags,
+              ...(flags.spec !== undefined && { spec: resolve(flags.spec) }),
+              ...(flags.contract !== undefined && { contract: resolve(flags.contract) }),
+            })
+          : await brokerSource(context, io, flags);
       const stop = new AbortController();
       const onSignal = (signal: NodeJS.Signals): void => stop.abort(signal);
       process.once('SIGINT', onSignal);
@@ -82,9 +106,38 @@ export function registerMock(program: Command, { io, context, done }: CommandDep
     });
 }
 
+/** The provider's spec from the broker, named on the first line of output (which version, and why that spec). */
+async function brokerSource(context: CommandDeps['context'], io: CommandDeps['io'], flags: MockFlags) {
+  if (flags.spec !== undefined || flags.contract !== undefined)
+    throw new CliError('give either --provider or --spec/--contract, not both');
+  if (flags.strict === true) throw new CliError('--strict applies to --contract only');
+  if (flags.environment !== undefined && flags.version !== undefined)
+    throw new CliError('give either --environment or --version, not both');
+  const seed = integer('--seed', flags.seed, 0, 2 ** 31 - 1);
+  const { client } = await brokerSession(context, flags);
+  const { mockSpecFromBroker } = await import('../actions/mock/broker-source.js');
+  const spec = await mockSpecFromBroker(client, {
+    provider: flags.provider as string,
+    ...(flags.environment !== undefined && { environment: flags.environment }),
+    ...(flags.version !== undefined && { version: flags.version }),
+    ...(flags.branch !== undefined && { branch: flags.branch }),
+  });
+  io.out(`signet mock: serving the spec of ${spec.label}, ${spec.source ?? ''}\n`);
+  const source: MockSource = {
+    kind: 'spec',
+    file: spec.label,
+    text: spec.text,
+    seed,
+    dynamic: flags.dynamic === true,
+  };
+  return source;
+}
+
 function mockSource(flags: MockFlags): MockSource {
+  if (flags.environment !== undefined || flags.version !== undefined || flags.branch !== undefined)
+    throw new CliError('--environment, --version and --branch need --provider');
   if ((flags.spec === undefined) === (flags.contract === undefined))
-    throw new CliError('give exactly one of --spec <file> or --contract <file>');
+    throw new CliError('give exactly one of --spec <file>, --contract <file> or --provider <name>');
   if (flags.spec !== undefined) {
     if (flags.strict === true) throw new CliError('--strict applies to --contract only');
     const seed = integer('--seed', flags.seed, 0, 2 ** 31 - 1);

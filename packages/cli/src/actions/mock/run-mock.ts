@@ -1,6 +1,6 @@
 import { CliError, ExitCode } from '../../exit-codes.js';
 import type { Io } from '../../output/io.js';
-import { loadSpecFile } from '../verify/load-spec-file.js';
+import { loadSpecFile, loadSpecText } from '../verify/load-spec-file.js';
 import { contractReplay, type ContractReplay } from './contract/contract-responder.js';
 import type { Responder } from './http/mock-exchange.js';
 import { startMockServer } from './http/mock-server.js';
@@ -8,9 +8,12 @@ import { loadContractFile } from './load-source.js';
 import { specResponder } from './spec/spec-responder.js';
 import { UnmatchedLog } from './unmatched-log.js';
 
-/** What `signet mock` serves, already validated: a spec or a contract file. */
+/**
+ * What `signet mock` serves, already validated: a spec or a contract file. A spec from the broker carries its
+ * `text`, and `file` is then its label.
+ */
 export type MockSource =
-  | { kind: 'spec'; file: string; seed: number; dynamic: boolean }
+  | { kind: 'spec'; file: string; text?: string; seed: number; dynamic: boolean }
   | { kind: 'contract'; file: string; strict: boolean };
 
 export interface MockRunOptions {
@@ -47,7 +50,9 @@ export async function runMock(options: MockRunOptions, io: Io, stop: AbortSignal
   let replay: ContractReplay | undefined;
   let respond: Responder;
   if (source.kind === 'spec') {
-    respond = specResponder(await loadSpecFile(source.file), source);
+    const spec =
+      source.text === undefined ? loadSpecFile(source.file) : loadSpecText(source.text, source.file);
+    respond = specResponder(await spec, source);
   } else {
     replay = contractReplay(await loadContractFile(source.file));
     respond = replay.respond;
