@@ -2,7 +2,7 @@ import type { ProviderSpec } from '../../specs/model.js';
 import { footprint } from './footprint.js';
 import type { ConsumerContract, Footprint, InteractionRef } from './model.js';
 
-/** Every HTTP interaction's footprint on `spec`, and the interactions that reach no operation. */
+/** Every HTTP interaction's footprint on `spec`, and the interactions that reach no operation (or could not be read). */
 export function footprints(
   spec: ProviderSpec,
   consumers: readonly ConsumerContract[],
@@ -18,7 +18,14 @@ export function footprints(
         interaction: interaction.description,
         index: interaction.index,
       };
-      const found = footprint(spec, interaction, ref);
+      // The comparison contains a throwing check the same way: here the interaction is only not attributed
+      // (impact still takes its verdict from compare, so nothing becomes "safe" through this).
+      let found;
+      try {
+        found = footprint(spec, interaction, ref);
+      } catch {
+        found = undefined;
+      }
       if (found) out.push(found);
       else unrouted.push(ref);
     }
