@@ -1,3 +1,4 @@
+import { comparisonRules } from '@signet/core';
 import { sql } from 'kysely';
 import type { Db } from '../store/db.js';
 import type { Comparison, ComparisonStatus } from '../store/records.js';
@@ -30,6 +31,7 @@ export function comparisonStore(db: Db) {
         .select(columns)
         .where('contract_sha', '=', contractSha)
         .where('spec_sha', '=', specSha)
+        .where('rules', '=', comparisonRules)
         .executeTakeFirst();
     },
 
@@ -39,6 +41,7 @@ export function comparisonStore(db: Db) {
       const rows = await db
         .selectFrom('comparisons')
         .select(columns)
+        .where('rules', '=', comparisonRules)
         .where((eb) =>
           eb.or(
             pairs.map((pair) =>
@@ -50,7 +53,10 @@ export function comparisonStore(db: Db) {
       return new Map(rows.map((row) => [`${row.contractSha}:${row.specSha}`, row]));
     },
 
-    /** Stores the result unless the pair was already compared (first writer wins; results are deterministic). */
+    /**
+     * Stores the result unless the pair was already compared with these rules (first writer wins; results are
+     * deterministic); a row computed with other rules is replaced.
+     */
     async insert(comparison: NewComparison): Promise<boolean> {
       const result = await db
         .insertInto('comparisons')
@@ -61,8 +67,21 @@ export function comparisonStore(db: Db) {
           summary: JSON.stringify(comparison.summary),
           findings: JSON.stringify(comparison.findings),
           error: comparison.error ?? null,
+          rules: comparisonRules,
         })
-        .onConflict((conflict) => conflict.columns(['contract_sha', 'spec_sha']).doNothing())
+        .onConflict((conflict) =>
+          conflict
+            .columns(['contract_sha', 'spec_sha'])
+            .doUpdateSet((eb) => ({
+              status: eb.ref('excluded.status'),
+              summary: eb.ref('excluded.summary'),
+              findings: eb.ref('excluded.findings'),
+              error: eb.ref('excluded.error'),
+              rules: eb.ref('excluded.rules'),
+              created_at: sql`now()`,
+            }))
+            .where('comparisons.rules', '<>', comparisonRules),
+        )
         .executeTakeFirst();
       return result.numInsertedOrUpdatedRows === 1n;
     },

@@ -1,3 +1,4 @@
+import { comparisonRules } from '@signet/core';
 import { sql } from 'kysely';
 import type { Db } from '../store/db.js';
 import type { ComparisonStatus } from '../store/records.js';
@@ -33,7 +34,7 @@ export function integrationStore(db: Db) {
         left join lateral (select x.success from verifications x join versions pv on pv.id = x.provider_version_id
           where x.kind = 'pact' and x.contract_sha = c.content_sha and pv.service_id = n.provider_id
           order by x.id desc limit 1) pf on true
-        left join comparisons cmp on cmp.contract_sha = c.content_sha and cmp.spec_sha = spec.content_sha
+        left join comparisons cmp on cmp.contract_sha = c.content_sha and cmp.spec_sha = spec.content_sha and cmp.rules = ${comparisonRules}
         order by cs.name, ps.name`.execute(db);
       return rows;
     },

@@ -1,3 +1,4 @@
+import { comparisonRules } from '@signet/core';
 import { sql } from 'kysely';
 import { BadRequestError } from '../errors/broker-error.js';
 import type { Db } from '../store/db.js';
@@ -67,7 +68,7 @@ export function matrixStore(db: Db) {
           left join lateral (
             select x.success from verifications x
             where x.provider_version_id = pv.id and x.kind = 'pact' and x.contract_sha = c.content_sha order by x.id desc limit 1) pf on true
-          left join comparisons cmp on cmp.contract_sha = c.content_sha and cmp.spec_sha = sv.spec_sha
+          left join comparisons cmp on cmp.contract_sha = c.content_sha and cmp.spec_sha = sv.spec_sha and cmp.rules = ${comparisonRules}
           ${filter.provider === undefined ? sql`` : sql`where c.provider_id = (select id from services where name = ${filter.provider})`}
         ) m
         where true

@@ -58,6 +58,8 @@ export interface ComparisonsTable {
   summary: JSONColumnType<object>;
   findings: JSONColumnType<unknown[]>;
   error: string | null;
+  /** Core's `comparisonRules` when computed; a row with other rules counts as not compared. */
+  rules: Generated<string>;
   created_at: CreatedAt;
 }
 

@@ -1,5 +1,6 @@
 /** Contract-vs-spec comparison: {@link compare} and its findings. */
 export { compare } from './compare.js';
+export { comparisonRules } from './comparison-rules.js';
 export type { CompareOptions } from './check-context.js';
 export type { ComparisonResult, Finding, FindingCode, FindingType } from './model.js';
 // The same rule for `signet test`, which checks a live provider's bodies: one definition of "declared".

@@ -8,6 +8,7 @@ import * as integrations from './0006-integrations.js';
 import * as webhookUuid from './0008-webhook-uuid.js';
 import * as versionBuildUrl from './0009-version-build-url.js';
 import * as webhookDeliveryEventName from './0010-webhook-delivery-event-name.js';
+import * as comparisonRules from './0011-comparison-rules.js';
 
 /**
  * Every migration, in order. Forward-only: a released migration is never edited or removed; change the
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0008-webhook-uuid': webhookUuid,
   '0009-version-build-url': versionBuildUrl,
   '0010-webhook-delivery-event-name': webhookDeliveryEventName,
+  '0011-comparison-rules': comparisonRules,
 };
