@@ -9,11 +9,24 @@ import { FindingItem } from './finding-item.js';
 import { groupFindings } from './group-findings.js';
 
 /** The selected comparison: its verdict, and every finding grouped by operation. */
-export function ComparisonFindings({ row }: { row: MatrixRow | undefined }) {
+export function ComparisonFindings({
+  row,
+  missing,
+}: {
+  row: MatrixRow | undefined;
+  /** The pair the link asked for, when the matrix shown does not hold it. */
+  missing?: { consumerVersion: string; providerVersion: string | null } | undefined;
+}) {
   return (
     <section aria-labelledby="comparison-heading">
       <h2 id="comparison-heading">Comparison</h2>
-      {row === undefined || row.specSha === null ? (
+      {missing !== undefined ? (
+        <Empty>
+          The selected pair (<code>{missing.consumerVersion}</code> with{' '}
+          {missing.providerVersion === null ? 'the latest spec' : <code>{missing.providerVersion}</code>}) is
+          not in the matrix shown: change the filters, load more, or pick a cell.
+        </Empty>
+      ) : row === undefined || row.specSha === null ? (
         <Empty>No comparison to show: the provider has no spec for these versions yet.</Empty>
       ) : (
         <Findings contractSha={row.contractSha} specSha={row.specSha} row={row} />

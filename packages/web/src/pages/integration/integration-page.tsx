@@ -10,11 +10,11 @@ import { useSelectedPair } from './use-selected-pair.js';
 
 /**
  * One integration: the matrix of consumer versions × provider versions (filter by branch, environment, status),
- * the findings of the selected comparison grouped by operation, the contract's interactions and the spec's
- * operations and schemas.
+ * the findings of the selected pair's comparison grouped by operation, that consumer version's contract
+ * interactions and that provider version's spec operations and schemas.
  */
 export function IntegrationPage({ consumer, provider }: { consumer: string; provider: string }) {
-  const { selected, rows, setRows } = useSelectedPair();
+  const { selected, choice, rows, setRows } = useSelectedPair();
   const newest = rows?.[0];
   return (
     <>
@@ -33,11 +33,13 @@ export function IntegrationPage({ consumer, provider }: { consumer: string; prov
         )}
       </p>
       <IntegrationMatrix consumer={consumer} provider={provider} selected={selected} onRows={setRows} />
-      <ComparisonFindings row={selected} />
-      {rows !== undefined && (
-        <ContractInteractions consumer={consumer} provider={provider} row={selected ?? rows[0]} />
+      <ComparisonFindings row={selected} missing={choice?.kind === 'missing' ? choice : undefined} />
+      {rows !== undefined && choice?.kind !== 'missing' && (
+        <>
+          <ContractInteractions consumer={consumer} provider={provider} row={selected ?? rows[0]} />
+          <SpecOperationsView provider={provider} row={selected} />
+        </>
       )}
-      <SpecOperationsView provider={provider} />
     </>
   );
 }

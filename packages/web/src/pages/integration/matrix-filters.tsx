@@ -2,6 +2,7 @@ import { useBroker } from '../../api/use-broker.js';
 import { useQuery } from '../../api/use-query.js';
 import { hrefs } from '../../router/hrefs.js';
 import { useRouter } from '../../router/use-router.js';
+import { pairKeys } from './select-pair.js';
 
 export const filterKeys = [
   'consumerBranch',
@@ -21,8 +22,7 @@ export function MatrixFilters() {
     const search = new URLSearchParams(location.search);
     if (next) search.set(key, next);
     else search.delete(key);
-    search.delete('contractSha');
-    search.delete('specSha');
+    for (const key of ['contractSha', 'specSha', pairKeys.consumer, pairKeys.provider]) search.delete(key);
     navigate(hrefs.withQuery(location.path, Object.fromEntries(search)), { replace: true });
   };
   return (

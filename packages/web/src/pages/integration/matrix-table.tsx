@@ -5,8 +5,9 @@ import { hrefs } from '../../router/hrefs.js';
 import { Link } from '../../router/link.js';
 import { useRouter } from '../../router/use-router.js';
 import { pivotMatrix } from './pivot-matrix.js';
+import { pairQuery, samePair } from './select-pair.js';
 
-/** Consumer versions down, provider versions across; each cell links to its comparison. */
+/** Consumer versions down, provider versions across; each cell selects its pair (and so its comparison). */
 export function MatrixTable({
   rows,
   consumer,
@@ -21,11 +22,7 @@ export function MatrixTable({
   const { location } = useRouter();
   const grid = useMemo(() => pivotMatrix(rows), [rows]);
   const cellHref = (row: MatrixRow) =>
-    hrefs.withQuery(location.path, {
-      ...Object.fromEntries(location.search),
-      contractSha: row.contractSha,
-      specSha: row.specSha ?? undefined,
-    });
+    hrefs.withQuery(location.path, { ...Object.fromEntries(location.search), ...pairQuery(row) });
   return (
     <div className="scroll-x">
       <table className="matrix" data-testid="matrix">
@@ -58,10 +55,8 @@ export function MatrixTable({
               </th>
               {grid.providerVersions.map((p) => {
                 const row = grid.cell(c.version, p.version);
-                const isSelected =
-                  row !== undefined &&
-                  row.contractSha === selected?.contractSha &&
-                  row.specSha === selected?.specSha;
+                // One cell: the same contents recur across versions, so the pair of versions is the key.
+                const isSelected = row !== undefined && samePair(row, selected);
                 return (
                   <td key={p.version ?? ''} className={isSelected ? 'selected' : undefined}>
                     {row === undefined ? (

@@ -1,4 +1,4 @@
-import { BrokerProblemError } from '@signet/client';
+import { BrokerProblemError, type MatrixRow } from '@signet/client';
 import { useBroker } from '../../api/use-broker.js';
 import { useQuery } from '../../api/use-query.js';
 import { Empty } from '../../components/empty.js';
@@ -6,28 +6,49 @@ import { JsonValue } from '../../components/json-value.js';
 import { QueryView } from '../../components/query-view.js';
 import { Table } from '../../components/table.js';
 
-/** The provider's latest spec: its operations, and its named schemas (expandable). */
-export function SpecOperationsView({ provider }: { provider: string }) {
+/**
+ * The spec of the selected cell's provider version (its operations, and its named schemas, expandable); the
+ * provider's latest spec when the cell's spec has no version or nothing is selected.
+ */
+export function SpecOperationsView({ provider, row }: { provider: string; row: MatrixRow | undefined }) {
   const { client } = useBroker();
-  const query = useQuery(`spec-operations:${provider}`, () =>
-    client.specs.latestOperations(provider).catch((error: unknown) => {
+  const version = row?.provider.version ?? null;
+  const query = useQuery(`spec-operations:${provider}:${version ?? ''}`, () =>
+    (version === null
+      ? client.specs.latestOperations(provider)
+      : client.specs.operationsOfVersion(provider, version)
+    ).catch((error: unknown) => {
       if (error instanceof BrokerProblemError && error.code === 'spec.not-found') return undefined;
       throw error;
     }),
   );
+  // An unversioned cell's spec may since have been replaced as the latest: say so rather than imply it is the one.
+  const notTheCompared = (contentSha: string) =>
+    row?.specSha !== undefined && row.specSha !== null && row.specSha !== contentSha;
   return (
     <section aria-labelledby="operations-heading">
       <h2 id="operations-heading">Spec operations</h2>
       <QueryView query={query} what="the spec">
         {(spec) =>
           spec === undefined ? (
-            <Empty>{provider} has not published a spec.</Empty>
+            <Empty>
+              {version === null
+                ? `${provider} has not published a spec.`
+                : `${provider} ${version} has no spec.`}
+            </Empty>
           ) : (
             <>
-              <p className="muted">
+              <p className="muted" data-testid="spec-operations-source">
+                {version === null ? 'Latest spec: ' : `The spec of ${provider} ${version}: `}
                 {spec.title ?? provider} ({spec.format})
                 {spec.version === null ? '' : `, version ${spec.version}`}
               </p>
+              {notTheCompared(spec.contentSha) && (
+                <p role="note">
+                  This is not the spec the selected cell was compared with (that spec has since been
+                  replaced).
+                </p>
+              )}
               <Table
                 testId="operations"
                 items={spec.operations}
