@@ -21,6 +21,9 @@ interface MockFlags {
   branch?: string;
   brokerUrl?: string;
   token?: string;
+  watch?: boolean;
+  tlsCert?: string;
+  tlsKey?: string;
 }
 
 const EXAMPLES = `
@@ -32,6 +35,7 @@ Examples:
   $ signet mock --contract pacts/shop-inventory.json --strict
   $ curl -H 'X-Pact-Provider-State: a pet exists' http://127.0.0.1:4010/pets/1
   $ signet mock --provider inventory_service --environment production
+  $ signet mock --spec openapi.yaml --watch --tls-cert cert.pem --tls-key key.pem
   $ signet mock --provider inventory_service --version 2.3.0
   $ signet mock --provider inventory_service --branch feat-x
 
@@ -63,6 +67,12 @@ export function registerMock(program: Command, { io, context, done }: CommandDep
     .option('--cors', 'answer CORS preflights and add CORS headers to every response')
     .option('--strict', 'with --contract: exit 1 if some interaction was never exercised')
     .option('--record <file>', 'on stop, write the requests nothing matched to this JSON file')
+    .option(
+      '--watch',
+      'reload the spec or contract file when it changes (a bad edit keeps the last good one)',
+    )
+    .option('--tls-cert <file>', 'PEM certificate: serve HTTPS (with --tls-key)')
+    .option('--tls-key <file>', 'PEM private key of --tls-cert')
     .option('--provider <name>', "instead of --spec: serve this provider's spec from the broker")
     .option('--environment <name>', 'with --provider: the version deployed or released there')
     .option('--version <version>', 'with --provider: this provider version')
@@ -94,6 +104,8 @@ export function registerMock(program: Command, { io, context, done }: CommandDep
             port: integer('--port', flags.port, 0, 65_535),
             cors: flags.cors === true,
             ...(flags.record !== undefined && { record: resolve(flags.record) }),
+            ...(flags.watch === true && { watch: true }),
+            ...(await tlsFiles(flags, resolve)),
           },
           io,
           stop.signal,
@@ -131,6 +143,19 @@ async function brokerSource(context: CommandDeps['context'], io: CommandDeps['io
     dynamic: flags.dynamic === true,
   };
   return source;
+}
+
+/** `--tls-cert` and `--tls-key`, read: both or neither. */
+async function tlsFiles(flags: MockFlags, resolve: (file: string) => string) {
+  if ((flags.tlsCert === undefined) !== (flags.tlsKey === undefined))
+    throw new CliError('give both --tls-cert and --tls-key, or neither');
+  if (flags.tlsCert === undefined || flags.tlsKey === undefined) return {};
+  const { readTextFile } = await import('../actions/read-text-file.js');
+  const [cert, key] = await Promise.all([
+    readTextFile(resolve(flags.tlsCert), 'TLS certificate'),
+    readTextFile(resolve(flags.tlsKey), 'TLS key'),
+  ]);
+  return { tls: { cert, key } };
 }
 
 function mockSource(flags: MockFlags): MockSource {

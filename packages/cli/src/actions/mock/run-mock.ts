@@ -7,6 +7,7 @@ import { startMockServer } from './http/mock-server.js';
 import { loadContractFile } from './load-source.js';
 import { specResponder } from './spec/spec-responder.js';
 import { UnmatchedLog } from './unmatched-log.js';
+import { watchFile } from './watch-source.js';
 
 /**
  * What `signet mock` serves, already validated: a spec or a contract file. A spec from the broker carries its
@@ -23,6 +24,10 @@ export interface MockRunOptions {
   cors: boolean;
   /** Where to write the requests nothing matched, on stop. */
   record?: string;
+  /** Reload the spec or contract file when it changes; a bad edit keeps the last good one. */
+  watch?: boolean;
+  /** PEM certificate and key: serve HTTPS. */
+  tls?: { cert: string | Buffer; key: string | Buffer };
   /** Told where the mock listens once it does (tests use it with port 0). */
   onListening?: (url: string) => void;
 }
@@ -47,23 +52,16 @@ export interface MockRunSummary {
  */
 export async function runMock(options: MockRunOptions, io: Io, stop: AbortSignal): Promise<MockRunSummary> {
   const { source } = options;
-  let replay: ContractReplay | undefined;
-  let respond: Responder;
-  if (source.kind === 'spec') {
-    const spec =
-      source.text === undefined ? loadSpecFile(source.file) : loadSpecText(source.text, source.file);
-    respond = specResponder(await spec, source);
-  } else {
-    replay = contractReplay(await loadContractFile(source.file));
-    respond = replay.respond;
-  }
+  const scheme = options.tls ? 'https' : 'http';
+  let loaded = await loadResponder(source, scheme);
   const log = new UnmatchedLog();
   const counts = { requests: 0, invalid: 0, unmatched: 0, error: 0 };
   const server = await startMockServer({
     host: options.host,
     port: options.port,
     cors: options.cors,
-    respond,
+    ...(options.tls && { tls: options.tls }),
+    respond: (request) => loaded.respond(request),
     onAnswer: (request, response) => {
       counts.requests += 1;
       if (response.refused) counts[response.refused] += 1;
@@ -78,11 +76,23 @@ export async function runMock(options: MockRunOptions, io: Io, stop: AbortSignal
   io.out(
     `signet mock: listening on ${server.url}, serving ${source.kind} ${source.file}; stop with Ctrl-C\n`,
   );
+  const watcher =
+    options.watch === true && !(source.kind === 'spec' && source.text !== undefined)
+      ? watchFile(source.file, async () => {
+          try {
+            loaded = await loadResponder(source, scheme);
+            io.out(`reloaded ${source.file}\n`);
+          } catch (error) {
+            io.err(`kept the last good ${source.kind}: ${(error as Error).message}\n`);
+          }
+        })
+      : undefined;
   options.onListening?.(server.url);
   await new Promise<void>((resolve) => {
     if (stop.aborted) resolve();
     else stop.addEventListener('abort', () => resolve(), { once: true });
   });
+  watcher?.close();
   await server.close();
   if (options.record !== undefined) {
     await log.write(options.record).catch((error: unknown) => {
@@ -94,6 +104,7 @@ export async function runMock(options: MockRunOptions, io: Io, stop: AbortSignal
   io.out(
     `stopped: served ${counts.requests} request(s), ${counts.invalid} invalid, ${counts.unmatched} unmatched${failed}\n`,
   );
+  const replay = loaded.replay;
   const unexercised = replay
     ? replay.interactions.filter((i) => !replay.exercised.has(i)).map((i) => i.description)
     : [];
@@ -102,4 +113,18 @@ export async function runMock(options: MockRunOptions, io: Io, stop: AbortSignal
   const exitCode = strict && unexercised.length > 0 ? ExitCode.failed : ExitCode.ok;
   const { requests, invalid, unmatched, error } = counts;
   return { requests, invalid, unmatched, failed: error, unexercised, exitCode };
+}
+
+/** The responder for the source as its file is now; in contract mode, also the replay (what was exercised). */
+async function loadResponder(
+  source: MockSource,
+  scheme: 'http' | 'https',
+): Promise<{ respond: Responder; replay?: ContractReplay }> {
+  if (source.kind === 'spec') {
+    const spec =
+      source.text === undefined ? loadSpecFile(source.file) : loadSpecText(source.text, source.file);
+    return { respond: specResponder(await spec, source) };
+  }
+  const replay = contractReplay(await loadContractFile(source.file), scheme);
+  return { respond: replay.respond, replay };
 }

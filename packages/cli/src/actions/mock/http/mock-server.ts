@@ -1,4 +1,5 @@
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { corsHeaders, isPreflight, preflightResponse } from './cors.js';
 import type { MockRequest, MockResponse, Responder } from './mock-exchange.js';
@@ -12,6 +13,8 @@ export interface MockServerOptions {
   port: number;
   cors: boolean;
   respond: Responder;
+  /** PEM certificate and key: serve HTTPS instead of HTTP. */
+  tls?: { cert: string | Buffer; key: string | Buffer };
   /** Told about every answered request (counting, recording). */
   onAnswer?: (request: MockRequest, response: MockResponse) => void;
 }
@@ -26,7 +29,7 @@ export interface MockServer {
  * answering preflights itself when `cors` is on.
  */
 export async function startMockServer(options: MockServerOptions): Promise<MockServer> {
-  const server = http.createServer((req, res) => {
+  const handler: http.RequestListener = (req, res) => {
     readRequest(req)
       .then((request) => {
         const response = answer(request, options);
@@ -44,7 +47,8 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
         );
         res.writeHead(failure.status, failure.headers).end(failure.body);
       });
-  });
+  };
+  const server = options.tls ? https.createServer(options.tls, handler) : http.createServer(handler);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
@@ -52,7 +56,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   const { address, port } = server.address() as AddressInfo;
   const host = address.includes(':') ? `[${address}]` : address;
   return {
-    url: `http://${host}:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://${host}:${port}`,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());
