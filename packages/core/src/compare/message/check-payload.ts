@@ -6,7 +6,7 @@ import { reduceErrors, type SchemaError } from '../schema/schema-errors.js';
 import { messageFinding } from './message-finding.js';
 import type { MessageCheckContext, MessageSide } from './message-side.js';
 import { schemaErrorFindings } from './schema-error-findings.js';
-import { undeclaredPayloadFields } from './undeclared-payload-fields.js';
+import { undeclaredFieldErrors } from '../schema/undeclared-field-errors.js';
 import { unsupportedMessage } from './unsupported-message.js';
 
 const PREFIX = 'Message payload is incompatible with the schema in the spec file';
@@ -60,7 +60,11 @@ export function checkPayload(
     ];
   const errors = reduceErrors(outcome.errors);
   if (side.direction === 'response' && !context.options.allowUndeclaredResponseFields)
-    errors.push(...undeclaredPayloadFields(validators, payload.ref.pointer, json.value, errors));
+    errors.push(
+      ...undeclaredFieldErrors(validators, payload.ref.pointer, json.value, errors, {
+        keyword: 'additionalProperties',
+      }),
+    );
   return findings(side, errors, payload.location, json.value);
 }
 

@@ -5,8 +5,7 @@ import { eachLikeArrays } from '../matching/each-like.js';
 import { isJson, parseMediaType } from '../media/media-type.js';
 import { reportSchemaErrors } from '../report-schema-errors.js';
 import { reduceErrors, type SchemaError } from '../schema/schema-errors.js';
-import { findUndeclaredFields } from '../schema/undeclared-fields.js';
-import { UNSUPPORTED_PATTERN } from '../schema/ajv/ajv-regexp.js';
+import { undeclaredFieldErrors } from '../schema/undeclared-field-errors.js';
 
 const PREFIX = 'Response body is incompatible with the response body schema in the spec file';
 
@@ -48,7 +47,12 @@ export function checkResponseBody(context: CheckContext, response: Response, key
     errors = reduceErrors(outcome.errors);
   }
   if (json.ok && !context.options.allowUndeclaredResponseFields)
-    errors.push(...undeclared(context, pointer, value, errors));
+    errors.push(
+      ...undeclaredFieldErrors(context.spec.validators, pointer, value, errors, {
+        keyword: 'undeclared',
+        nullableObjectsOpen: context.spec.config.nullableResponseObjectsOpen,
+      }),
+    );
   reportSchemaErrors(findings, errors, {
     code: 'response.body.incompatible',
     prefix: PREFIX,
@@ -57,43 +61,4 @@ export function checkResponseBody(context: CheckContext, response: Response, key
     value,
     eachLike: eachLikeArrays(context.interaction.response.matchingRules),
   });
-}
-
-/** Undeclared fields as schema errors, minus those Ajv already reported through `additionalProperties: false`. */
-function undeclared(
-  context: CheckContext,
-  pointer: string,
-  value: unknown,
-  reported: SchemaError[],
-): SchemaError[] {
-  const validators = context.spec.validators;
-  const validates = (at: string, candidate: unknown): boolean => {
-    // Choosing branches needs only yes or no: Ajv (and its compile) only when the quick check cannot tell.
-    const verdict = validators.quickVerdict('response', at, candidate);
-    if (verdict !== undefined) return verdict;
-    const outcome = validators.validate('response', at, candidate);
-    return outcome.ok && outcome.errors.length === 0;
-  };
-  const already = new Set(
-    reported
-      .filter((e) => e.keyword === 'additionalProperties')
-      .map((e) => `${e.path.join('/')}\u0000${e.message}`),
-  );
-  const out: SchemaError[] = [];
-  const root = validators.derivedResponseRoot(pointer);
-  const nullableObjectsOpen = context.spec.config.nullableResponseObjectsOpen;
-  for (const field of findUndeclaredFields(root, pointer, value, validates, { nullableObjectsOpen })) {
-    if (field.reason === 'unchecked') {
-      const message = field.refusal ?? 'a pattern cannot be run safely';
-      out.push({ path: [...field.path, field.name], message, keyword: UNSUPPORTED_PATTERN, schemaPath: '' });
-      continue;
-    }
-    const message =
-      field.reason === 'writeOnly'
-        ? `must NOT have property ${field.name}: it is writeOnly, so the provider never sends it`
-        : `must NOT have additional properties - ${field.name}`;
-    if (already.has(`${field.path.join('/')}\u0000${message}`)) continue;
-    out.push({ path: field.path, message, keyword: 'undeclared', schemaPath: '' });
-  }
-  return out;
 }
