@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { access } from '../../auth/route-access.js';
 import type { BrokerDeps } from '../../deps.js';
-import { NotFoundError } from '../../errors/broker-error.js';
+import { BadRequestError } from '../../errors/broker-error.js';
 import { parse } from '../../http/parse.js';
 import type { Hal } from '../hal/hal.js';
 import { halFor, sendHal } from '../hal/hal.js';
@@ -99,7 +99,10 @@ export function branchRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   app.put<Slashed>(slashed, access('write'), async (request, reply) => {
     const input = slashedBranchPath(request.params);
     if (input.number === undefined)
-      throw new NotFoundError('route.not-found', `no route for PUT ${request.url}`);
+      throw new BadRequestError(
+        'branch.version-missing',
+        'a branch version is PUT at …/branches/{branch}/versions/{version}',
+      );
     const versionInput = { ...input, number: input.number };
     const { created } = await putBranchVersion(deps.store, versionInput);
     const resource = branchVersionResource(halFor(request), input.pacticipant, input.branch, input.number);
@@ -108,7 +111,10 @@ export function branchRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   app.delete<Slashed>(slashed, access('write'), async (request, reply) => {
     const input = slashedBranchPath(request.params);
     if (input.number !== undefined)
-      throw new NotFoundError('route.not-found', `no route for DELETE ${request.url}`);
+      throw new BadRequestError(
+        'branch.version-delete',
+        'a branch is deleted at …/branches/{branch}; its versions are not deleted one by one',
+      );
     await deleteBranch(deps.store, input.pacticipant, input.branch);
     return reply.status(204).send();
   });
