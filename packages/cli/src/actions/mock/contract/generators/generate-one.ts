@@ -76,9 +76,14 @@ function randomFrom(alphabet: string, size: number): string {
   return out;
 }
 
-/** `digits` digits with a decimal point somewhere inside, no leading zero (Pact's RandomDecimal). */
+/**
+ * `digits` digits with a decimal point somewhere inside, no leading zero (Pact's RandomDecimal). A decimal's last
+ * digit is never 0 either: sent as a JSON number, a trailing 0 after the point would be dropped (one digit short).
+ */
 function randomDigits(digits: number, decimal: boolean): string {
-  const text = String(randomInt(1, 10)) + randomFrom('0123456789', digits - 1);
+  const text = decimal
+    ? String(randomInt(1, 10)) + randomFrom('0123456789', digits - 2) + String(randomInt(1, 10))
+    : String(randomInt(1, 10)) + randomFrom('0123456789', digits - 1);
   if (!decimal) return text;
   const point = randomInt(1, digits);
   return `${text.slice(0, point)}.${text.slice(point)}`;
