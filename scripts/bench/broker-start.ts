@@ -36,11 +36,13 @@ async function firstAnswer(dataDir: string): Promise<number> {
       child.once('exit', (code) => reject(new Error(`broker exited (${code}) before listening: ${out}`)));
       setTimeout(() => reject(new Error('broker did not listen within 120 s')), 120_000).unref();
     });
-    for (;;) {
+    // Listening is not answering: poll, but never past the same 120 s.
+    while (performance.now() - started < 120_000) {
       const answer = await fetch(`${url}/api/v1/services`).catch(() => undefined);
       if (answer?.ok) return performance.now() - started;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
+    throw new Error(`broker at ${url} did not answer GET /api/v1/services with 200 within 120 s`);
   } finally {
     child.kill('SIGTERM');
     if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
