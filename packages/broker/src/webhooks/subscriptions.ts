@@ -1,16 +1,18 @@
 import type { BrokerDeps } from '../deps.js';
 import { NotFoundError } from '../errors/broker-error.js';
 import type { WebhookSubscription } from './store/webhook-store.js';
+import { checkDestination } from './check-destination.js';
 import { redacted } from './redact.js';
 import { restoreUrl } from './redact-url.js';
 import type { CreateSubscriptionInput, UpdateSubscriptionInput } from './subscription-input.js';
 
-/** Creates a subscription (admin), named `uuid` in the Pact API when given. */
-export function createSubscription(
+/** Creates a subscription (admin), named `uuid` in the Pact API when given; a refused destination is a 400. */
+export async function createSubscription(
   deps: BrokerDeps,
   input: CreateSubscriptionInput,
   uuid?: string,
 ): Promise<WebhookSubscription> {
+  checkDestination(deps, input.url);
   return deps.store.webhooks.subscriptions.create(input, uuid);
 }
 
@@ -42,6 +44,7 @@ export async function updateSubscription(
             ]),
           );
     const url = input.url === undefined ? {} : { url: restoreUrl(input.url, current.url) };
+    if (url.url !== undefined) checkDestination(deps, url.url);
     return (await store.webhooks.subscriptions.update(id, { ...input, headers, ...url }))!;
   });
 }

@@ -3,6 +3,7 @@ import { hashToken } from '../auth/tokens.js';
 import { given } from '../testing/builder.js';
 import { pactContract } from '../testing/documents.js';
 import { startTestBroker } from '../testing/test-broker.js';
+import { createSubscriptionInput } from './subscription-input.js';
 import { startWebhookTestBroker, type WebhookTestBroker } from './testing/webhook-test-broker.js';
 
 interface Delivery {
@@ -145,8 +146,45 @@ describe('/api/v1/webhooks', () => {
     expect(missing.json()).toMatchObject({ code: 'webhook-delivery.not-found' });
   });
 
+  it('refuses on save a URL the SSRF guard would refuse at delivery (problem+json, nothing stored)', async () => {
+    const before = (await broker.api({ method: 'GET', url: '/webhooks' })).json().items.length;
+    for (const url of [
+      'http://10.0.0.1/hook',
+      'http://169.254.169.254/latest/meta-data',
+      'http://[::1]:8080/',
+      'http://[::ffff:10.1.2.3]/',
+    ]) {
+      const refused = await create({ events: ['spec.published'], url });
+      expect(refused.statusCode, url).toBe(400);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.json(), url).toMatchObject({
+        code: 'webhook.destination-refused',
+        detail: expect.stringContaining('SIGNET_WEBHOOK_ALLOWED_HOSTS'),
+      });
+    }
+    expect((await broker.api({ method: 'GET', url: '/webhooks' })).json().items).toHaveLength(before);
+
+    // A change of URL is checked too; the allow-list (127.0.0.1 here) and a placeholder host are let through.
+    const allowed = await create({ events: ['spec.published'], url: 'http://127.0.0.1:9/ok' });
+    expect(allowed.statusCode).toBe(201);
+    const templated = await create({ events: ['spec.published'], url: 'https://${signet.provider}/x' });
+    expect(templated.statusCode).toBe(201);
+    const moved = await broker.api({
+      method: 'PATCH',
+      url: `/webhooks/${allowed.json().id}`,
+      payload: { url: 'http://192.168.1.10/hook' },
+    });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.json().code).toBe('webhook.destination-refused');
+    const kept = (await broker.api({ method: 'GET', url: `/webhooks/${allowed.json().id}` })).json();
+    expect(kept.url).toBe('http://127.0.0.1:9/ok');
+  });
+
   it('refuses a test ping to a private address not on the allow-list, and logs why', async () => {
-    const internal = (await create({ events: ['spec.published'], url: 'http://10.0.0.1/hook' })).json();
+    // Stored before the allow-list changed (saving it now is refused): delivery checks again.
+    const internal = await broker.deps.store.webhooks.subscriptions.create(
+      createSubscriptionInput.parse({ events: ['spec.published'], url: 'http://10.0.0.1/hook' }),
+    );
     const ping = await broker.api({ method: 'POST', url: `/webhooks/${internal.id}/test` });
     expect(ping.json()).toMatchObject({
       eventType: 'ping',
@@ -154,6 +192,27 @@ describe('/api/v1/webhooks', () => {
       attempts: 1,
       log: [{ succeeded: false, responseStatus: null, error: expect.stringContaining('private') }],
     });
+  });
+});
+
+describe('/api/v1/webhooks on a broker that allows no private address', () => {
+  it('refuses localhost and *.localhost on save (they resolve to loopback), by name', async () => {
+    const broker = await startTestBroker();
+    try {
+      for (const url of ['http://localhost:9/${signet.provider}', 'http://api.localhost./']) {
+        const refused = await broker.api({
+          method: 'POST',
+          url: '/webhooks',
+          payload: { events: ['spec.published'], url },
+        });
+        expect(refused.statusCode, url).toBe(400);
+        expect(refused.json().detail).toBe(
+          `url: ${new URL(url.replace('${signet.provider}', '')).hostname} is a loopback address; allow it with SIGNET_WEBHOOK_ALLOWED_HOSTS`,
+        );
+      }
+    } finally {
+      await broker.close();
+    }
   });
 });
 
