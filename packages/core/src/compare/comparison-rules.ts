@@ -4,4 +4,4 @@
  * trusted. Change it whenever the same spec and contract may get other findings;
  * `comparison-rules.test.ts` fails when the conformance results change and it was not.
  */
-export const comparisonRules = '2026-12-03.1';
+export const comparisonRules = '2026-12-03.2';

@@ -51,6 +51,8 @@ export type FindingCode =
   | 'message.payload.unvalidatable'
   | 'message.headers.incompatible'
   | 'message.operation.unknown'
+  /** Signet's own (an error): the pact's `comments.references.AsyncAPI.messageId` names no message there. */
+  | 'message.id.unknown'
   | 'message.references.missing'
   | 'message.reply.missing'
   | 'message.spec.missing'

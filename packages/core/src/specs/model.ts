@@ -166,6 +166,11 @@ export interface SpecMessage {
   location: string;
   /** JSON pointer of that message object (in the source document unless it came from another file). */
   pointer: string;
+  /**
+   * What a pact's `comments.references.AsyncAPI.messageId` may call it: the 2.x `messageId`, and the keys of the
+   * `channels.*.messages` / `components.messages` entries its `$ref` chain passes through.
+   */
+  names: string[];
   /** The message's `contentType`, else the document's `defaultContentType`; absent when neither is given. */
   contentType?: string;
   payload?: MessageSchema;

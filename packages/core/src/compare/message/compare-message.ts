@@ -9,6 +9,7 @@ import { valueAt } from '../../specs/pointer.js';
 import type { Finding } from '../model.js';
 import { asyncapiReference } from './asyncapi-reference.js';
 import { matchMessage } from './match-message.js';
+import { selectOperation } from './select-operation.js';
 import { messageFinding } from './message-finding.js';
 import type { MessageCheckContext, MessageSide } from './message-side.js';
 
@@ -38,26 +39,14 @@ export function compareMessageInteraction(
   }
   const reference = asyncapiReference(interaction);
   if (!reference.ok) return [reference.finding];
-  const { operationId } = reference;
-  const operations = messaging.spec.messaging.operations;
-  const operation = Object.hasOwn(operations, operationId) ? operations[operationId] : undefined;
+  const selected = selectOperation(messaging.spec.messaging, reference, interaction);
+  if (!selected.ok) return [selected.finding];
+  const { operation, messages } = selected;
   const referenceLocation = `${interaction.location}.comments.references.AsyncAPI`;
-  if (!operation) {
-    return [
-      messageFinding(interaction, {
-        code: 'message.operation.unknown',
-        type: 'error',
-        message: `Operation not defined in AsyncAPI spec: ${operationId}`,
-        mockLocation: `${referenceLocation}.operationId`,
-        mockValue: operationId,
-        specLocation: '[root].operations',
-      }),
-    ];
-  }
   const v4 = contract.pactVersion === '4';
   if (interaction.kind === 'message') {
     const side = sideOf(interaction, interaction, 'response', interaction.location, v4);
-    return matchMessage(messaging, side, operation.messages, {
+    return matchMessage(messaging, side, messages, {
       mockLocation: interaction.location,
       mockValue: interaction.description,
       specLocation: operation.messagesLocation,
@@ -70,9 +59,9 @@ export function compareMessageInteraction(
     `${interaction.location}.request`,
     true,
   );
-  const findings = matchMessage(messaging, request, operation.messages, {
-    mockLocation: `${referenceLocation}.operationId`,
-    mockValue: operationId,
+  const findings = matchMessage(messaging, request, messages, {
+    mockLocation: `${referenceLocation}.${reference.operationId === undefined ? 'messageId' : 'operationId'}`,
+    mockValue: reference.operationId ?? reference.messageId,
     specLocation: operation.messagesLocation,
   });
   if (findings.some((f) => f.type === 'error')) return findings;

@@ -3,6 +3,7 @@ import { childLocation, pointerToLocation } from '../location.js';
 import type { NormaliseContext } from '../normalise/context.js';
 import { requireObject } from '../normalise/guards.js';
 import { childPointer } from '../pointer.js';
+import { messageNames } from './message-names.js';
 import { messageSchema } from './message-schema.js';
 
 /**
@@ -18,7 +19,11 @@ export function readMessage(
   const resolved = context.refs.deref(value, pointer);
   const node = requireObject(resolved.node, resolved.pointer, 'message');
   const location = pointerToLocation(resolved.pointer);
-  const message: SpecMessage = { location, pointer: resolved.pointer };
+  const message: SpecMessage = {
+    location,
+    pointer: resolved.pointer,
+    names: messageNames(context, value, pointer),
+  };
   const contentType = typeof node.contentType === 'string' ? node.contentType : defaultContentType;
   if (contentType !== undefined) message.contentType = contentType;
   const part = (key: 'payload' | 'headers', format: unknown) =>
