@@ -28,6 +28,17 @@ describe('createClient: spec operations, webhooks, reason effects', () => {
     await expect(client.specs.latestOperations('cart')).rejects.toMatchObject({ code: 'spec.not-found' });
   });
 
+  it('summarises verifications per version and marks them on matrix rows', async () => {
+    const page = await client.verifications.summaries('inventory', { limit: 10 });
+    expect(page.items.map((item) => [item.version.number, item.spec?.success, item.pact])).toEqual([
+      ['i1', true, null],
+    ]);
+    const [row] = (await client.matrix.list({ consumer: 'cart', provider: 'inventory' })).items;
+    expect(row?.verification.spec).toMatchObject({ success: true });
+    expect(row?.verification.pact).toBeNull();
+    expect(Date.parse(row!.verification.spec!.verifiedAt)).toBeGreaterThan(0);
+  });
+
   it('creates, changes, lists and deletes a webhook', async () => {
     const hook = await client.webhooks.create({ events: ['spec.published'], url: 'https://hooks.example/a' });
     expect(hook).toMatchObject({ events: ['spec.published'], method: 'POST', enabled: true });

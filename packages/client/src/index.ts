@@ -45,7 +45,12 @@ export type {
   Finding,
   FindingDigest,
 } from './comparisons.js';
-export type { Verification, RecordVerificationInput } from './verifications.js';
+export type {
+  Verification,
+  RecordVerificationInput,
+  VerificationSummary,
+  VersionVerifications,
+} from './verifications.js';
 export type { Environment, CreateEnvironmentInput } from './environments.js';
 export type { DeployedVersion, DeploymentInput, DeploymentTarget } from './deployments.js';
 export type {

@@ -68,6 +68,16 @@ export const renderVerification = (verification: Verification) => ({
   createdAt: verification.createdAt,
 });
 
+/** A verification without its per-check results (a summary row; the version's list has them). */
+export const renderVerificationSummary = (verification: Verification) => ({
+  id: verification.id,
+  kind: verification.kind,
+  specSha: verification.specSha,
+  contractSha: verification.contractSha,
+  success: verification.success,
+  createdAt: verification.createdAt,
+});
+
 export const renderEnvironment = (environment: Environment) => ({
   name: environment.name,
   displayName: environment.displayName,

@@ -26,7 +26,14 @@ const renderRow = (row: MatrixRow) => ({
   contractSha: row.contractSha,
   specSha: row.specSha,
   status: row.status,
+  verification: {
+    spec: verified(row.specVerified, row.specVerifiedAt),
+    pact: verified(row.pactVerified, row.pactVerifiedAt),
+  },
 });
+
+const verified = (success: boolean | null, at: Date | string | null) =>
+  success === null || at === null ? null : { success, verifiedAt: new Date(at).toISOString() };
 
 /** `/matrix`: consumer version × provider version with status, filtered, newest contracts first. */
 export function matrixRoutes(app: FastifyInstance, deps: BrokerDeps): void {

@@ -30,6 +30,11 @@ export interface MatrixRow {
   /** The spec the provider version was verified against (latest spec verification, when successful). */
   specSha: string | null;
   status: MatrixStatus;
+  /** The provider version's newest spec verification and its newest Pact-verifier result of this contract. */
+  specVerified: boolean | null;
+  specVerifiedAt: Date | null;
+  pactVerified: boolean | null;
+  pactVerifiedAt: Date | null;
   contractId: number;
   providerVersionId: number;
 }
@@ -53,6 +58,8 @@ export function matrixStore(db: Db) {
                       when sv.success and cmp.status = 'incompatible' then 'incompatible'
                       when pf.success = false then 'incompatible'
                       else 'unknown' end as status,
+                 sv.success as "specVerified", sv.created_at as "specVerifiedAt",
+                 pf.success as "pactVerified", pf.created_at as "pactVerifiedAt",
                  c.id as "contractId", coalesce(pv.id, 0) as "providerVersionId", cv.id as consumer_version_id
           from ${contractsOf(filter.consumer)} c
           join versions cv on cv.id = c.consumer_version_id
@@ -63,10 +70,10 @@ export function matrixStore(db: Db) {
               select 1 from verifications x where x.provider_version_id = v.id and (x.kind = 'spec' or x.contract_sha = c.content_sha))
           ) pv on true
           left join lateral (
-            select x.spec_sha, x.success from verifications x
+            select x.spec_sha, x.success, x.created_at from verifications x
             where x.provider_version_id = pv.id and x.kind = 'spec' order by x.id desc limit 1) sv on true
           left join lateral (
-            select x.success from verifications x
+            select x.success, x.created_at from verifications x
             where x.provider_version_id = pv.id and x.kind = 'pact' and x.contract_sha = c.content_sha order by x.id desc limit 1) pf on true
           left join comparisons cmp on cmp.contract_sha = c.content_sha and cmp.spec_sha = sv.spec_sha and cmp.rules = ${comparisonRules}
           ${filter.provider === undefined ? sql`` : sql`where c.provider_id = (select id from services where name = ${filter.provider})`}
@@ -74,8 +81,8 @@ export function matrixStore(db: Db) {
         where true
           ${filter.consumerVersion === undefined ? sql`` : sql`and m."consumerVersion" = ${filter.consumerVersion}`}
           ${filter.providerVersion === undefined ? sql`` : sql`and m."providerVersion" = ${filter.providerVersion}`}
-          ${filter.consumerBranch === undefined ? sql`` : sql`and m."consumerBranch" = ${filter.consumerBranch}`}
-          ${filter.providerBranch === undefined ? sql`` : sql`and m."providerBranch" = ${filter.providerBranch}`}
+          ${filter.consumerBranch === undefined ? sql`` : onBranch('m.consumer_version_id', filter.consumerBranch)}
+          ${filter.providerBranch === undefined ? sql`` : onBranch('m.providerVersionId', filter.providerBranch)}
           ${filter.status === undefined ? sql`` : sql`and m.status = ${filter.status}`}
           ${filter.environment === undefined ? sql`` : inEnvironment(filter.environment)}
           ${after === undefined ? sql`` : sql`and (m."contractId", m."providerVersionId") < (${after[0]}, ${after[1]})`}
@@ -102,6 +109,11 @@ function contractsOf(consumer: string | undefined) {
   return sql`(select * from contracts where consumer_version_id in (
     select id from versions where service_id = (select id from services where name = ${consumer}))
     order by id desc offset 0)`;
+}
+
+/** The version is on the branch (one of possibly several). */
+function onBranch(column: string, branch: string) {
+  return sql`and exists (select 1 from version_branches b where b.version_id = ${sql.ref(column)} and b.name = ${branch})`;
 }
 
 function inEnvironment(environment: string) {

@@ -15,6 +15,9 @@ import {
 /** Schemas of environments, deployments, the timeline, the matrix, the graph and API tokens. */
 
 const status = oneOf('compatible', 'incompatible', 'unknown');
+const verificationMark = {
+  oneOf: [{ type: 'null' }, object({ success: boolean, verifiedAt: dateTime })],
+};
 const token = {
   id: integer,
   name: string,
@@ -84,6 +87,10 @@ export const environmentSchemas = {
       contractSha: sha,
       specSha: nullableString,
       status: ref('MatrixStatus'),
+      verification: described(
+        object({ spec: verificationMark, pact: verificationMark }),
+        'The provider version’s newest spec verification, and its newest Pact-verifier result of this contract.',
+      ),
     }),
     'One consumer version × provider version (provider version null when there is none to pair with).',
   ),

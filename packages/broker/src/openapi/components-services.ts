@@ -6,6 +6,7 @@ import {
   nullableString,
   object,
   oneOf,
+  ref,
   string,
   strings,
 } from './schema-helpers.js';
@@ -76,6 +77,31 @@ export const serviceSchemas = {
     }),
     'A provider verification: `spec` (the version implements a spec, e.g. `signet test`) or `pact` (the Pact ' +
       'verifier replayed one contract content against it).',
+  ),
+  VerificationSummary: described(
+    object({
+      id: integer,
+      kind: oneOf('spec', 'pact'),
+      specSha: nullableString,
+      contractSha: nullableString,
+      success: boolean,
+      createdAt: dateTime,
+    }),
+    'A verification without its per-check results (the version’s verification list has them).',
+  ),
+  VersionVerifications: described(
+    object({
+      version: ref('Version'),
+      spec: described(
+        { oneOf: [{ type: 'null' }, ref('VerificationSummary')] },
+        'The newest spec verification (a later failure supersedes an earlier success), or null.',
+      ),
+      pact: described(
+        { oneOf: [{ type: 'null' }, ref('VerificationSummary')] },
+        'The newest Pact-verifier result, whichever contract it verified, or null.',
+      ),
+    }),
+    'A version with its newest verifications.',
   ),
   RecordVerificationInput: object(
     {

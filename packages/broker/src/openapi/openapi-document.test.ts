@@ -71,6 +71,7 @@ describe('/api/v1/openapi.json', () => {
       { method: 'GET', url: '/services/cart/versions' },
       { method: 'GET', url: '/services/cart/versions/c1' },
       { method: 'GET', url: '/services/inventory/versions/i1/verifications' },
+      { method: 'GET', url: '/services/inventory/verification-summaries' },
       { method: 'GET', url: '/services/inventory/specs' },
       { method: 'GET', url: '/services/inventory/specs/latest' },
       { method: 'GET', url: '/services/inventory/specs?version=i1' },

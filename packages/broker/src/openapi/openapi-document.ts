@@ -7,6 +7,7 @@ const paged = [
   'Service',
   'Version',
   'Verification',
+  'VersionVerifications',
   'Spec',
   'Contract',
   'Environment',

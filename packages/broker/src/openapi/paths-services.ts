@@ -69,6 +69,15 @@ export const servicesPaths = {
       errors: [404],
     }),
   },
+  '/api/v1/services/{name}/verification-summaries': {
+    get: op({
+      summary: 'Versions (newest first, paged as the version list) with their newest verifications',
+      tag: 'verifications',
+      parameters: [path('name'), query('branch'), ...page],
+      ok: [200, 'A page', ref('VersionVerificationsPage')],
+      errors: [404],
+    }),
+  },
   '/api/v1/services/{name}/specs': {
     get: op({
       summary: 'List specs (newest first)',

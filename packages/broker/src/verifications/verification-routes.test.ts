@@ -58,6 +58,42 @@ describe('/api/v1/services/{name}/versions/{version}/verifications', () => {
     expect(list.nextCursor).toBeNull();
   });
 
+  it('summarises each version’s newest spec and Pact verification, paged as the version list', async () => {
+    await broker.api({ method: 'PUT', url: '/services/inventory/versions/i2', payload: { branch: 'main' } });
+    const summaries = pageOf<{
+      version: { number: string };
+      spec: { success: boolean; specSha: string | null } | null;
+      pact: { success: boolean; contractSha: string | null } | null;
+    }>(await broker.api({ method: 'GET', url: '/services/inventory/verification-summaries' }));
+    const versions = pageOf<{ number: string }>(
+      await broker.api({ method: 'GET', url: '/services/inventory/versions' }),
+    );
+    expect(summaries.items.map((item) => item.version.number)).toEqual(versions.items.map((v) => v.number));
+    expect(summaries.items.map((item) => [item.version.number, item.spec, item.pact])).toEqual([
+      ['i2', null, null],
+      [
+        'i1',
+        expect.objectContaining({ success: true, specSha }),
+        expect.objectContaining({ success: false, contractSha }),
+      ],
+    ]);
+    expect(summaries.items[1]!.spec).not.toHaveProperty('results');
+    const first = pageOf<{ version: { number: string } }>(
+      await broker.api({ method: 'GET', url: '/services/inventory/verification-summaries?limit=1' }),
+    );
+    expect(first.items.map((item) => item.version.number)).toEqual(['i2']);
+    const rest = pageOf<{ version: { number: string } }>(
+      await broker.api({
+        method: 'GET',
+        url: `/services/inventory/verification-summaries?limit=1&cursor=${encodeURIComponent(first.nextCursor!)}`,
+      }),
+    );
+    expect(rest.items.map((item) => item.version.number)).toEqual(['i1']);
+    expect(
+      (await broker.api({ method: 'GET', url: '/services/nobody/verification-summaries' })).statusCode,
+    ).toBe(404);
+  });
+
   it('records the verification.succeeded and verification.failed events', async () => {
     const events = pageOf<{ type: string }>(
       await broker.api({ method: 'GET', url: '/events?service=inventory' }),

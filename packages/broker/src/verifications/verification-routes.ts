@@ -2,14 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { BrokerDeps } from '../deps.js';
 import { parse } from '../http/parse.js';
-import { renderVerification } from '../http/render.js';
-import { name, versionNumber } from '../http/schemas.js';
+import { renderVerification, renderVerificationSummary, renderVersion } from '../http/render.js';
+import { name, pageQuery, refName, versionNumber } from '../http/schemas.js';
 import { findVersion } from '../services/find-service.js';
 import { recordVerification } from './record-verification.js';
+import { versionVerificationSummaries } from './version-verification-summaries.js';
 import { access } from '../auth/route-access.js';
 
 const sha = z.string().regex(/^[0-9a-f]{64}$/, 'must be a sha256 in lower-case hex');
 const versionParams = z.object({ name, version: versionNumber });
+const summariesQuery = pageQuery.extend({ branch: refName.optional() });
 const verificationBody = z
   .object({
     success: z.boolean(),
@@ -51,6 +53,21 @@ export function verificationRoutes(app: FastifyInstance, deps: BrokerDeps): void
     return {
       items: (await deps.store.verifications.forVersion(version.id)).map(renderVerification),
       nextCursor: null,
+    };
+  });
+
+  // Paged as GET /services/{name}/versions (same order and cursor), so a versions table adds one request per page.
+  app.get('/services/:name/verification-summaries', access('read'), async (request) => {
+    const params = parse(z.object({ name }), request.params, 'path');
+    const query = parse(summariesQuery, request.query, 'query');
+    const page = await versionVerificationSummaries(deps.store, params.name, query);
+    return {
+      items: page.items.map((item) => ({
+        version: renderVersion(item.version),
+        spec: item.spec === undefined ? null : renderVerificationSummary(item.spec),
+        pact: item.pact === undefined ? null : renderVerificationSummary(item.pact),
+      })),
+      nextCursor: page.nextCursor,
     };
   });
 }

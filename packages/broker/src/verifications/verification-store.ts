@@ -66,6 +66,21 @@ export function verificationStore(db: Db) {
       return new Map(rows.map((row) => [row.providerVersionId, row]));
     },
 
+    /** The newest Pact-verifier result of each version, whatever content it verified (for summaries). */
+    async latestPactVerificationOfVersions(providerVersionIds: number[]): Promise<Map<number, Verification>> {
+      if (providerVersionIds.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('verifications')
+        .distinctOn('provider_version_id')
+        .select(columns)
+        .where('provider_version_id', 'in', providerVersionIds)
+        .where('kind', '=', 'pact')
+        .orderBy('provider_version_id')
+        .orderBy('id', 'desc')
+        .execute();
+      return new Map(rows.map((row) => [row.providerVersionId, row]));
+    },
+
     /** {@link latestPactVerification} of every (version, content) pair among the given ones, keyed `id:sha`. */
     async latestPactVerifications(
       providerVersionIds: number[],

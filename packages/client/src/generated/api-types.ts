@@ -559,6 +559,85 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/services/{name}/verification-summaries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Versions (newest first, paged as the version list) with their newest verifications */
+    get: {
+      parameters: {
+        query?: {
+          branch?: string;
+          limit?: number;
+          /** @description The `nextCursor` of the previous page. */
+          cursor?: string;
+        };
+        header?: never;
+        path: {
+          name: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['VersionVerificationsPage'];
+          };
+        };
+        /** @description Malformed request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid token (when authentication is on) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The token’s role does not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/services/{name}/specs': {
     parameters: {
       query?: never;
@@ -1183,10 +1262,13 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The service graph: services and integrations with status */
+    /** The service graph: services and integrations with status, through a lens */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          /** @description judge each integration by the versions running there (default: the main branches’ newest contract and spec) */
+          environment?: string;
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -1222,6 +1304,15 @@ export interface paths {
         };
         /** @description The token’s role does not allow this */
         403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found */
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -3445,6 +3536,25 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
     };
+    /** @description A verification without its per-check results (the version’s verification list has them). */
+    VerificationSummary: {
+      id: number;
+      /** @enum {string} */
+      kind: 'spec' | 'pact';
+      specSha: string | null;
+      contractSha: string | null;
+      success: boolean;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    /** @description A version with its newest verifications. */
+    VersionVerifications: {
+      version: components['schemas']['Version'];
+      /** @description The newest spec verification (a later failure supersedes an earlier success), or null. */
+      spec: null | components['schemas']['VerificationSummary'];
+      /** @description The newest Pact-verifier result, whichever contract it verified, or null. */
+      pact: null | components['schemas']['VerificationSummary'];
+    };
     RecordVerificationInput: {
       success: boolean;
       /** @description Per-check details, kept as given (at most 10,000). */
@@ -3680,23 +3790,50 @@ export interface components {
       contractSha: string;
       specSha: string | null;
       status: components['schemas']['MatrixStatus'];
+      /** @description The provider version’s newest spec verification, and its newest Pact-verifier result of this contract. */
+      verification: {
+        spec: null | {
+          success: boolean;
+          /** Format: date-time */
+          verifiedAt: string;
+        };
+        pact: null | {
+          success: boolean;
+          /** Format: date-time */
+          verifiedAt: string;
+        };
+      };
+    };
+    /** @description One integration through a lens, naming the pair judged. */
+    GraphEdge: {
+      consumer: string;
+      provider: string;
+      /**
+       * @description The pair the lens judges: its comparison and verifications.
+       * @enum {string}
+       */
+      status: 'compatible' | 'incompatible' | 'unknown';
+      contractSha: string;
+      specSha: string | null;
+      consumerVersion: string | null;
+      consumerBranch: string | null;
+      /** @description The provider version judged; null: none (not deployed there). */
+      providerVersion: string | null;
     };
     /** @description Every service and every integration, in one document (the UI lays out the whole graph at once). */
     ServiceGraph: {
+      /** @description main: each consumer’s newest main-branch contract against its provider’s newest main-branch spec; environment: the worst pair of versions running there (integrations with no consumer version there are left out). */
+      lens: {
+        /** @enum {string} */
+        kind: 'main' | 'environment';
+        environment: string | null;
+      };
       services: {
         name: string;
       }[];
-      integrations: {
-        consumer: string;
-        provider: string;
-        /**
-         * @description Its newest contract against its provider’s newest spec.
-         * @enum {string}
-         */
-        status: 'compatible' | 'incompatible' | 'unknown';
-        contractSha: string;
-        specSha: string | null;
-      }[];
+      integrations: components['schemas']['GraphEdge'][];
+      /** @description Main lens: integrations whose newest contract is from another branch, judged against the same spec, listed apart. */
+      featureBranches: components['schemas']['GraphEdge'][];
     };
     /** @enum {string} */
     Role: 'read' | 'write' | 'admin';
@@ -4185,6 +4322,11 @@ export interface components {
     };
     VerificationPage: {
       items: components['schemas']['Verification'][];
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    VersionVerificationsPage: {
+      items: components['schemas']['VersionVerifications'][];
       /** @description Pass as `cursor` for the next page; null on the last page. */
       nextCursor: string | null;
     };
