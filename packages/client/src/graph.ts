@@ -1,16 +1,22 @@
 import type { Http } from './http.js';
-import type { Schemas } from './schemas.js';
+import type { QueryOf, Schemas } from './schemas.js';
 
-/** Every service and every integration, in one document (the UI lays out the whole graph at once). */
+/** Every service and every integration through a lens, in one document (the UI lays out the whole graph at once). */
 export type ServiceGraph = Schemas['ServiceGraph'];
 
-/** An integration's status: its newest contract against its provider's newest spec. */
-export type IntegrationStatus = ServiceGraph['integrations'][number]['status'];
+/** One integration as the lens judges it, naming the consumer and provider versions of the pair. */
+export type GraphEdge = Schemas['GraphEdge'];
+
+/** An integration's status: the lens's pair of contract and spec. */
+export type IntegrationStatus = GraphEdge['status'];
+
+/** `environment`: judge what runs there; without it, the main branches' newest contract and spec. */
+export type GraphQuery = QueryOf<'/api/v1/graph'>;
 
 /** `/graph`. */
 export function graphApi(http: Http) {
   return {
-    get: () => http<ServiceGraph>({ method: 'GET', path: '/graph' }),
+    get: (query: GraphQuery = {}) => http<ServiceGraph>({ method: 'GET', path: '/graph', query: { ...query } }),
   };
 }
 

@@ -15,8 +15,10 @@ describe('/api/v1/graph', () => {
 
   it('is empty on a new broker', async () => {
     expect((await broker.api({ method: 'GET', url: '/graph' })).json()).toEqual({
+      lens: { kind: 'main', environment: null },
       services: [],
       integrations: [],
+      featureBranches: [],
     });
   });
 

@@ -1,9 +1,26 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import type { BrokerDeps } from '../deps.js';
+import { NotFoundError } from '../errors/broker-error.js';
+import { parse } from '../http/parse.js';
+import { name } from '../http/schemas.js';
 import { serviceGraph } from './service-graph.js';
 import { access } from '../auth/route-access.js';
 
-/** `/graph`: all services and integrations with their status. */
+const graphQuery = z.object({ environment: name.optional() });
+
+/** `/graph`: all services and integrations with their status, through the main-branch or an environment's lens. */
 export function graphRoutes(app: FastifyInstance, deps: BrokerDeps): void {
-  app.get('/graph', access('read'), () => serviceGraph(deps.store));
+  app.get('/graph', access('read'), async (request) => {
+    const query = parse(graphQuery, request.query, 'query');
+    if (query.environment === undefined) return serviceGraph(deps.store);
+    const environment = await deps.store.environments.find(query.environment);
+    if (environment === undefined)
+      throw new NotFoundError('environment.not-found', `no environment named "${query.environment}"`);
+    return serviceGraph(deps.store, {
+      kind: 'environment',
+      environment: environment.name,
+      environmentId: environment.id,
+    });
+  });
 }

@@ -2,6 +2,9 @@ import { comparisonRules } from '@signet/core';
 import { sql } from 'kysely';
 import type { Db } from '../store/db.js';
 import type { ComparisonStatus } from '../store/records.js';
+import { environmentLensRows } from './lens-environment.js';
+import { mainLensRows } from './lens-main.js';
+import type { LensRow } from './lens-rows.js';
 
 /** An integration (consumer → provider) with its newest contract, the provider's newest spec, and their comparison. */
 export interface IntegrationRow {
@@ -38,6 +41,12 @@ export function integrationStore(db: Db) {
         order by cs.name, ps.name`.execute(db);
       return rows;
     },
+    /** Each integration's newest main-branch contract against the provider's newest main-branch spec. */
+    onMain: (): Promise<LensRow[]> => mainLensRows(db, false),
+    /** Integrations whose newest contract is from another branch than the consumer's main one. */
+    onFeatureBranches: (): Promise<LensRow[]> => mainLensRows(db, true),
+    /** Every consumer × provider version pair running in the environment, per integration. */
+    inEnvironment: (environmentId: number): Promise<LensRow[]> => environmentLensRows(db, environmentId),
   };
 }
 

@@ -94,19 +94,32 @@ export const environmentSchemas = {
     }),
     'One consumer version × provider version (provider version null when there is none to pair with).',
   ),
+  GraphEdge: described(
+    object({
+      consumer: string,
+      provider: string,
+      status: described(status, 'The pair the lens judges: its comparison and verifications.'),
+      contractSha: sha,
+      specSha: nullableString,
+      consumerVersion: nullableString,
+      consumerBranch: nullableString,
+      providerVersion: described(nullableString, 'The provider version judged; null: none (not deployed there).'),
+    }),
+    'One integration through a lens, naming the pair judged.',
+  ),
   ServiceGraph: described(
     object({
+      lens: described(
+        object({ kind: oneOf('main', 'environment'), environment: nullableString }),
+        'main: each consumer’s newest main-branch contract against its provider’s newest main-branch spec; ' +
+          'environment: the worst pair of versions running there (integrations with no consumer version there are left out).',
+      ),
       services: { type: 'array', items: object({ name: string }) },
-      integrations: {
-        type: 'array',
-        items: object({
-          consumer: string,
-          provider: string,
-          status: described(status, 'Its newest contract against its provider’s newest spec.'),
-          contractSha: sha,
-          specSha: nullableString,
-        }),
-      },
+      integrations: { type: 'array', items: ref('GraphEdge') },
+      featureBranches: described(
+        { type: 'array', items: ref('GraphEdge') },
+        'Main lens: integrations whose newest contract is from another branch, judged against the same spec, listed apart.',
+      ),
     }),
     'Every service and every integration, in one document (the UI lays out the whole graph at once).',
   ),

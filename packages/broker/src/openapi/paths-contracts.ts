@@ -59,9 +59,16 @@ export const contractsPaths = {
   },
   '/api/v1/graph': {
     get: op({
-      summary: 'The service graph: services and integrations with status',
+      summary: 'The service graph: services and integrations with status, through a lens',
       tag: 'graph',
+      parameters: [
+        query(
+          'environment',
+          'judge each integration by the versions running there (default: the main branches’ newest contract and spec)',
+        ),
+      ],
       ok: [200, 'The graph', ref('ServiceGraph')],
+      errors: [404],
     }),
   },
 };
