@@ -10,7 +10,7 @@ import {
 } from '../output/report/report-format.js';
 
 interface CompareOptions extends ReportFlags {
-  spec: string;
+  spec: string[];
   contract: string;
   json?: boolean;
   allowUndeclaredResponseFields?: boolean;
@@ -21,12 +21,21 @@ interface CompareOptions extends ReportFlags {
 /** The user's own spec file: generous, so GitHub's 13 MB spec fits; the broker keeps its own configured limit. */
 export const DEFAULT_MAX_SPEC_BYTES = 64 * 1024 * 1024;
 
-/** `signet compare --spec <file> --contract <file> [--format <format>] [--output <file>]`: offline, no broker. */
+/**
+ * `signet compare --spec <file> [--spec <asyncapi file>] --contract <file> [--format <format>] [--output <file>]`:
+ * offline, no broker.
+ */
 export function registerCompare(program: Command, { io, context, done }: CommandDeps): void {
   program
     .command('compare')
-    .description('compare a consumer contract (Pact file) with a provider spec (OpenAPI/Swagger), offline')
-    .requiredOption('--spec <file>', 'provider spec: OpenAPI 3.x or Swagger 2.0, JSON or YAML')
+    .description(
+      'compare a consumer contract (Pact file) with a provider spec (OpenAPI/Swagger, AsyncAPI), offline',
+    )
+    .requiredOption(
+      '--spec <file>',
+      'provider spec: OpenAPI 3.x or Swagger 2.0, or AsyncAPI 2.x/3.x, JSON or YAML; repeat it to give one of each (HTTP and message interactions)',
+      (file: string, previous: string[] | undefined) => [...(previous ?? []), file],
+    )
     .requiredOption('--contract <file>', 'consumer contract: a Pact file (v1 to v4)')
     .option('--json', 'print { compatible, findings } as JSON (= --format json)')
     .option('--allow-undeclared-response-fields', 'accept response fields the spec does not declare')
@@ -45,15 +54,20 @@ export function registerCompare(program: Command, { io, context, done }: Command
       const maxSpecBytes = byteCount('--max-spec-bytes', options.maxSpecBytes);
       // Loaded here, not at the top: `signet --help` must not load core.
       const { compareFiles } = await import('../actions/compare-files.js');
-      const result = await compareFiles({
-        specPath: options.spec,
+      const { result, httpSpecPath, messageSpecPath } = await compareFiles({
+        specPaths: options.spec,
         contractPath: options.contract,
         allowUndeclaredResponseFields: options.allowUndeclaredResponseFields,
         strictRouting: options.strictRouting,
         maxSpecBytes,
       });
       const { emitComparison } = await import('../output/report/index.js');
-      const files = { spec: options.spec, contract: options.contract };
+      // Reports point HTTP findings at the OpenAPI file and message findings at the AsyncAPI one.
+      const files = {
+        spec: httpSpecPath ?? messageSpecPath ?? options.spec[0]!,
+        contract: options.contract,
+        ...(httpSpecPath && messageSpecPath ? { messageSpec: messageSpecPath } : {}),
+      };
       await emitComparison({ io, context, format, output: options.output }, result, files);
       done({ exitCode: result.compatible ? ExitCode.ok : ExitCode.failed });
     });

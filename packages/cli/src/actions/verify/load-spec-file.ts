@@ -16,8 +16,9 @@ export async function loadSpecText(text: string, label: string): Promise<Provide
 }
 
 async function loadOrExplain(file: string, load: () => Promise<ProviderSpec>): Promise<ProviderSpec> {
+  let spec: ProviderSpec;
   try {
-    return await load();
+    spec = await load();
   } catch (error) {
     if (error instanceof SpecError) {
       const where = error.location && error.location !== '/' ? ` at ${error.location}` : '';
@@ -25,6 +26,13 @@ async function loadOrExplain(file: string, load: () => Promise<ProviderSpec>): P
     }
     throw new CliError(`cannot load spec ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
+  // signet test, mock and proxy speak HTTP: an AsyncAPI spec has no operations to send or serve, and verifying
+  // none must not pass.
+  if (spec.messaging !== undefined)
+    throw new CliError(
+      `spec ${file} is an AsyncAPI document: this command needs an OpenAPI 3.x or Swagger 2.0 spec (check message contracts against AsyncAPI with signet compare --spec)`,
+    );
+  return spec;
 }
 
 /**

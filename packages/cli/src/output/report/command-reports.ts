@@ -8,7 +8,7 @@ import type { Io } from '../io.js';
 import { renderComparison } from '../render-comparison.js';
 import { renderDeployGuard } from '../render-deploy-guard.js';
 import { comparisonReport } from './comparison-report.js';
-import { comparisonSources } from './comparison-sources.js';
+import { comparisonSources, type ComparedFileNames } from './comparison-sources.js';
 import { deployGuardReport } from './deploy-guard-report.js';
 import { emitReport } from './emit-report.js';
 import type { ReportFormat } from './report-format.js';
@@ -27,7 +27,7 @@ export interface ReportTarget {
 export function emitComparison(
   { io, context, format, output }: ReportTarget,
   result: ComparisonResult,
-  files: { spec: string; contract: string },
+  files: ComparedFileNames,
 ): Promise<void> {
   return emitReport(
     { io, context },

@@ -9,6 +9,8 @@ export interface ComparisonSources {
   contractFile: string;
   specLines?: SourceLines;
   contractLines?: SourceLines;
+  /** The AsyncAPI spec given beside an OpenAPI one (`--spec` twice): where message findings point. */
+  messageSpec?: { file: string; lines?: SourceLines };
   /** The contract's HTTP interactions, so those without findings are cases too. */
   interactions: Array<{ location: string; name: string }>;
 }
@@ -36,7 +38,7 @@ export function comparisonReport(result: ComparisonResult, sources: ComparisonSo
   const warnings = result.findings.length - errors;
   return {
     command: 'signet compare',
-    title: `${sources.contractFile} against ${sources.specFile}`,
+    title: `${sources.contractFile} against ${sources.specFile}${sources.messageSpec ? ` and ${sources.messageSpec.file}` : ''}`,
     passed: result.compatible,
     summary: `${result.compatible ? 'compatible' : 'incompatible'}: ${errors} error(s), ${warnings} warning(s)`,
     cases,
@@ -54,7 +56,12 @@ function problem(finding: Finding, sources: ComparisonSources): CiProblem {
     file: sources.contractFile,
     line: sources.contractLines?.lineOf(finding.mockDetails.location),
   };
-  const specAt = spec && { file: sources.specFile, line: sources.specLines?.lineOf(spec.location) };
+  // Message findings come from the AsyncAPI spec, every other from the OpenAPI one (compare's own split).
+  const specSource =
+    sources.messageSpec && finding.code.startsWith('message.')
+      ? sources.messageSpec
+      : { file: sources.specFile, lines: sources.specLines };
+  const specAt = spec && { file: specSource.file, line: specSource.lines?.lineOf(spec.location) };
   const detail = [
     `contract: ${where(contractAt)} at ${finding.mockDetails.location}`,
     spec && specAt ? `spec: ${where(specAt)} at ${spec.location}` : '',

@@ -6,18 +6,23 @@ import { interactionLabel } from './comparison-report.js';
 import { displayPath } from './display-path.js';
 import { SourceLines } from './source-lines.js';
 
+/** The files of a comparison: the spec, the contract, and an AsyncAPI spec given beside an OpenAPI one. */
+export interface ComparedFileNames {
+  spec: string;
+  contract: string;
+  messageSpec?: string;
+}
+
 /**
- * Reads again the two files a comparison used (it has already succeeded, so they parse) for what reports show:
+ * Reads again the files a comparison used (it has already succeeded, so they parse) for what reports show:
  * their paths, their lines, and the contract's HTTP interactions.
  */
-export async function comparisonSources(
-  files: { spec: string; contract: string },
-  cwd: string,
-): Promise<ComparisonSources> {
+export async function comparisonSources(files: ComparedFileNames, cwd: string): Promise<ComparisonSources> {
   // Resolved as compareFiles resolves them.
-  const [specText, contractText] = await Promise.all([
+  const [specText, contractText, messageSpecText] = await Promise.all([
     readFile(path.resolve(files.spec), 'utf8'),
     readFile(path.resolve(files.contract), 'utf8'),
+    files.messageSpec === undefined ? undefined : readFile(path.resolve(files.messageSpec), 'utf8'),
   ]);
   const interactions = parseContract(contractText).interactions.flatMap((i) =>
     i.kind === 'http'
@@ -30,6 +35,14 @@ export async function comparisonSources(
     specLines: new SourceLines(specText),
     contractLines: new SourceLines(contractText),
     interactions,
+    ...(files.messageSpec === undefined || messageSpecText === undefined
+      ? {}
+      : {
+          messageSpec: {
+            file: displayPath(path.resolve(files.messageSpec), cwd),
+            lines: new SourceLines(messageSpecText),
+          },
+        }),
   };
 }
 
