@@ -8,6 +8,7 @@ import { ServicePage } from './pages/service/service-page.js';
 import { SignInPage } from './pages/sign-in/sign-in-page.js';
 import { TimelinePage } from './pages/timeline/timeline-page.js';
 import { TokensPage } from './pages/tokens/tokens-page.js';
+import { VersionPage } from './pages/version/version-page.js';
 import { NewWebhookPage } from './pages/webhooks/new-webhook-page.js';
 import { WebhookPage } from './pages/webhooks/webhook-page.js';
 import { WebhooksPage } from './pages/webhooks/webhooks-page.js';
@@ -18,6 +19,10 @@ import { useRouter } from './router/use-router.js';
 const routes: Array<[pattern: string, render: (params: Record<string, string>) => ReactNode]> = [
   ['/', () => <GraphPage />],
   ['/services/:name', (p) => <ServicePage key={p['name']} name={p['name']!} />],
+  [
+    '/services/:name/versions/:version',
+    (p) => <VersionPage key={`${p['name']}@${p['version']}`} name={p['name']!} version={p['version']!} />,
+  ],
   [
     '/integrations/:consumer/:provider',
     (p) => (

@@ -11,6 +11,7 @@ const withQuery = (path: string, query: Record<string, string | undefined>) => {
 export const hrefs = {
   graph: (q?: string) => withQuery('/', { q }),
   service: (name: string) => `/services/${seg(name)}`,
+  version: (service: string, number: string) => `/services/${seg(service)}/versions/${seg(number)}`,
   integration: (consumer: string, provider: string, query: Record<string, string | undefined> = {}) =>
     withQuery(`/integrations/${seg(consumer)}/${seg(provider)}`, query),
   deployGuard: (query: { service?: string; version?: string; environment?: string } = {}) =>

@@ -6,6 +6,8 @@ import { Link } from '../../router/link.js';
 import { useRouter } from '../../router/use-router.js';
 import { pivotMatrix } from './pivot-matrix.js';
 import { pairQuery, samePair } from './select-pair.js';
+import { VerificationMark } from '../version/verification-mark.js';
+import '../version/version.css';
 
 /** Consumer versions down, provider versions across; each cell selects its pair (and so its comparison). */
 export function MatrixTable({
@@ -39,9 +41,24 @@ export function MatrixTable({
                 {p.version === null ? (
                   <span className="muted">latest spec (no version)</span>
                 ) : (
-                  <code>{p.version}</code>
+                  <Link href={hrefs.version(provider, p.version)}>
+                    <code>{p.version}</code>
+                  </Link>
                 )}
                 {p.branch && <div className="muted">{p.branch}</div>}
+                {p.version !== null && (
+                  <div>
+                    <VerificationMark
+                      what="spec"
+                      mark={
+                        p.specVerification && {
+                          success: p.specVerification.success,
+                          at: p.specVerification.verifiedAt,
+                        }
+                      }
+                    />
+                  </div>
+                )}
               </th>
             ))}
           </tr>
@@ -50,7 +67,9 @@ export function MatrixTable({
           {grid.consumerVersions.map((c) => (
             <tr key={c.version}>
               <th scope="row">
-                <code>{c.version}</code>
+                <Link href={hrefs.version(consumer, c.version)}>
+                  <code>{c.version}</code>
+                </Link>
                 {c.branch && <div className="muted">{c.branch}</div>}
               </th>
               {grid.providerVersions.map((p) => {
@@ -72,6 +91,11 @@ export function MatrixTable({
                       >
                         <StatusBadge status={row.status} />
                       </Link>
+                    )}
+                    {row?.verification.pact != null && (
+                      <div className="muted">
+                        pact {row.verification.pact.success ? 'verified' : 'failed'}
+                      </div>
                     )}
                   </td>
                 );

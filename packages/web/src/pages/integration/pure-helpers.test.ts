@@ -14,6 +14,7 @@ const row = (
   contractSha: `c-${consumerVersion}`,
   specSha: providerVersion === null ? null : `s-${providerVersion}`,
   status,
+  verification: { spec: null, pact: null },
 });
 
 describe('pivotMatrix', () => {

@@ -9,6 +9,7 @@ const row = (consumerVersion: string, providerVersion: string | null): MatrixRow
   contractSha: 'same-contract',
   specSha: providerVersion === null ? 'unversioned-spec' : `spec-${providerVersion}`,
   status: 'compatible',
+  verification: { spec: null, pact: null },
 });
 const rows = [row('c2', 'p2'), row('c2', 'p1'), row('c1', 'p2'), row('c1', 'p1'), row('c1', null)];
 const search = (query: Record<string, string | undefined>) =>

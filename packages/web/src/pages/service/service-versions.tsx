@@ -8,6 +8,8 @@ import { hrefs } from '../../router/hrefs.js';
 import { Link } from '../../router/link.js';
 import { useRouter } from '../../router/use-router.js';
 import { usePages } from '../../api/use-pages.js';
+import { VerificationMark } from '../version/verification-mark.js';
+import '../version/version.css';
 
 /** The service's versions, newest first, with branch and tags; `?branch=` filters. */
 export function ServiceVersions({ name }: { name: string }) {
@@ -16,8 +18,9 @@ export function ServiceVersions({ name }: { name: string }) {
   const branch = location.search.get('branch') ?? '';
   const pages = usePages(
     `versions:${name}:${branch}`,
-    (cursor) => client.versions.list(name, { cursor, limit: 50, branch: branch || undefined }),
-    (version) => version.number,
+    // The version list with each version's newest verifications: the same pages, one request each.
+    (cursor) => client.verifications.summaries(name, { cursor, limit: 50, branch: branch || undefined }),
+    (item) => item.version.number,
   );
   const setBranch = (value: string) => {
     const search = new URLSearchParams(location.search);
@@ -39,24 +42,54 @@ export function ServiceVersions({ name }: { name: string }) {
             <Table
               testId="service-versions"
               items={items}
-              rowKey={(version) => version.number}
+              rowKey={({ version }) => version.number}
               columns={[
-                { title: 'Version', cell: (version) => <code>{version.number}</code> },
-                { title: 'Branch', cell: (version) => version.branch ?? <span className="muted">—</span> },
+                {
+                  title: 'Version',
+                  cell: ({ version }) => (
+                    <Link href={hrefs.version(name, version.number)}>
+                      <code>{version.number}</code>
+                    </Link>
+                  ),
+                },
+                {
+                  title: 'Branch',
+                  cell: ({ version }) => version.branch ?? <span className="muted">—</span>,
+                },
                 {
                   title: 'Tags',
-                  cell: (version) =>
+                  cell: ({ version }) =>
                     version.tags.map((tag) => (
                       <span key={tag} className="tag">
                         {tag}
                       </span>
                     )),
                 },
-                { title: 'Created', cell: (version) => <When at={version.createdAt} /> },
+                { title: 'Created', cell: ({ version }) => <When at={version.createdAt} /> },
+                {
+                  title: 'Verified',
+                  cell: ({ spec, pact }) => (
+                    <>
+                      <VerificationMark
+                        what="spec"
+                        mark={spec && { success: spec.success, at: spec.createdAt }}
+                      />
+                      {pact !== null && (
+                        <>
+                          {' '}
+                          <VerificationMark
+                            what="pact"
+                            mark={{ success: pact.success, at: pact.createdAt }}
+                          />
+                        </>
+                      )}
+                    </>
+                  ),
+                },
                 {
                   title: 'Deploy guard',
                   hideTitle: true,
-                  cell: (version) => (
+                  cell: ({ version }) => (
                     <Link href={hrefs.deployGuard({ service: name, version: version.number })}>
                       Can I deploy?
                     </Link>
