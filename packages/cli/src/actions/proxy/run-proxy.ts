@@ -10,6 +10,8 @@ import {
 } from './pact/index.js';
 import { startProxyServer } from './proxy-server.js';
 import { Recorder } from './recording/index.js';
+import type { Exchange } from './transport/index.js';
+import { startDriftValidation, type DriftRunOptions, type DriftSummary } from './validation/index.js';
 
 /** Everything `signet proxy` needs, already validated. */
 export interface ProxyRunOptions {
@@ -28,6 +30,13 @@ export interface ProxyRunOptions {
   maxInteractions?: number;
   /** Told where the proxy listens once it does (tests and tools use it with port 0). */
   onListening?: (url: string) => void;
+  /** `--validate`: check every exchange against a spec, print each drift, and decide the exit code. */
+  validate?: DriftRunOptions;
+  /**
+   * False with `--validate` and no `--out`: nothing is recorded and no pact is written (`consumer`, `provider`,
+   * `outDir` and `pactVersion` are then unused).
+   */
+  record?: boolean;
 }
 
 /** What a finished recording produced. */
@@ -38,9 +47,16 @@ export interface ProxyRunSummary {
   upstreamFailures: number;
   /** Distinct interactions recorded in this run. */
   interactions: number;
-  /** What happened to the file: `written`, `merged` (into the existing pact) or `unchanged`. */
-  pact: 'written' | 'merged' | 'unchanged';
+  /**
+   * What happened to the file: `written`, `merged` (into the existing pact) or `unchanged`; `not-recorded`
+   * when `record` was false (`file` is then empty).
+   */
+  pact: 'written' | 'merged' | 'unchanged' | 'not-recorded';
   stoppedBy: string;
+  /** With `validate`: what the exchanges showed against the spec. */
+  drift?: DriftSummary;
+  /** 0, or with `validate` as `signet test` decides: 1 drift or nothing checked, 4 the target answered nothing. */
+  exitCode: ExitCode;
 }
 
 /**
@@ -53,23 +69,29 @@ export async function runProxy(
   stop: AbortSignal,
 ): Promise<ProxyRunSummary> {
   const pair = { consumer: options.consumer, provider: options.provider };
-  if (options.merge === true)
+  const recording = options.record !== false;
+  if (recording && options.merge === true)
     await checkMergeable(options.outDir, pair, options.pactVersion).catch(fileError);
   const recorder = new Recorder(options.maxInteractions);
+  const captureLimit = options.captureLimit ?? DEFAULT_CAPTURE_LIMIT;
+  const drift = options.validate && startDriftValidation(options.validate, captureLimit, io);
+  let exchanges = 0;
   let upstreamFailures = 0;
   let finish: (reason: string) => void = () => undefined;
   const finished = new Promise<string>((resolve) => (finish = resolve));
   const counted = (): void => {
-    if (options.maxRequests !== undefined && recorder.requests + upstreamFailures >= options.maxRequests)
+    if (options.maxRequests !== undefined && exchanges + upstreamFailures >= options.maxRequests)
       finish('max-requests');
   };
   const proxy = await startProxyServer({
     target: options.target,
     host: options.host,
     port: options.port,
-    captureLimit: options.captureLimit ?? DEFAULT_CAPTURE_LIMIT,
-    onExchange: (exchange) => {
-      const added = recorder.record(exchange);
+    captureLimit,
+    onExchange: (exchange: Exchange) => {
+      exchanges += 1;
+      drift?.check(exchange);
+      const added = recording ? recorder.record(exchange) : undefined;
       if (added) io.out(`  + ${added.description}\n`);
       counted();
     },
@@ -89,14 +111,34 @@ export async function runProxy(
   io.out(
     `signet proxy: listening on ${proxy.url} → ${options.target.origin}${options.target.pathname.replace(/\/$/, '')}\n`,
   );
-  io.out(
-    `recording ${options.consumer} → ${options.provider}; stop with Ctrl-C (SIGINT) or SIGTERM to write the pact\n`,
-  );
+  if (recording)
+    io.out(
+      `recording ${options.consumer} → ${options.provider}; stop with Ctrl-C (SIGINT) or SIGTERM to write the pact\n`,
+    );
+  if (drift)
+    io.out(`validating against ${drift.label}; stop with Ctrl-C (SIGINT) or SIGTERM for the summary\n`);
   options.onListening?.(proxy.url);
 
   const stoppedBy = await finished;
   stop.removeEventListener('abort', onAbort);
   await proxy.close();
+  const requests = exchanges + upstreamFailures;
+  const failed = upstreamFailures > 0 ? ` (${upstreamFailures} unanswered by the target)` : '';
+  const driftSummary = drift ? await drift.finish() : undefined;
+  const exitCode = driftSummary ? drift!.exitCode(driftSummary, upstreamFailures) : ExitCode.ok;
+  if (!recording) {
+    io.out(`stopped (${stoppedBy}): ${requests} request(s)${failed}\n`);
+    return {
+      file: '',
+      requests,
+      upstreamFailures,
+      interactions: 0,
+      pact: 'not-recorded',
+      stoppedBy,
+      drift: driftSummary,
+      exitCode,
+    };
+  }
   const interactions = recorder.interactions;
   const saved = await saveRecording(
     options.outDir,
@@ -109,14 +151,18 @@ export async function runProxy(
       `signet proxy: ${recorder.overflow} more distinct interaction(s) were not recorded (limit ${recorder.maxInteractions})\n`,
     );
   }
-  const requests = recorder.requests + upstreamFailures;
-  const failed = upstreamFailures > 0 ? ` (${upstreamFailures} unanswered by the target)` : '';
   io.out(
     `stopped (${stoppedBy}): ${requests} request(s)${failed}, ${interactions.length} distinct interaction(s); ` +
       `${savedText(saved, options.pactVersion)}\n`,
   );
   const summary = { file: saved.file, requests, upstreamFailures, interactions: interactions.length };
-  return { ...summary, pact: saved.action, stoppedBy };
+  return {
+    ...summary,
+    pact: saved.action,
+    stoppedBy,
+    ...(driftSummary && { drift: driftSummary }),
+    exitCode,
+  };
 }
 
 function savedText(saved: SaveOutcome, version: WritablePactVersion): string {
