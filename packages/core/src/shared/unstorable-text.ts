@@ -1,4 +1,5 @@
-import { Lexer } from 'yaml';
+import type * as Yaml from 'yaml';
+import { lazyRequire } from './lazy-require.js';
 
 /** NUL, or a UTF-16 surrogate that is not half of a pair: text no database or UTF-8 encoding holds exactly. */
 const unstorable = /\0|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -13,6 +14,9 @@ const suspectEscape = /\\[0xuU]/;
 
 /** Tokens the YAML lexer emits to mark structure, which are not part of the text. */
 const markers = new Set(['\x02', '\x18', '\x1f']);
+
+// Only a text holding a suspect escape needs the lexer.
+const yaml = lazyRequire<typeof Yaml>('yaml');
 
 /** Where in a document text its strings would hold NUL or an unpaired surrogate once decoded. */
 export interface UnstorableAt {
@@ -34,7 +38,7 @@ export function findUnstorableText(text: string): UnstorableAt | undefined {
   if (literal !== null) return { location: lineColumn(text, literal.index) };
   if (!suspectEscape.test(text)) return undefined;
   let offset = 0;
-  for (const token of new Lexer().lex(text)) {
+  for (const token of new (yaml().Lexer)().lex(text)) {
     if (token.startsWith('"') && suspectEscape.test(token) && unstorable.test(decodeEscapes(token)))
       return { location: lineColumn(text, offset) };
     // The lexer's own markers (document start, scalar, flow end) take no room in the text.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../../specs/index.js';
 import { getAtPointer, parsePointer } from './json-pointer.js';
-import { deriveRequestRoot } from './request-schema.js';
+import { deriveRequestRoot, RequestRoot } from './request-schema.js';
 
 const yaml = `
 openapi: 3.0.0
@@ -46,5 +46,44 @@ describe('deriveRequestRoot', () => {
       unknown
     >;
     expect(pet.required).toEqual(['id', 'name', 'created']);
+  });
+});
+
+describe('RequestRoot', () => {
+  const bodyPointer = '/paths/~1pets/post/requestBody/content/application~1json/schema';
+
+  it('derives only what an included schema reaches, the same as the whole root', async () => {
+    const spec = await loadSpec(yaml);
+    const root = new RequestRoot(spec);
+    expect(root.value.components).toBe(spec.schemaRoot.components);
+    root.include(bodyPointer);
+    const eager = deriveRequestRoot(spec);
+    for (const pointer of [bodyPointer, '/components/schemas/Pet', '/components/schemas/Id'])
+      expect(getAtPointer(root.value, parsePointer(pointer))).toEqual(
+        getAtPointer(eager, parsePointer(pointer)),
+      );
+  });
+
+  it('derives a schema no request body uses when it is included (a parameter’s)', async () => {
+    const spec = await loadSpec(`
+openapi: 3.0.0
+info: { title: t, version: '1' }
+paths:
+  /pets:
+    get:
+      parameters:
+        - name: filter
+          in: query
+          content:
+            application/json:
+              schema: { type: object, required: [id, name], properties: { id: { readOnly: true }, name: {} } }
+      responses: { '200': { description: ok } }
+`);
+    const root = new RequestRoot(spec);
+    const pointer = spec.operations[0]!.parameters[0]!.schema!.pointer;
+    root.include(pointer);
+    expect((getAtPointer(root.value, parsePointer(pointer)) as { required: unknown }).required).toEqual([
+      'name',
+    ]);
   });
 });

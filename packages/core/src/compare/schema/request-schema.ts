@@ -7,38 +7,88 @@ import { collectRefs, isRecord, mapSubschemas } from './schema-keywords.js';
  * The root request bodies are validated against: the spec's root, except that a property marked `readOnly`
  * is never required (OpenAPI: such `required` applies to responses only), so a consumer need not send the
  * `id` the provider assigns. Rewritten schemas are placed copy-on-write; the spec itself is not touched.
+ *
+ * Derived lazily, per schema validated, as {@link ResponseRoot} is: a contract sends a few of a big spec's
+ * request bodies, and deriving all of GitHub's took a tenth of a comparison. Include a schema
+ * ({@link include}) before reading the root for it; pointers inside what is derived then resolve.
  */
-export function deriveRequestRoot(spec: ProviderSpec): Record<string, unknown> {
-  const source = spec.schemaRoot;
-  const derived: Record<string, unknown> = { ...source };
-  const copied = new WeakSet<object>([derived]);
-  const resolve = (ref: string): unknown => {
-    const pointer = refToPointer(ref);
-    return pointer === undefined ? undefined : getAtPointer(source, parsePointer(pointer));
-  };
-  const pending: string[] = [];
-  for (const operation of spec.operations) {
-    for (const media of Object.values(operation.requestBody?.content ?? {})) {
-      if (media.schema) pending.push(media.schema.pointer);
+export class RequestRoot {
+  /** The derived root: the spec's sections, replaced by copies as bodies are included. */
+  readonly value: Record<string, unknown>;
+  /** Pointers of request body schemas, in the spec's order (an eager root derives them last to first). */
+  private readonly bodies: string[] = [];
+  private readonly done = new Set<string>();
+  private readonly copied: WeakSet<object>;
+  private everything = false;
+
+  constructor(private readonly spec: ProviderSpec) {
+    this.value = { ...spec.schemaRoot };
+    this.copied = new WeakSet<object>([this.value]);
+    for (const operation of spec.operations) {
+      for (const media of Object.values(operation.requestBody?.content ?? {})) {
+        if (media.schema) this.bodies.push(media.schema.pointer);
+      }
     }
+    this.bodies.push(...messageSchemaPointers(spec));
   }
-  pending.push(...messageSchemaPointers(spec));
-  const done = new Set<string>();
-  while (pending.length > 0) {
-    const pointer = pending.pop() as string;
-    if (done.has(pointer)) continue;
-    done.add(pointer);
-    const schema = getAtPointer(source, parsePointer(pointer));
-    if (!isRecord(schema)) continue;
+
+  /**
+   * Derives the schema at `pointer` and all it reaches, unless it lies inside what is derived already. Any
+   * request-side schema may be included (a parameter's too): none of them needs a `readOnly` property.
+   */
+  include(pointer: string): void {
+    if (this.everything || this.done.has(pointer) || this.covers(pointer)) return;
+    this.derive([pointer]);
+  }
+
+  includeAll(): void {
+    if (this.everything) return;
+    this.everything = true;
+    this.derive([...this.bodies]);
+  }
+
+  /** Whether `pointer` lies inside a schema already derived. */
+  private covers(pointer: string): boolean {
+    for (let end = pointer.lastIndexOf('/'); end > 0; end = pointer.lastIndexOf('/', end - 1)) {
+      if (this.done.has(pointer.slice(0, end))) return true;
+    }
+    return false;
+  }
+
+  private derive(pending: string[]): void {
+    const source = this.spec.schemaRoot;
+    const resolve = (ref: string): unknown => {
+      const pointer = refToPointer(ref);
+      return pointer === undefined ? undefined : getAtPointer(source, parsePointer(pointer));
+    };
     const refs = new Set<string>();
-    collectRefs(schema, refs);
-    setCopyOnWrite(derived, parsePointer(pointer), withoutReadOnlyRequired(schema, resolve), copied);
-    for (const ref of refs) {
-      const target = refToPointer(ref);
-      if (target !== undefined && !done.has(target)) pending.push(target);
+    while (pending.length > 0) {
+      const pointer = pending.pop() as string;
+      if (this.done.has(pointer)) continue;
+      this.done.add(pointer);
+      const schema = getAtPointer(source, parsePointer(pointer));
+      if (!isRecord(schema)) continue;
+      refs.clear();
+      collectRefs(schema, refs);
+      setCopyOnWrite(
+        this.value,
+        parsePointer(pointer),
+        withoutReadOnlyRequired(schema, resolve),
+        this.copied,
+      );
+      for (const ref of refs) {
+        const target = refToPointer(ref);
+        if (target !== undefined && !this.done.has(target)) pending.push(target);
+      }
     }
   }
-  return derived;
+}
+
+/** The whole derived request root at once (see {@link RequestRoot}). */
+export function deriveRequestRoot(spec: ProviderSpec): Record<string, unknown> {
+  const root = new RequestRoot(spec);
+  root.includeAll();
+  return root.value;
 }
 
 function withoutReadOnlyRequired(schema: unknown, resolve: (ref: string) => unknown): unknown {

@@ -1,8 +1,12 @@
-import { parseDocument, YAMLParseError } from 'yaml';
+import type * as Yaml from 'yaml';
+import { lazyRequire } from '../../shared/lazy-require.js';
 import { utf8Length } from '../../shared/document-limits.js';
 import { scanJsonStructure } from '../../shared/json-structure.js';
 import { SpecError } from '../spec-error.js';
 import type { ResolvedLimits } from '../load-options.js';
+
+// Most specs are JSON: the YAML parser loads with the first text that is not.
+const yaml = lazyRequire<typeof Yaml>('yaml');
 
 /**
  * Parses JSON or YAML text within the size, depth and alias limits. `source` names the text in errors
@@ -54,7 +58,7 @@ export function parseTextSource(
 
 function parseYaml(text: string, limits: ResolvedLimits, source: string): unknown {
   try {
-    const doc = parseDocument(text, { uniqueKeys: false, merge: true, prettyErrors: true });
+    const doc = yaml().parseDocument(text, { uniqueKeys: false, merge: true, prettyErrors: true });
     const error = doc.errors[0];
     if (error) throw error;
     return doc.toJS({ maxAliasCount: limits.maxAliases }) as unknown;
@@ -69,7 +73,7 @@ function yamlFailure(error: unknown, limits: ResolvedLimits, source: string): Sp
   if (error instanceof RangeError || (error instanceof Error && /call stack/i.test(error.message))) {
     return new SpecError('spec.too-deep', 'document nests too deeply to parse', source, { cause: error });
   }
-  if (error instanceof YAMLParseError) {
+  if (error instanceof yaml().YAMLParseError) {
     const at = error.linePos?.[0];
     const where = at ? `${at.line}:${at.col}` : '1:1';
     const message = (error.message.split(' at line ')[0] ?? '').trim() || 'invalid YAML';

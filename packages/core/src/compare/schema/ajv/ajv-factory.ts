@@ -1,11 +1,18 @@
-import { Ajv } from 'ajv';
-import type { Options } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { Ajv, Options } from 'ajv';
+import type * as AjvModule from 'ajv';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+import type * as Ajv2020Module from 'ajv/dist/2020.js';
+import type addFormats from 'ajv-formats';
+import { lazyRequire } from '../../../shared/lazy-require.js';
 import type { SchemaDialect } from '../../../specs/model.js';
 import { linearRegExp } from './ajv-regexp.js';
 
 export type AjvInstance = Ajv | Ajv2020;
+
+// Loaded when the first validator is compiled (most comparisons compile few, some none).
+const ajvModule = lazyRequire<typeof AjvModule>('ajv');
+const ajv2020Module = lazyRequire<typeof Ajv2020Module>('ajv/dist/2020.js');
+const formatsModule = lazyRequire<typeof addFormats>('ajv-formats');
 
 /**
  * An Ajv for one dialect. Strict mode is off because OpenAPI schemas carry keywords JSON Schema
@@ -24,7 +31,7 @@ export function createAjv(dialect: SchemaDialect, extra: Options): AjvInstance {
     code: { optimize: false, regExp: linearRegExp },
     ...extra,
   };
-  const ajv = dialect === '2020-12' ? new Ajv2020(options) : new Ajv(options);
-  addFormats.default(ajv);
+  const ajv = dialect === '2020-12' ? new (ajv2020Module().Ajv2020)(options) : new (ajvModule().Ajv)(options);
+  formatsModule().default(ajv);
   return ajv;
 }

@@ -7,12 +7,12 @@ import { interpretErrors } from '../interpret/ajv-errors.js';
 import { nodeAt } from '../applied-schemas.js';
 import { pointerToFragment } from '../json-pointer.js';
 import { quickCheck, type Verdict } from '../quick/quick-check.js';
-import { deriveRequestRoot } from '../request-schema.js';
+import { RequestRoot } from '../request-schema.js';
 import { ResponseRoot } from '../response-schema.js';
 
 /**
  * How a value is validated:
- * `request` — a JSON request body against the schema as written (see {@link deriveRequestRoot});
+ * `request` — a JSON request body against the schema as written (see {@link RequestRoot});
  * `param` — strings from paths, queries, headers and form bodies, coerced to the schema's types;
  * `response` — a response body against the derived root (see {@link deriveResponseRoot}).
  */
@@ -28,7 +28,7 @@ export class ValidatorCache {
   private readonly ajvs = new Map<Direction, AjvInstance>();
   private readonly compiled = new Map<string, CompiledSchema>();
   private lazyResponseRoot: ResponseRoot | undefined;
-  private requestRoot: Record<string, unknown> | undefined;
+  private lazyRequestRoot: RequestRoot | undefined;
 
   constructor(private readonly spec: ProviderSpec) {}
 
@@ -49,6 +49,13 @@ export class ValidatorCache {
     return root.value;
   }
 
+  /** The root request validators use, holding at least what the schema at `pointer` needs. */
+  derivedRequestRoot(pointer: string): Record<string, unknown> {
+    const root = this.requestRoot();
+    root.include(pointer);
+    return root.value;
+  }
+
   /**
    * Whether `value` is valid, sure without compiling anything (see {@link quickCheck}). False means "ask Ajv",
    * not "invalid". Parameters are coerced by Ajv, so they always ask Ajv.
@@ -60,7 +67,8 @@ export class ValidatorCache {
   /** {@link quickCheck}'s verdict: true or false when sure, undefined when only Ajv can tell. */
   quickVerdict(direction: Direction, pointer: string, value: unknown): Verdict {
     if (direction === 'param') return undefined;
-    const root = direction === 'response' ? this.derivedResponseRoot(pointer) : this.derivedRequestRoot();
+    const root =
+      direction === 'response' ? this.derivedResponseRoot(pointer) : this.derivedRequestRoot(pointer);
     // Response validators run Ajv with its discriminator option (see ajv()).
     return quickCheck(root, nodeAt(root, pointer), value, { discriminator: direction === 'response' });
   }
@@ -74,7 +82,8 @@ export class ValidatorCache {
     if (this.quickVerdict(direction, pointer, value) === true) return { ok: true, errors: [] };
     const options = { discriminator: direction === 'response' };
     if (this.spec.dialect === 'draft-07') {
-      const root = direction === 'response' ? this.derivedResponseRoot(pointer) : this.derivedRequestRoot();
+      const root =
+        direction === 'response' ? this.derivedResponseRoot(pointer) : this.derivedRequestRoot(pointer);
       const errors = isCompilable(root, pointer, options)
         ? interpretErrors(root, pointer, value, options)
         : undefined;
@@ -109,13 +118,14 @@ export class ValidatorCache {
     return this.lazyResponseRoot;
   }
 
-  private derivedRequestRoot(): Record<string, unknown> {
-    this.requestRoot ??= deriveRequestRoot(this.spec);
-    return this.requestRoot;
+  private requestRoot(): RequestRoot {
+    this.lazyRequestRoot ??= new RequestRoot(this.spec);
+    return this.lazyRequestRoot;
   }
 
   private compile(direction: Direction, pointer: string): CompiledSchema {
     if (direction === 'response') this.derivedResponseRoot(pointer);
+    else if (direction === 'request') this.derivedRequestRoot(pointer);
     try {
       const validate = this.ajv(direction).compile({ $ref: `root#${pointerToFragment(pointer)}` });
       return { ok: true, validate };
@@ -131,10 +141,13 @@ export class ValidatorCache {
       if (direction === 'param') ajv = createAjv(dialect, { coerceTypes: 'array' });
       else if (direction === 'request') ajv = createAjv(dialect, {});
       else ajv = createAjv(dialect, { discriminator: true });
+      // The derived roots grow (and replace sections with copies) as bodies are included: Ajv reads them live.
       const root =
         direction === 'response'
           ? liveRoot(this.responseRoot().value)
-          : opaqueRoot(direction === 'request' ? this.derivedRequestRoot() : this.spec.schemaRoot);
+          : direction === 'request'
+            ? liveRoot(this.requestRoot().value)
+            : opaqueRoot(this.spec.schemaRoot);
       ajv.addSchema(root, 'root');
       this.ajvs.set(direction, ajv);
     }
