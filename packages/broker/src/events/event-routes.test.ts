@@ -57,6 +57,35 @@ describe('/api/v1/events', () => {
     });
   });
 
+  it("files a comparison under its consumer too, so a consumer team sees its contract's results", async () => {
+    const cart = pageOf<{ type: string; service: string }>(
+      await broker.api({ method: 'GET', url: '/events?service=cart' }),
+    ).items;
+    expect(cart.map((event) => `${event.type} ${event.service}`)).toEqual([
+      'comparison.succeeded inventory',
+      'contract.published cart',
+    ]);
+  });
+
+  it('filters by time: since (inclusive) and until (exclusive), as dates or date-times', async () => {
+    const all = pageOf<{ id: number; createdAt: string }>(await broker.api({ method: 'GET', url: '/events' }))
+      .items;
+    const count = async (query: string) =>
+      pageOf(await broker.api({ method: 'GET', url: `/events?${query}` })).items.length;
+    const oldest = all.at(-1)!.createdAt;
+    const newest = all[0]!.createdAt;
+    expect(await count(`since=${encodeURIComponent(oldest)}`)).toBe(all.length);
+    expect(await count(`until=${encodeURIComponent(newest)}`)).toBe(
+      all.filter((event) => event.createdAt < newest).length,
+    );
+    expect(await count('since=2999-01-01')).toBe(0);
+    expect(await count('until=2000-01-01')).toBe(0);
+    expect(await count('since=2000-01-01&until=2999-01-01')).toBe(all.length);
+    const bad = await broker.api({ method: 'GET', url: '/events?since=yesterday' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ code: 'request.invalid' });
+  });
+
   it('404s an unknown service filter and 400s a bad cursor', async () => {
     expect((await broker.api({ method: 'GET', url: '/events?service=ghost' })).statusCode).toBe(404);
     expect(

@@ -94,7 +94,16 @@ export const environmentsPaths = {
     get: op({
       summary: 'The timeline (newest first)',
       tag: 'events',
-      parameters: [query('service'), query('type'), ...page],
+      parameters: [
+        query(
+          'service',
+          'events filed under it, and comparisons and verifications naming it as the consumer',
+        ),
+        query('type'),
+        query('since', 'a date (UTC) or a date-time with offset: events at or after it'),
+        query('until', 'a date (UTC) or a date-time with offset: events before it'),
+        ...page,
+      ],
       ok: [200, 'A page', ref('EventPage')],
       errors: [404],
     }),

@@ -363,8 +363,13 @@ export function describeStoreConformance(databaseName: string, open: () => Promi
       await store.events.append('spec.published', service.id, { n: 1 });
       await store.events.append('contract.published', service.id, { n: 2 });
       await store.events.append('spec.published', null, { n: 3 });
-      const mine = await store.events.list({ serviceId: service.id }, {});
+      // A comparison is filed under its provider, and listed for the consumer it names too.
+      const provider = await store.services.ensure('eventful_provider');
+      await store.events.append('comparison.failed', provider.id, { consumer: 'eventful', n: 4 });
+      await store.events.append('deployment.recorded', provider.id, { consumer: 'eventful', n: 5 });
+      const mine = await store.events.list({ service: { id: service.id, name: 'eventful' } }, {});
       expect(mine.items.map((event) => [event.type, event.service, event.payload])).toEqual([
+        ['comparison.failed', 'eventful_provider', { consumer: 'eventful', n: 4 }],
         ['contract.published', 'eventful', { n: 2 }],
         ['spec.published', 'eventful', { n: 1 }],
       ]);

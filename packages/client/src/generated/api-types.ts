@@ -2003,8 +2003,13 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description events filed under it, and comparisons and verifications naming it as the consumer */
           service?: string;
           type?: string;
+          /** @description a date (UTC) or a date-time with offset: events at or after it */
+          since?: string;
+          /** @description a date (UTC) or a date-time with offset: events before it */
+          until?: string;
           limit?: number;
           /** @description The `nextCursor` of the previous page. */
           cursor?: string;
