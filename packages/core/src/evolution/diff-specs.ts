@@ -4,6 +4,7 @@ import type { SpecDiff } from './model.js';
 import { diffOperations } from './operation-checks.js';
 import { diffSecuritySchemes } from './security-checks.js';
 import { diffServers } from './server-checks.js';
+import { UnchangedSchemas } from './unchanged-schemas.js';
 
 /**
  * The classified changes from `base` to `head` (both loaded with `loadSpec`, so Swagger 2 / OpenAPI 3.0 / 3.1
@@ -16,7 +17,7 @@ import { diffServers } from './server-checks.js';
  */
 export function diffSpecs(base: ProviderSpec, head: ProviderSpec): SpecDiff {
   const out = new ChangeCollector();
-  const context = { base, head, out };
+  const context = { base, head, out, unchanged: new UnchangedSchemas(base.schemaRoot, head.schemaRoot) };
   diffServers(context);
   diffSecuritySchemes(context);
   diffOperations(context);

@@ -73,6 +73,7 @@ export function diffParameters(context: DiffContext, was: Operation, now: Operat
           out,
           site,
           visited: new Set(),
+          unchanged: context.unchanged,
         },
         b.schema,
         a.schema,

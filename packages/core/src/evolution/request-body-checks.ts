@@ -56,6 +56,7 @@ export function diffRequestBody(context: DiffContext, was: Operation, now: Opera
           out,
           site,
           visited: new Set(),
+          unchanged: context.unchanged,
         },
         b.schema,
         a.schema,

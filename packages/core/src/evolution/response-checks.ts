@@ -55,7 +55,12 @@ function diffResponsePair(
 ): void {
   const { out } = context;
   const status = a.status;
-  const roots = { baseRoot: context.base.schemaRoot, headRoot: context.head.schemaRoot, out };
+  const roots = {
+    baseRoot: context.base.schemaRoot,
+    headRoot: context.head.schemaRoot,
+    out,
+    unchanged: context.unchanged,
+  };
   for (const type of Object.keys(b.content).sort()) {
     const media = `/content/${escapeToken(type)}`;
     const headMedia = a.content[type];

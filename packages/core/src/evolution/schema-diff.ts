@@ -3,6 +3,7 @@ import { KEYWORD_RULES, PROPERTY_RULES, SHAPE_RULES, type KeywordRule } from './
 import type { SchemaSite } from './schema-site.js';
 import { diffKeywords, sameValue } from './schema-keywords.js';
 import { child, objectOf, resolveNode, type SchemaNode } from './schema-nodes.js';
+import type { UnchangedSchemas } from './unchanged-schemas.js';
 
 /** Deepest property nesting compared; deeper schemas get one "not compared" change, never silence. */
 const MAX_DEPTH = 64;
@@ -14,6 +15,8 @@ export interface SchemaDiffContext {
   out: ChangeCollector;
   site: SchemaSite;
   visited: Set<string>;
+  /** When given, pairs both specs hold unchanged are skipped: comparing them finds nothing. */
+  unchanged?: UnchangedSchemas;
 }
 
 /** Compares two schemas at one site, following `$ref`s and recursing into properties, items and branches. */
@@ -26,6 +29,7 @@ export function diffSchemas(
 ): void {
   const a = resolveNode(context.baseRoot, base.schema, base.pointer);
   const b = resolveNode(context.headRoot, head.schema, head.pointer);
+  if (a && b && a.pointer === b.pointer && context.unchanged?.same(a.pointer, a.schema, b.schema)) return;
   const record = recorder(context, path, a?.pointer ?? base.pointer, b?.pointer ?? head.pointer);
   if (a === undefined || b === undefined || depth > MAX_DEPTH) {
     record.raw(

@@ -30,7 +30,7 @@ export function resolveNode(root: unknown, schema: unknown, pointer: string): Sc
 }
 
 /** `#/components/schemas/A%20B` → `/components/schemas/A B` (escaped tokens kept escaped). */
-function refPointer(ref: string): string | undefined {
+export function refPointer(ref: string): string | undefined {
   if (!ref.startsWith('#')) return undefined;
   try {
     const pointer = decodeURIComponent(ref.slice(1));
