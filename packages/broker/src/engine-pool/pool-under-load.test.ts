@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultLimits } from '../deps.js';
+import { startTestBroker, type TestBroker } from '../testing/test-broker.js';
+import { createPoolEngine, type PoolEngine } from './pool-engine.js';
+
+// GitHub's own REST spec (@octokit/openapi, about 13 MB), published to a broker whose provider has 50 consumers:
+// the publication loads it and runs 50 comparisons. Workers run the built broker (`npx tsc -b` first).
+const githubSpec = readFileSync(
+  createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json'),
+  'utf8',
+);
+const workerUrl = new URL('../../dist/engine-pool/engine-worker.js', import.meta.url);
+const CONSUMERS = 50;
+
+const zenContract = (consumer: string) =>
+  JSON.stringify({
+    consumer: { name: consumer },
+    provider: { name: 'github' },
+    interactions: [
+      {
+        description: `${consumer} reads the zen of GitHub`,
+        request: { method: 'GET', path: '/zen' },
+        response: { status: 200, headers: { 'Content-Type': 'text/plain' }, body: 'Keep it simple.' },
+      },
+    ],
+    metadata: { pactSpecification: { version: '3.0.0' } },
+  });
+
+describe('the engine pool under a 13 MB spec and 50 contracts', () => {
+  let engine: PoolEngine;
+  let broker: TestBroker;
+  let url = '';
+  beforeAll(async () => {
+    engine = createPoolEngine({ workers: 2, taskTimeoutMs: 120_000 }, { workerUrl, execArgv: [] });
+    broker = await startTestBroker({
+      engine,
+      limits: { ...defaultLimits, maxDocumentBytes: 20 * 1024 * 1024 },
+    });
+    // Real HTTP: the requests below go through the socket and the event loop the comparisons must not hold.
+    url = `${await broker.app.listen({ port: 0, host: '127.0.0.1' })}/api/v1`;
+    for (let i = 0; i < CONSUMERS; i++) {
+      const published = await broker.api({
+        method: 'POST',
+        url: '/contracts',
+        payload: { content: zenContract(`consumer_${i}`), consumerVersion: '1' },
+      });
+      expect(published.statusCode).toBe(201);
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await broker?.close();
+    await engine?.close();
+  });
+
+  it('answers a cheap GET while the publication compares, and loads the spec once for all 50', async () => {
+    let publicationAnswered = false;
+    const publication = fetch(`${url}/services/github/specs`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ content: githubSpec }),
+    }).finally(() => (publicationAnswered = true));
+    const specsListed = async (): Promise<number> => {
+      const answer = await fetch(`${url}/services/github/specs`);
+      expect(answer.status).toBe(200);
+      return ((await answer.json()) as { items: unknown[] }).items.length;
+    };
+    // The spec is stored once loaded and checked, before its comparisons start: every answer until then, and the
+    // ones right after, come while the publication is still pending.
+    let answeredWhilePending = 0;
+    while ((await specsListed()) === 0) {
+      expect(publicationAnswered).toBe(false);
+      answeredWhilePending += 1;
+    }
+    for (let i = 0; i < 3; i++) {
+      expect(await specsListed()).toBe(1);
+      expect(publicationAnswered).toBe(false);
+      answeredWhilePending += 1;
+    }
+    const answer = await publication;
+    expect(answer.status).toBe(201);
+    const body = (await answer.json()) as { comparisons: Array<{ status: string }> };
+    expect(body.comparisons).toHaveLength(CONSUMERS);
+    expect(new Set(body.comparisons.map((c) => c.status))).toEqual(new Set(['compatible']));
+    expect(answeredWhilePending).toBeGreaterThanOrEqual(4);
+    // Checked at publication, then compared 50 times: one load, in the worker that holds it.
+    expect(engine.stats()).toMatchObject({ specLoads: 1, timeouts: 0, crashes: 0 });
+  }, 300_000);
+});
