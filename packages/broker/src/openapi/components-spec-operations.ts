@@ -1,5 +1,11 @@
 import { boolean, described, nullableString, object, oneOf, ref, string, strings } from './schema-helpers.js';
 
+/** Each media type with its JSON Schema as translated (`$ref`s are `#/…` pointers into the spec), or null. */
+const mediaTypes = {
+  type: 'array',
+  items: object({ contentType: string, schema: { description: 'JSON Schema (as translated), or null' } }),
+};
+
 /** Schemas of a spec's operations and named schemas, as the broker reads them with its spec loader. */
 export const specOperationSchemas = {
   SpecOperation: described(
@@ -10,10 +16,15 @@ export const specOperationSchemas = {
       summary: nullableString,
       parameters: {
         type: 'array',
-        items: object({ name: string, in: string, required: boolean }),
+        items: object({
+          name: string,
+          in: string,
+          required: boolean,
+          schema: { description: 'JSON Schema of the value (as translated), or null' },
+        }),
       },
       requestBody: {
-        oneOf: [{ type: 'null' }, object({ required: boolean, contentTypes: strings })],
+        oneOf: [{ type: 'null' }, object({ required: boolean, contentTypes: strings, content: mediaTypes })],
       },
       responses: {
         type: 'array',
@@ -21,6 +32,7 @@ export const specOperationSchemas = {
           status: string,
           contentTypes: strings,
           schema: { description: 'JSON Schema of the first media type (as translated), or null' },
+          content: mediaTypes,
         }),
       },
     }),

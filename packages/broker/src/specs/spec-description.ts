@@ -6,9 +6,16 @@ export interface OperationView {
   path: string;
   operationId: string | null;
   summary: string | null;
-  parameters: Array<{ name: string; in: string; required: boolean }>;
-  requestBody: { required: boolean; contentTypes: string[] } | null;
-  responses: Array<{ status: string; contentTypes: string[]; schema: unknown }>;
+  /** `schema`: the value's JSON Schema as translated (`$ref`s point into the spec), null when none. */
+  parameters: Array<{ name: string; in: string; required: boolean; schema: unknown }>;
+  requestBody: { required: boolean; contentTypes: string[]; content: MediaTypeView[] } | null;
+  responses: Array<{ status: string; contentTypes: string[]; schema: unknown; content: MediaTypeView[] }>;
+}
+
+/** One media type of a body and its JSON Schema as translated (null when the spec gives none). */
+export interface MediaTypeView {
+  contentType: string;
+  schema: unknown;
 }
 
 /** What the UI shows of a loaded spec: plain data, so it can come back from the engine's worker. */
@@ -44,20 +51,34 @@ function viewOf(
     path: operation.path,
     operationId: operation.operationId ?? null,
     summary: typeof summary === 'string' ? summary : null,
-    parameters: operation.parameters.map((p) => ({ name: p.name, in: p.in, required: p.required })),
+    parameters: operation.parameters.map((p) => ({
+      name: p.name,
+      in: p.in,
+      required: p.required,
+      schema: p.schema?.schema ?? null,
+    })),
     requestBody:
       operation.requestBody === undefined
         ? null
         : {
             required: operation.requestBody.required,
             contentTypes: Object.keys(operation.requestBody.content),
+            content: mediaTypes(operation.requestBody.content),
           },
     responses: operation.responses.map((response) => ({
       status: response.status,
       contentTypes: Object.keys(response.content),
       schema: Object.values(response.content)[0]?.schema?.schema ?? null,
+      content: mediaTypes(response.content),
     })),
   };
+}
+
+function mediaTypes(content: Record<string, { schema?: { schema: unknown } }>): MediaTypeView[] {
+  return Object.entries(content).map(([contentType, media]) => ({
+    contentType,
+    schema: media.schema?.schema ?? null,
+  }));
 }
 
 /** OpenAPI 3 `components.schemas` or Swagger 2 `definitions`, as written. */

@@ -37,11 +37,19 @@ describe('/api/v1/services/{name}/specs/latest/operations', () => {
       title: 'inventory',
     });
     expect(body.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['get /items/{id}', 'post /items']);
-    expect(body.operations[0]!.parameters).toEqual([{ name: 'id', in: 'path', required: true }]);
+    expect(body.operations[0]!.parameters).toEqual([
+      {
+        name: 'id',
+        in: 'path',
+        required: true,
+        schema: expect.objectContaining({ type: expect.anything() }),
+      },
+    ]);
     expect(body.operations[0]!.responses[0]).toMatchObject({
       status: '200',
       contentTypes: ['application/json'],
       schema: { type: 'object' },
+      content: [{ contentType: 'application/json', schema: { type: 'object' } }],
     });
   });
 

@@ -4138,16 +4138,28 @@ export interface components {
         name: string;
         in: string;
         required: boolean;
+        /** @description JSON Schema of the value (as translated), or null */
+        schema: unknown;
       }[];
       requestBody: null | {
         required: boolean;
         contentTypes: string[];
+        content: {
+          contentType: string;
+          /** @description JSON Schema (as translated), or null */
+          schema: unknown;
+        }[];
       };
       responses: {
         status: string;
         contentTypes: string[];
         /** @description JSON Schema of the first media type (as translated), or null */
         schema: unknown;
+        content: {
+          contentType: string;
+          /** @description JSON Schema (as translated), or null */
+          schema: unknown;
+        }[];
       }[];
     };
     /** @description The operations and named schemas of a provider’s latest spec. */
