@@ -11,6 +11,7 @@ interface Edge {
   providerVersion: string | null;
 }
 interface Graph {
+  services: Array<{ name: string; lastPublishedAt: string | null; lastVerifiedAt: string | null }>;
   lens: { kind: string; environment: string | null };
   integrations: Edge[];
   featureBranches: Edge[];
@@ -57,6 +58,10 @@ describe('/api/v1/graph lenses', () => {
     ]);
     expect(brief(main.featureBranches)).toEqual(['cart@w1 → inventory@inv2: incompatible']);
     expect(main.featureBranches.map((e) => e.consumerBranch)).toEqual(['feat-widgets']);
+    // Each service with when it last published and was last verified (inventory only: it is the verified one).
+    const when = Object.fromEntries(main.services.map((s) => [s.name, [!!s.lastPublishedAt, !!s.lastVerifiedAt]]));
+    expect(when).toEqual({ cart: [true, false], inventory: [true, true], web: [true, false] });
+    expect(Date.parse(main.services[0]!.lastPublishedAt!)).toBeGreaterThan(Date.now() - 600_000);
   });
 
   it('judges what runs in an environment by ?environment=, as the deploy guard would', async () => {

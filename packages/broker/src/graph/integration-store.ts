@@ -5,6 +5,7 @@ import type { ComparisonStatus } from '../store/records.js';
 import { environmentLensRows } from './lens-environment.js';
 import { mainLensRows } from './lens-main.js';
 import type { LensRow } from './lens-rows.js';
+import { serviceActivity, type ServiceActivity } from './service-activity.js';
 
 /** An integration (consumer → provider) with its newest contract, the provider's newest spec, and their comparison. */
 export interface IntegrationRow {
@@ -45,6 +46,8 @@ export function integrationStore(db: Db) {
     onMain: (): Promise<LensRow[]> => mainLensRows(db, false),
     /** Integrations whose newest contract is from another branch than the consumer's main one. */
     onFeatureBranches: (): Promise<LensRow[]> => mainLensRows(db, true),
+    /** Every service with when it last published and was last verified. */
+    activity: (): Promise<ServiceActivity[]> => serviceActivity(db),
     /** Every consumer × provider version pair running in the environment, per integration. */
     inEnvironment: (environmentId: number): Promise<LensRow[]> => environmentLensRows(db, environmentId),
   };

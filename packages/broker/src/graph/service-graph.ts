@@ -22,7 +22,7 @@ export interface GraphEdge {
 /** The service graph through a lens, with feature-branch results listed apart (main lens only). */
 export interface ServiceGraph {
   lens: { kind: 'main' | 'environment'; environment: string | null };
-  services: Array<{ name: string }>;
+  services: Array<{ name: string; lastPublishedAt: string | null; lastVerifiedAt: string | null }>;
   integrations: GraphEdge[];
   /** Integrations whose newest contract is from a branch other than the consumer's main branch, judged apart. */
   featureBranches: GraphEdge[];
@@ -33,13 +33,11 @@ export interface ServiceGraph {
  * whole graph at once, and 300 services with 1,500 integrations is a small payload.
  */
 export async function serviceGraph(store: Store, lens: GraphLens = { kind: 'main' }): Promise<ServiceGraph> {
-  const services: Array<{ name: string }> = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.services.list({ limit: 100, cursor });
-    services.push(...page.items.map((service) => ({ name: service.name })));
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor !== undefined);
+  const services = (await store.integrations.activity()).map((row) => ({
+    name: row.name,
+    lastPublishedAt: iso(row.lastPublishedAt),
+    lastVerifiedAt: iso(row.lastVerifiedAt),
+  }));
   if (lens.kind === 'environment') {
     const rows = await store.integrations.inEnvironment(lens.environmentId);
     return {
@@ -57,6 +55,8 @@ export async function serviceGraph(store: Store, lens: GraphLens = { kind: 'main
     featureBranches: feature.map(mainEdge),
   };
 }
+
+const iso = (at: Date | string | null) => (at === null ? null : new Date(at).toISOString());
 
 function mainEdge(row: LensRow): GraphEdge {
   return { ...pairOf(row), status: edgeStatus(row) };

@@ -114,7 +114,14 @@ export const environmentSchemas = {
         'main: each consumer’s newest main-branch contract against its provider’s newest main-branch spec; ' +
           'environment: the worst pair of versions running there (integrations with no consumer version there are left out).',
       ),
-      services: { type: 'array', items: object({ name: string }) },
+      services: {
+        type: 'array',
+        items: object({
+          name: string,
+          lastPublishedAt: described(nullableDateTime, 'Its newest version, spec or contract.'),
+          lastVerifiedAt: described(nullableDateTime, 'Its newest verification as a provider.'),
+        }),
+      },
       integrations: { type: 'array', items: ref('GraphEdge') },
       featureBranches: described(
         { type: 'array', items: ref('GraphEdge') },

@@ -3571,7 +3571,7 @@ export interface components {
       /** @description Pact verification of this contract content instead. Not with `specSha`. */
       contractSha?: string;
     };
-    /** @description A provider spec (OpenAPI document) as published for a provider (version). */
+    /** @description A provider spec as published for a provider (version): OpenAPI 3.x or Swagger 2.0 (HTTP), or AsyncAPI 2.x/3.x (messages). */
     Spec: {
       id: number;
       service: string;
@@ -3621,7 +3621,7 @@ export interface components {
      */
     PublishOutcome: 'created' | 'unchanged' | 'replaced';
     PublishSpecInput: {
-      /** @description The document’s text (JSON or YAML), or the parsed JSON document. */
+      /** @description The spec: OpenAPI 3.0/3.1, Swagger 2.0 or AsyncAPI 2.x/3.x, JSON or YAML (local `$ref`s only). */
       content: string | Record<string, unknown>;
       version?: string;
       /** @description Needs `version`. */
@@ -3687,6 +3687,8 @@ export interface components {
         pathName?: string;
         value?: unknown;
       };
+      /** @description Why a composite finding holds: for `message.no.match`, each candidate message’s errors. */
+      causes?: components['schemas']['Finding'][];
     };
     /** @description A consumer contract content checked against a provider spec content, once per pair. */
     Comparison: {
@@ -3835,6 +3837,16 @@ export interface components {
       };
       services: {
         name: string;
+        /**
+         * Format: date-time
+         * @description Its newest version, spec or contract.
+         */
+        lastPublishedAt: string | null;
+        /**
+         * Format: date-time
+         * @description Its newest verification as a provider.
+         */
+        lastVerifiedAt: string | null;
       }[];
       integrations: components['schemas']['GraphEdge'][];
       /** @description Main lens: integrations whose newest contract is from another branch, judged against the same spec, listed apart. */
@@ -4168,7 +4180,7 @@ export interface components {
       version: string | null;
       contentSha: string;
       /** @enum {string} */
-      format: 'swagger-2.0' | 'openapi-3.0' | 'openapi-3.1';
+      format: 'swagger-2.0' | 'openapi-3.0' | 'openapi-3.1' | 'asyncapi-2' | 'asyncapi-3';
       title: string | null;
       operations: components['schemas']['SpecOperation'][];
       /** @description Named schemas as written (components.schemas or definitions) */
