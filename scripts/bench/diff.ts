@@ -1,8 +1,9 @@
 /**
  * Benchmark section `diff`: `signet diff` on GitHub's REST spec (@octokit/openapi) against a copy with 100
  * seeded random mutations (operations removed, parameters made required, schema types changed, response
- * properties removed), each round a fresh `signet diff` process; wall-time median, and the in-process
- * diffSpecs time alone.
+ * properties removed), each round a fresh `signet diff` process; wall-time median, the in-process
+ * diffSpecs time alone, and the impact of the change on 50 consumers (`specImpact`, what the broker runs for
+ * `signet diff --provider`): the 1,000-interaction GitHub contract split into 50 contracts of 20.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { median } from './child.js';
-import { loadCore } from './core-dist.js';
+import { loadCore, type Core } from './core-dist.js';
+import { ensureGithubContract } from './github-contract.js';
 import { machineLine } from './machine.js';
 import { repoRoot } from './paths.js';
 import { Prng } from './prng.js';
@@ -19,10 +21,11 @@ import type { RunSection } from './section.js';
 
 type Json = Record<string, unknown>;
 const MUTATIONS = 100;
+const CONSUMERS = 50;
 const signet = `${repoRoot}packages/cli/bin/signet.js`;
 
 /** Applies `count` seeded mutations to the document in place; answers how many of each kind. */
-function mutate(document: Json, count: number, prng: Prng): Record<string, number> {
+export function mutate(document: Json, count: number, prng: Prng): Record<string, number> {
   const kinds: Record<string, number> = {};
   const paths = document.paths as Record<string, Record<string, Json>>;
   const pathNames = Object.keys(paths).sort();
@@ -53,6 +56,23 @@ function mutate(document: Json, count: number, prng: Prng): Record<string, numbe
     done++;
   }
   return kinds;
+}
+
+/** The GitHub contract's interactions dealt into `count` consumer contracts of equal size, in order. */
+function consumerContracts(core: Core, count: number) {
+  const pact = JSON.parse(readFileSync(ensureGithubContract(), 'utf8')) as Json & { interactions: unknown[] };
+  const size = Math.floor(pact.interactions.length / count);
+  return Array.from({ length: count }, (_, i) => ({
+    consumer: `consumer-${i}`,
+    version: '1.0.0',
+    contract: core.parseContract(
+      JSON.stringify({
+        ...pact,
+        consumer: { name: `consumer-${i}` },
+        interactions: pact.interactions.slice(i * size, (i + 1) * size),
+      }),
+    ),
+  }));
 }
 
 export const run: RunSection = async ({ signetRounds }) => {
@@ -90,6 +110,15 @@ export const run: RunSection = async ({ signetRounds }) => {
       core.diffSpecs(base, head);
       diffs.push(performance.now() - started);
     }
+    const consumers = consumerContracts(core, CONSUMERS);
+    const impacts: number[] = [];
+    let broken = 0;
+    for (let i = 0; i < rounds; i++) {
+      const started = performance.now();
+      const impact = core.specImpact({ base, head, consumers });
+      impacts.push(performance.now() - started);
+      broken = impact.consumers.filter((c) => c.verdict === 'broken').length;
+    }
     const kindList = Object.entries(kinds)
       .map(([k, n]) => `${n} ${k}`)
       .join(', ');
@@ -102,6 +131,7 @@ export const run: RunSection = async ({ signetRounds }) => {
       '| --- | --- |',
       `| \`signet diff --json\` (fresh process: load both specs, diff, print ${changes} changes) | ${(median(walls) / 1000).toFixed(2)} s |`,
       `| \`diffSpecs\` alone (specs already loaded) | ${median(diffs).toFixed(0)} ms |`,
+      `| impact on ${CONSUMERS} consumer contracts of ${consumers[0]!.contract.interactions.length} interactions (\`specImpact\`: the diff, each contract compared with both specs, usage; ${broken} consumers broken) | ${median(impacts).toFixed(0)} ms |`,
       '',
     ].join('\n');
   } finally {
