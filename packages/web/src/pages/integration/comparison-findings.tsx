@@ -7,6 +7,8 @@ import { ShortSha } from '../../components/short-sha.js';
 import { StatusBadge } from '../../components/status-badge.js';
 import { FindingItem } from './finding-item.js';
 import { groupFindings } from './group-findings.js';
+import { namedSchemaResolver } from './schema-node.js';
+import './integration.css';
 
 /** The selected comparison: its verdict, and every finding grouped by operation. */
 export function ComparisonFindings({
@@ -37,13 +39,23 @@ export function ComparisonFindings({
 
 function Findings({ contractSha, specSha, row }: { contractSha: string; specSha: string; row: MatrixRow }) {
   const { client } = useBroker();
-  const query = useQuery(`comparison:${contractSha}:${specSha}`, () =>
-    client.comparisons.get(contractSha, specSha),
-  );
+  const version = row.provider.version;
+  const query = useQuery(`comparison:${contractSha}:${specSha}:${version ?? ''}`, async () => {
+    // The compared spec's operations too: a finding without a spec value shows the schema its location names.
+    const [comparison, spec] = await Promise.all([
+      client.comparisons.get(contractSha, specSha),
+      (version === null
+        ? client.specs.latestOperations(row.provider.name)
+        : client.specs.operationsOfVersion(row.provider.name, version)
+      ).catch(() => undefined),
+    ]);
+    return { comparison, spec: spec?.contentSha === specSha ? spec : undefined };
+  });
   return (
     <QueryView query={query} what="the comparison">
-      {(comparison) => {
+      {({ comparison, spec }) => {
         const groups = groupFindings(comparison.findings);
+        const resolve = spec === undefined ? undefined : namedSchemaResolver(spec.schemas);
         return (
           <>
             <p data-testid="comparison-summary">
@@ -69,7 +81,7 @@ function Findings({ contractSha, specSha, row }: { contractSha: string; specSha:
                   </h3>
                   <ul className="plain">
                     {group.findings.map((finding, i) => (
-                      <FindingItem key={i} finding={finding} />
+                      <FindingItem key={i} finding={finding} spec={spec} resolve={resolve} />
                     ))}
                   </ul>
                 </section>

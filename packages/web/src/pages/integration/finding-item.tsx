@@ -1,8 +1,24 @@
-import type { Finding } from '@signet/client';
+import type { Finding, SpecOperations } from '@signet/client';
 import { JsonValue } from '../../components/json-value.js';
+import type { ResolveRef } from './schema-node.js';
+import { SchemaTree } from './schema-tree.js';
+import { specExcerpt } from './spec-excerpt.js';
 
-/** One finding: code and message, then the interaction's side and the spec's side next to each other. */
-export function FindingItem({ finding }: { finding: Finding }) {
+/**
+ * One finding: code and message, then the interaction's side and the spec's side next to each other; the spec's
+ * side shows the schema excerpt at the finding's location as a tree (refs resolved through `resolve`).
+ */
+export function FindingItem({
+  finding,
+  spec,
+  resolve,
+}: {
+  finding: Finding;
+  /** The compared spec's operations, to find the schema at the finding's location when the finding has none. */
+  spec?: SpecOperations | undefined;
+  resolve?: ResolveRef;
+}) {
+  const excerpt = specExcerpt(finding, spec);
   return (
     <li className={`finding finding-${finding.type}`} data-testid="finding">
       <p>
@@ -32,7 +48,14 @@ export function FindingItem({ finding }: { finding: Finding }) {
               <p>
                 <code>{finding.specDetails.location}</code>
               </p>
-              <JsonValue value={finding.specDetails.value} />
+              {excerpt !== undefined ? (
+                <>
+                  {excerpt.from !== 'value' && <p className="muted">{excerpt.from}:</p>}
+                  <SchemaTree schema={excerpt.schema} resolve={resolve} />
+                </>
+              ) : (
+                <JsonValue value={finding.specDetails.value} />
+              )}
             </>
           )}
         </div>

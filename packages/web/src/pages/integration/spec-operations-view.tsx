@@ -2,9 +2,12 @@ import { BrokerProblemError, type MatrixRow } from '@signet/client';
 import { useBroker } from '../../api/use-broker.js';
 import { useQuery } from '../../api/use-query.js';
 import { Empty } from '../../components/empty.js';
-import { JsonValue } from '../../components/json-value.js';
 import { QueryView } from '../../components/query-view.js';
 import { Table } from '../../components/table.js';
+import { OperationDetails } from './operation-details.js';
+import { namedSchemaResolver } from './schema-node.js';
+import { SchemaTree } from './schema-tree.js';
+import './integration.css';
 
 /**
  * The spec of the selected cell's provider version (its operations, and its named schemas, expandable); the
@@ -80,14 +83,22 @@ export function SpecOperationsView({ provider, row }: { provider: string; row: M
                   },
                 ]}
               />
+              <h3>Operations in full</h3>
+              {spec.operations.map((operation) => (
+                <OperationDetails
+                  key={`${operation.method} ${operation.path}`}
+                  operation={operation}
+                  resolve={namedSchemaResolver(spec.schemas)}
+                />
+              ))}
               <h3>Schemas</h3>
               {Object.keys(spec.schemas).length === 0 ? (
                 <Empty>No named schemas (inline schemas only).</Empty>
               ) : (
                 Object.entries(spec.schemas).map(([name, schema]) => (
-                  <details key={name}>
+                  <details key={name} data-testid="named-schema">
                     <summary>{name}</summary>
-                    <JsonValue value={schema} />
+                    <SchemaTree schema={schema} resolve={namedSchemaResolver(spec.schemas)} />
                   </details>
                 ))
               )}
