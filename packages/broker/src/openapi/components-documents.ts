@@ -50,7 +50,10 @@ const comparisons = (description: string) =>
 const anyValue = {};
 
 export const documentSchemas = {
-  Spec: described(object(spec), 'A provider spec (OpenAPI document) as published for a provider (version).'),
+  Spec: described(
+    object(spec),
+    'A provider spec as published for a provider (version): OpenAPI 3.x or Swagger 2.0 (HTTP), or AsyncAPI 2.x/3.x (messages).',
+  ),
   SpecWithContent: object({ ...spec, content: string }),
   Contract: described(
     object(contract),
@@ -63,7 +66,10 @@ export const documentSchemas = {
   ),
   PublishSpecInput: object(
     {
-      content: documentContent,
+      content: described(
+        documentContent,
+        'The spec: OpenAPI 3.0/3.1, Swagger 2.0 or AsyncAPI 2.x/3.x, JSON or YAML (local `$ref`s only).',
+      ),
       version: string,
       branch: described(string, 'Needs `version`.'),
       overwrite: described(
@@ -141,8 +147,12 @@ export const documentSchemas = {
           'pathName',
           'value',
         ]),
+        causes: described(
+          { type: 'array', items: ref('Finding') },
+          'Why a composite finding holds: for `message.no.match`, each candidate message’s errors.',
+        ),
       },
-      ['specDetails'],
+      ['specDetails', 'causes'],
     ),
     'One finding of a comparison, with PactFlow’s codes (e.g. `request.path-or-method.unknown`).',
   ),

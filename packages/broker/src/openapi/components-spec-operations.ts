@@ -43,7 +43,7 @@ export const specOperationSchemas = {
       service: string,
       version: nullableString,
       contentSha: string,
-      format: oneOf('swagger-2.0', 'openapi-3.0', 'openapi-3.1'),
+      format: oneOf('swagger-2.0', 'openapi-3.0', 'openapi-3.1', 'asyncapi-2', 'asyncapi-3'),
       title: nullableString,
       operations: { type: 'array', items: ref('SpecOperation') },
       schemas: described({ type: 'object' }, 'Named schemas as written (components.schemas or definitions)'),
