@@ -109,15 +109,16 @@ export function comparisonStore(db: Db) {
     },
 
     /**
-     * Contract contents a new spec of this provider must be compared with: the latest contract of each consumer
-     * branch, and the contracts of consumer versions currently deployed or released.
+     * Contract contents a new spec of this provider must be compared with: the latest contract on each consumer
+     * branch (a version may be on several), and the contracts of consumer versions currently deployed or released.
      */
     async contractShasThatMatter(providerId: number): Promise<string[]> {
       const { rows } = await sql<{ sha: string }>`
         select distinct c.content_sha as sha from contracts c
         where c.provider_id = ${providerId} and (
           c.id in (select max(c2.id) from contracts c2 join versions v2 on v2.id = c2.consumer_version_id
-                   where c2.provider_id = ${providerId} group by v2.service_id, v2.branch)
+                   left join version_branches b2 on b2.version_id = v2.id
+                   where c2.provider_id = ${providerId} group by v2.service_id, b2.name)
           or exists (select 1 from deployed_versions d where d.version_id = c.consumer_version_id and d.ended_at is null))`.execute(
         db,
       );

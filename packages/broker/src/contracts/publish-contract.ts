@@ -135,7 +135,8 @@ async function storeContract(store: Store, parsed: ParsedContract, input: Publis
       provider: parsed.provider,
       contractSha: sha,
       contractId: stored.id,
-      branch: version.branch,
+      // The branch published with (the version may be on others too), else the version's first.
+      branch: input.branch ?? version.branch,
     };
     await store.events.append(type, consumer.id, payload);
   }

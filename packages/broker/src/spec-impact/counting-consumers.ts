@@ -65,13 +65,15 @@ export async function countingConsumers(
       throw new Error(`contract ${contract.id}: its document ${contract.contentSha} is missing`);
     const version = await store.versions.findById(contract.consumerVersionId);
     const consumer = await store.services.find(contract.consumer);
-    const branch = version?.branch ?? undefined;
+    const branches = version?.branches ?? [];
     out.push({
       consumer: contract.consumer,
       version: contract.consumerVersion,
       contract: deps.engine.parseContract(text, { maxBytes: Number.MAX_SAFE_INTEGER }),
       ...(environments.length > 0 ? { environments } : {}),
-      ...(branch === undefined ? {} : { branches: [branch], mainBranch: branch === consumer?.mainBranch }),
+      ...(branches.length === 0
+        ? {}
+        : { branches, mainBranch: consumer?.mainBranch != null && branches.includes(consumer.mainBranch) }),
     });
   }
   return out;

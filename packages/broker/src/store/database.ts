@@ -20,6 +20,15 @@ export interface VersionsTable {
   created_at: CreatedAt;
 }
 
+/** The branches a version is on; the newest row of a (service, name) is that branch's head. */
+export interface VersionBranchesTable {
+  id: Generated<number>;
+  service_id: number;
+  version_id: number;
+  name: string;
+  created_at: CreatedAt;
+}
+
 export interface VersionTagsTable {
   version_id: number;
   name: string;
@@ -121,6 +130,7 @@ export interface IntegrationsTable {
 export interface Database {
   services: ServicesTable;
   versions: VersionsTable;
+  version_branches: VersionBranchesTable;
   version_tags: VersionTagsTable;
   documents: DocumentsTable;
   specs: SpecsTable;

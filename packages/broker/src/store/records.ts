@@ -12,7 +12,10 @@ export interface Version {
   serviceId: number;
   service: string;
   number: string;
+  /** The first branch the version was put on; `branches` has them all. */
   branch: string | null;
+  /** Every branch the version is on, in the order it was put on them. */
+  branches: string[];
   /** The CI build that made it, as its publisher said. */
   buildUrl: string | null;
   /** Sorted by name. */

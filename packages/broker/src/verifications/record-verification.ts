@@ -52,7 +52,7 @@ export async function recordVerification(deps: BrokerDeps, input: VerificationIn
       kind: recorded.kind,
       specSha: recorded.specSha,
       contractSha: recorded.contractSha,
-      branch: version.branch,
+      branch: version.branches.at(-1) ?? null,
       verificationId: recorded.id,
       buildUrl: recorded.buildUrl,
       ...(input.consumer && {
@@ -66,7 +66,7 @@ export async function recordVerification(deps: BrokerDeps, input: VerificationIn
   if (verification.success && verification.specSha !== null)
     await compareNewSpec(deps, version.serviceId, verification.specSha, {
       providerVersion: version.number,
-      providerBranch: version.branch,
+      providerBranch: version.branches.at(-1) ?? null,
     });
   return verification;
 }

@@ -3,7 +3,11 @@ import type { Db } from '../store/db.js';
 import { decodeIdCursor, pageLimit, toPage, type Page, type PageRequest } from '../store/page.js';
 import type { Version } from '../store/records.js';
 
-/** Versions of a service with their branch and tags; listed newest first. */
+/**
+ * Versions of a service with their branches and tags; listed newest first. A version may be on several branches
+ * (`version_branches`); `branch` is its first. A branch's head ("latest on branch") is the version added to it
+ * last, as the Pact Broker's branch heads.
+ */
 export function versionStore(db: Db) {
   const select = () =>
     db
@@ -15,6 +19,11 @@ export function versionStore(db: Db) {
         's.name as service',
         'v.number',
         'v.branch',
+        sql<
+          string[]
+        >`array(select b.name from version_branches b where b.version_id = v.id order by b.id)`.as(
+          'branches',
+        ),
         'v.build_url as buildUrl',
         'v.created_at as createdAt',
         sql<string[]>`array(select t.name from version_tags t where t.version_id = v.id order by t.name)`.as(
@@ -22,10 +31,21 @@ export function versionStore(db: Db) {
         ),
       ]);
 
+  const addBranch = async (serviceId: number, versionId: number, name: string): Promise<boolean> => {
+    const added = await db
+      .insertInto('version_branches')
+      .values({ service_id: serviceId, version_id: versionId, name })
+      .onConflict((conflict) => conflict.columns(['version_id', 'name']).doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    return added !== undefined;
+  };
+
   return {
     /**
-     * Creates the version unless it exists; a branch given later fills in a missing one but never replaces it.
-     * A build URL given replaces the one stored (the latest publication's build), one not given keeps it.
+     * Creates the version unless it exists; a branch given is added to the version's branches (the first one
+     * stays `branch`). A build URL given replaces the one stored (the latest publication's build), one not given
+     * keeps it.
      */
     async ensure(serviceId: number, number: string, branch?: string, buildUrl?: string): Promise<Version> {
       const { id } = await db
@@ -39,6 +59,7 @@ export function versionStore(db: Db) {
         )
         .returning('id')
         .executeTakeFirstOrThrow();
+      if (branch !== undefined) await addBranch(serviceId, id, branch);
       return select().where('v.id', '=', id).executeTakeFirstOrThrow();
     },
 
@@ -65,7 +86,7 @@ export function versionStore(db: Db) {
       const before = decodeIdCursor(request.cursor);
       const rows = await select()
         .where('v.service_id', '=', serviceId)
-        .$if(request.branch !== undefined, (query) => query.where('v.branch', '=', request.branch!))
+        .$if(request.branch !== undefined, (query) => query.where(onBranch(request.branch!)))
         .$if(before !== undefined, (query) => query.where('v.id', '<', before!))
         .orderBy('v.id', 'desc')
         .limit(limit + 1)
@@ -73,16 +94,30 @@ export function versionStore(db: Db) {
       return toPage(rows, limit, (row) => row.id);
     },
 
-    /** The newest version of the service, optionally on one branch. */
+    /** The newest version of the service; with a branch, that branch's head (the version added to it last). */
     async latest(serviceId: number, branch?: string): Promise<Version | undefined> {
-      return select()
-        .where('v.service_id', '=', serviceId)
-        .$if(branch !== undefined, (query) => query.where('v.branch', '=', branch!))
-        .orderBy('v.id', 'desc')
+      if (branch === undefined)
+        return select()
+          .where('v.service_id', '=', serviceId)
+          .orderBy('v.id', 'desc')
+          .limit(1)
+          .executeTakeFirst();
+      const head = await db
+        .selectFrom('version_branches')
+        .select('version_id')
+        .where('service_id', '=', serviceId)
+        .where('name', '=', branch)
+        .orderBy('id', 'desc')
         .limit(1)
         .executeTakeFirst();
+      return head === undefined ? undefined : select().where('v.id', '=', head.version_id).executeTakeFirst();
     },
   };
+}
+
+/** The version (`v`) is on the branch. */
+function onBranch(branch: string) {
+  return sql<boolean>`exists (select 1 from version_branches b where b.version_id = v.id and b.name = ${branch})`;
 }
 
 export type VersionStore = ReturnType<typeof versionStore>;

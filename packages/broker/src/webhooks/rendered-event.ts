@@ -99,14 +99,20 @@ async function versionVariables(
     consumer && consumerVersion ? await store.versions.find(consumer, consumerVersion) : undefined;
   const providerRow =
     provider && providerVersion ? await store.versions.find(provider, providerVersion) : undefined;
+  // A branch is the event's (the one published with), else the branch the version was put on last, as the
+  // Pact Broker's consumerVersionBranch / providerVersionBranch (a version may be on several branches).
+  const consumerBranch = facts.consumerBranch ?? consumerRow?.branches.at(-1) ?? null;
+  const providerBranch =
+    (providerVersion === facts.providerVersion ? facts.providerBranch : undefined) ??
+    providerRow?.branches.at(-1);
   return {
-    consumer: { branch: consumerRow?.branch ?? null, tags: consumerRow?.tags },
+    consumer: { branch: consumerBranch, tags: consumerRow?.tags },
     variables: {
       consumerVersionTags: consumerRow?.tags.join(', ') ?? '',
-      consumerVersionBranch: consumerRow?.branch ?? '',
+      consumerVersionBranch: consumerBranch ?? '',
       providerVersionNumber: providerVersion ?? '',
       providerVersionTags: providerRow?.tags.join(', ') ?? '',
-      providerVersionBranch: providerRow?.branch ?? '',
+      providerVersionBranch: providerBranch ?? '',
       providerVersionDescriptions: '',
       consumerLabels: '',
       providerLabels: '',

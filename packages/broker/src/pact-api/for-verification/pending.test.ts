@@ -12,15 +12,15 @@ const onMain: ProviderContext = {
 describe('isPending', () => {
   it('is pending for a branch until a version on that branch verified the content successfully', () => {
     expect(isPending([], onMain, false)).toBe(true);
-    expect(isPending([success({ providerBranch: 'feat' })], onMain, false)).toBe(true);
-    expect(isPending([success({ providerBranch: 'main' })], onMain, false)).toBe(false);
+    expect(isPending([success({ providerBranches: ['feat'] })], onMain, false)).toBe(true);
+    expect(isPending([success({ providerBranches: ['main'] })], onMain, false)).toBe(false);
   });
 
   it('counts another branch that verified before this branch existed, and a branch that does not exist yet', () => {
-    const early = success({ providerBranch: 'feat', createdAt: new Date('2023-12-01') });
+    const early = success({ providerBranches: ['feat'], createdAt: new Date('2023-12-01') });
     expect(isPending([early], onMain, false)).toBe(false);
     expect(
-      isPending([success({ providerBranch: 'feat' })], { ...onMain, branchCreatedAt: undefined }, false),
+      isPending([success({ providerBranches: ['feat'] })], { ...onMain, branchCreatedAt: undefined }, false),
     ).toBe(false);
   });
 
@@ -40,13 +40,13 @@ describe('isPending', () => {
     const none: ProviderContext = { providerVersionTags: [], tagCreatedAt: new Map() };
     expect(isPending([], none, false)).toBe(true);
     expect(isPending([success()], none, false)).toBe(false);
-    expect(isPending([success({ providerBranch: 'main', wip: true })], onMain, false)).toBe(true);
+    expect(isPending([success({ providerBranches: ['main'], wip: true })], onMain, false)).toBe(true);
     expect(isPending([], onMain, true)).toBe(false);
   });
 
   it('says why a pact is not pending, so a notice never claims a verification that did not happen', () => {
-    expect(notPendingReason([success({ providerBranch: 'main' })], onMain, true)).toBe('verified-here');
-    const early = success({ providerBranch: 'feat', createdAt: new Date('2023-12-01') });
+    expect(notPendingReason([success({ providerBranches: ['main'] })], onMain, true)).toBe('verified-here');
+    const early = success({ providerBranches: ['feat'], createdAt: new Date('2023-12-01') });
     expect(notPendingReason([early], onMain, false)).toBe('verified-before');
     expect(notPendingReason([], onMain, true)).toBe('deployed-or-released');
     expect(notPendingReason([], onMain, false)).toBeUndefined();

@@ -42,7 +42,7 @@ export function notPendingReason(
   const branch = context.providerVersionBranch;
   const owns: ((fact: VerificationFact) => boolean)[] =
     branch !== undefined
-      ? [(f) => f.providerBranch === branch]
+      ? [(f) => f.providerBranches.includes(branch)]
       : context.providerVersionTags.map((tag) => (f: VerificationFact) => f.providerTags.includes(tag));
   const createdAt =
     branch !== undefined

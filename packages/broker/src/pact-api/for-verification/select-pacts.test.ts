@@ -6,16 +6,16 @@ import { defaultSelections, selectPacts } from './select-pacts.js';
 const w1 = candidate({
   consumer: 'web',
   consumerVersion: 'w1',
-  branch: 'main',
+  branches: ['main'],
   tags: ['prod'],
-  branchHead: false,
+  headBranches: [],
   headTags: [],
 });
-const w2 = candidate({ consumer: 'web', consumerVersion: 'w2', branch: 'main' });
+const w2 = candidate({ consumer: 'web', consumerVersion: 'w2', branches: ['main'] });
 const w3 = candidate({
   consumer: 'web',
   consumerVersion: 'w3',
-  branch: 'feat',
+  branches: ['feat'],
   tags: ['prod'],
   deployments: [{ environment: 'production', kind: 'deployment' }],
 });
@@ -36,15 +36,20 @@ describe('selectPacts', () => {
 
   it('reads branches at their head version: a head that published no pact with this provider selects nothing', () => {
     // Pact Broker joins branch_heads: the pact of an older version on the branch is not chosen instead.
-    const dropped = candidate({ consumer: 'web', consumerVersion: 'd1', branch: 'feat', branchHead: false });
+    const dropped = candidate({
+      consumer: 'web',
+      consumerVersion: 'd1',
+      branches: ['feat'],
+      headBranches: [],
+    });
     expect(selectPacts([dropped], { branch: 'feat' })).toEqual([]);
     expect(selectPacts([dropped], { matchingBranch: true }, 'feat')).toEqual([]);
-    expect(selectPacts([{ ...dropped, branch: 'main' }], { mainBranch: true })).toEqual([]);
+    expect(selectPacts([{ ...dropped, branches: ['main'] }], { mainBranch: true })).toEqual([]);
   });
 
   it('falls back per selector: only when the selector chose nothing for any consumer', () => {
     // Pact Broker's find_pacts_for_fallback_tags: the fallback is used for a selector no pact answered.
-    const m2 = candidate({ consumer: 'mobile', consumerVersion: 'm2', branch: 'main' });
+    const m2 = candidate({ consumer: 'mobile', consumerVersion: 'm2', branches: ['main'] });
     const pool = [...all, m2];
     const chosen = (selector: Parameters<typeof selectPacts>[1]) =>
       selectPacts(pool, selector).map((s) => s.candidate.consumerVersion);
@@ -79,7 +84,7 @@ describe('selectPacts', () => {
     const same = candidate({
       consumer: 'web',
       consumerVersion: 'w4',
-      branch: 'main',
+      branches: ['main'],
       contentSha: w3.contentSha,
     });
     const groups = groupSelections([

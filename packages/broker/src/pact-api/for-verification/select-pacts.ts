@@ -48,14 +48,16 @@ export function selectPacts(
   // nothing on that branch to verify (Pact Broker joins branch_heads, it does not look for an older pact).
   if (selector.mainBranch === true)
     return chosen(
-      pool.filter((c) => c.branchHead && c.consumerMainBranch !== null && c.branch === c.consumerMainBranch),
-      (c) => `latest version of ${c.consumer} from the main branch '${c.branch}'`,
+      pool.filter((c) => c.consumerMainBranch !== null && c.headBranches.includes(c.consumerMainBranch)),
+      (c) => `latest version of ${c.consumer} from the main branch '${c.consumerMainBranch}'`,
     );
   if (selector.matchingBranch === true)
     return chosen(
-      pool.filter((c) => c.branchHead && c.branch === providerVersionBranch),
+      pool.filter(
+        (c) => providerVersionBranch !== undefined && c.headBranches.includes(providerVersionBranch),
+      ),
       (c) =>
-        `latest version of ${c.consumer} from branch '${c.branch}' (matching the provider version branch)`,
+        `latest version of ${c.consumer} from branch '${providerVersionBranch}' (matching the provider version branch)`,
     );
   if (selector.branch !== undefined)
     return withFallback(pool, 'branch', selector.branch, selector.fallbackBranch);
@@ -109,7 +111,7 @@ function withFallback(
 ): Selection[] {
   const pick = (value: string) =>
     by === 'branch'
-      ? pool.filter((c) => c.branchHead && c.branch === value)
+      ? pool.filter((c) => c.headBranches.includes(value))
       : latestPerConsumer(pool, (c) => c.tags.includes(value));
   const primary = pick(name);
   if (primary.length > 0 || fallback === undefined)
@@ -131,7 +133,7 @@ export function defaultSelections(candidates: PactCandidate[]): Selection[] {
   const result: Selection[] = [];
   for (const [consumer, own] of byConsumer(candidates)) {
     const main = own[0]?.consumerMainBranch ?? null;
-    const onMain = main === null ? undefined : latestPerConsumer(own, (c) => c.branch === main)[0];
+    const onMain = main === null ? undefined : latestPerConsumer(own, (c) => c.branches.includes(main))[0];
     const tagged =
       main === null || onMain !== undefined
         ? undefined

@@ -7,17 +7,18 @@ export const pactKey = (candidate: Pick<PactCandidate, 'consumer' | 'contentSha'
   `${candidate.consumer}\u0000${candidate.contentSha}`;
 
 /**
- * Heads: candidates whose version is the newest of its consumer on its branch or with one of its tags. A head
+ * Heads: candidates whose version is the head of one of its branches or the newest of its consumer with one of
+ * its tags. A head
  * version that published no pact with this provider hides the older pacts of that branch or tag.
  */
 export function heads(candidates: PactCandidate[]): PactCandidate[] {
-  return candidates.filter((c) => c.branchHead || c.headTags.length > 0);
+  return candidates.filter((c) => c.headBranches.length > 0 || c.headTags.length > 0);
 }
 
-/** What makes a WIP pact a head, in words: its branch and the tags it heads. */
+/** What makes a WIP pact a head, in words: the branches and the tags it heads. */
 export function headNames(candidate: PactCandidate): string[] {
   return [
-    ...(candidate.branchHead && candidate.branch !== null ? [`branch '${candidate.branch}'`] : []),
+    ...candidate.headBranches.map((branch) => `branch '${branch}'`),
     ...candidate.headTags.map((tag) => `tag '${tag}'`),
   ];
 }

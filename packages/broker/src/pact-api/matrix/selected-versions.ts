@@ -18,7 +18,7 @@ export async function selectedVersions(store: Store, selector: MatrixSelector): 
   if (selector.latest && selector.tag !== undefined) {
     const id = await store.pact.pacticipants.latestTaggedVersionId(service.id, selector.tag);
     const version = id === undefined ? undefined : await store.versions.findById(id);
-    return version === undefined || (branch !== undefined && version.branch !== branch) ? [] : [version];
+    return version === undefined || (branch != null && !version.branches.includes(branch)) ? [] : [version];
   }
   if (selector.latest) {
     const version = await store.versions.latest(service.id, branch ?? undefined);

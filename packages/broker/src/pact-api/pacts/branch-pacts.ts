@@ -16,9 +16,10 @@ export interface BranchPactsQuery {
  * all of them or only the newest per consumer. Candidates come in publication order.
  */
 export function pactsOnBranch(candidates: PactCandidate[], branch: string | undefined, latest: boolean) {
-  const on = candidates.filter(
-    (pact) => pact.branch !== null && pact.branch === (branch ?? pact.consumerMainBranch),
-  );
+  const on = candidates.filter((pact) => {
+    const name = branch ?? pact.consumerMainBranch;
+    return name !== null && pact.branches.includes(name);
+  });
   if (!latest) return on;
   const newest = new Map<string, PactCandidate>();
   for (const pact of on) newest.set(pact.consumer, pact);

@@ -48,7 +48,7 @@ export async function toStoredPact(
 function matches(candidate: PactCandidate, query: PactQuery): boolean {
   if (query.kind === 'version') return candidate.consumerVersion === query.version;
   if (query.kind === 'content') return candidate.contentSha === query.sha;
-  if (query.branch !== undefined && candidate.branch !== query.branch) return false;
+  if (query.branch !== undefined && !candidate.branches.includes(query.branch)) return false;
   return query.tag === undefined || candidate.tags.includes(query.tag);
 }
 

@@ -31,12 +31,38 @@ describe('pact candidates: branch and tag heads', () => {
     const rows = await deps.store.pact.candidates.forProvider(api!.id);
     const view = rows.map((c) => ({
       version: c.consumerVersion,
-      branchHead: c.branchHead,
+      headBranches: c.headBranches,
       headTags: c.headTags,
     }));
     expect(view).toEqual([
-      { version: 'w1', branchHead: false, headTags: [] },
-      { version: 'w2', branchHead: true, headTags: ['prod'] },
+      { version: 'w1', headBranches: [], headTags: [] },
+      { version: 'w2', headBranches: ['main'], headTags: ['prod'] },
     ]);
+  });
+
+  it('puts a version on several branches; each branch is headed by the version put on it last', async () => {
+    // Pact Broker's branch_versions: adding a branch to an existing version makes it that branch's head
+    // (branch_heads follow the last branch version added), and the version keeps its other branches.
+    const api = (await deps.store.services.find('api'))!;
+    const web = (await deps.store.services.find('web'))!;
+    const heads = async () =>
+      (await deps.store.pact.candidates.forProvider(api.id)).map((c) => [
+        c.consumerVersion,
+        c.branches,
+        c.headBranches,
+      ]);
+    await deps.store.versions.ensure(web.id, 'w1', 'release/1');
+    expect(await heads()).toEqual([
+      ['w1', ['feat', 'release/1'], ['release/1']],
+      ['w2', ['main'], ['main']],
+    ]);
+    await deps.store.versions.ensure(web.id, 'w2', 'release/1');
+    await deps.store.versions.ensure(web.id, 'w1', 'release/1'); // already on it: w2 stays the head
+    expect(await heads()).toEqual([
+      ['w1', ['feat', 'release/1'], []],
+      ['w2', ['main', 'release/1'], ['main', 'release/1']],
+    ]);
+    expect((await deps.store.versions.latest(web.id, 'release/1'))?.number).toBe('w2');
+    expect((await deps.store.versions.find('web', 'w1'))?.branch).toBe('feat');
   });
 });

@@ -15,10 +15,11 @@ export interface PactCandidate {
   /** Grows with publication order: "latest" means the largest. */
   consumerVersionId: number;
   consumerVersion: string;
-  branch: string | null;
+  /** Every branch the version is on. */
+  branches: string[];
   tags: string[];
-  /** This version is the newest version of its consumer on its branch (whether or not that one has a pact). */
-  branchHead: boolean;
+  /** The branches of which this version is the head, the version put on them last (whether or not it has a pact). */
+  headBranches: string[];
   /** The tags of which this version is the newest version of its consumer carrying them. */
   headTags: string[];
   contentSha: string;
@@ -32,11 +33,14 @@ export function pactCandidateStore(db: Db) {
     async forProvider(providerId: number, consumer?: string): Promise<PactCandidate[]> {
       const { rows } = await sql<PactCandidate>`
         select c.id as "contractId", cs.name as consumer, cs.main_branch as "consumerMainBranch",
-               v.id as "consumerVersionId", v.number as "consumerVersion", v.branch, c.content_sha as "contentSha",
+               v.id as "consumerVersionId", v.number as "consumerVersion", c.content_sha as "contentSha",
                c.created_at as "createdAt",
                array(select t.name from version_tags t where t.version_id = v.id order by t.name) as tags,
-               (v.branch is not null and not exists (select 1 from versions b
-                 where b.service_id = v.service_id and b.branch = v.branch and b.id > v.id)) as "branchHead",
+               array(select b.name from version_branches b where b.version_id = v.id order by b.id) as branches,
+               array(select b.name from version_branches b where b.version_id = v.id and not exists (
+                   select 1 from version_branches b2
+                   where b2.service_id = b.service_id and b2.name = b.name and b2.id > b.id)
+                 order by b.id) as "headBranches",
                array(select t.name from version_tags t where t.version_id = v.id and not exists (
                    select 1 from version_tags t2 join versions v2 on v2.id = t2.version_id
                    where t2.name = t.name and v2.service_id = v.service_id and v2.id > v.id)

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../store/db.js';
 import { withPactTables } from './pact-tables.js';
 
@@ -78,31 +79,37 @@ export function pactPacticipantStore(db: Db) {
      * branch any more. Returns how many versions were on it (0: no such branch).
      */
     async deleteBranch(serviceId: number, branch: string): Promise<number> {
-      const result = await pact
-        .updateTable('versions')
-        .set({ branch: null })
+      const removed = await pact
+        .deleteFrom('version_branches')
         .where('service_id', '=', serviceId)
-        .where('branch', '=', branch)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows);
+        .where('name', '=', branch)
+        .returning('version_id')
+        .execute();
+      if (removed.length === 0) return 0;
+      // A version's first branch is then its next remaining one, if any.
+      await pact
+        .updateTable('versions as v')
+        .set({
+          branch: sql<
+            string | null
+          >`(select b.name from version_branches b where b.version_id = v.id order by b.id limit 1)`,
+        })
+        .where('v.service_id', '=', serviceId)
+        .where('v.branch', '=', branch)
+        .execute();
+      return removed.length;
     },
 
-    /** The service's branches with their newest version, newest first. */
+    /** The service's branches with their head (the version put on them last), newest head first. */
     async branches(
       serviceId: number,
     ): Promise<Array<{ name: string; latestVersionId: number; createdAt: Date }>> {
-      return pact
-        .selectFrom('versions')
-        .select((eb) => [
-          'branch as name',
-          eb.fn.max('id').as('latestVersionId'),
-          eb.fn.min('created_at').as('createdAt'),
-        ])
-        .where('service_id', '=', serviceId)
-        .where('branch', 'is not', null)
-        .groupBy('branch')
-        .orderBy('latestVersionId', 'desc')
-        .execute() as Promise<Array<{ name: string; latestVersionId: number; createdAt: Date }>>;
+      const { rows } = await sql<{ name: string; latestVersionId: number; createdAt: Date }>`
+        select b.name, (array_agg(b.version_id order by b.id desc))[1] as "latestVersionId",
+               min(b.created_at) as "createdAt"
+        from version_branches b where b.service_id = ${serviceId}
+        group by b.name order by max(b.id) desc`.execute(pact);
+      return rows;
     },
   };
 }

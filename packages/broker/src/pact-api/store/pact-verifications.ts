@@ -14,7 +14,8 @@ export interface PactVerificationDetails {
 /** A successful Pact verification of one content, with what the pending and WIP rules read of it. */
 export interface VerificationFact {
   contentSha: string;
-  providerBranch: string | null;
+  /** Every branch the verifying provider version is on. */
+  providerBranches: string[];
   providerTags: string[];
   createdAt: Date;
   wip: boolean;
@@ -77,7 +78,9 @@ export function pactVerificationStore(db: Db) {
         .leftJoin('pact_verifications as p', 'p.verification_id', 'x.id')
         .select([
           'x.contract_sha as contentSha',
-          'v.branch as providerBranch',
+          sql<string[]>`array(select b.name from version_branches b where b.version_id = v.id)`.as(
+            'providerBranches',
+          ),
           sql<string[]>`array(select t.name from version_tags t where t.version_id = v.id)`.as(
             'providerTags',
           ),
@@ -91,13 +94,13 @@ export function pactVerificationStore(db: Db) {
         .execute() as Promise<VerificationFact[]>;
     },
 
-    /** When the provider first had a version on the branch; undefined when it never had. */
+    /** When a version of the provider was first put on the branch; undefined when none ever was. */
     async branchCreatedAt(providerId: number, branch: string): Promise<Date | undefined> {
       const row = await pact
-        .selectFrom('versions')
+        .selectFrom('version_branches')
         .select((eb) => eb.fn.min('created_at').as('first'))
         .where('service_id', '=', providerId)
-        .where('branch', '=', branch)
+        .where('name', '=', branch)
         .executeTakeFirst();
       return row?.first ?? undefined;
     },

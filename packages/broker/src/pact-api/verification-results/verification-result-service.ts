@@ -56,7 +56,12 @@ export async function publishVerificationResult(
         results: input.testResults,
         buildUrl: input.buildUrl,
         target: { kind: 'pact', contractSha: sha },
-        consumer: { name: consumer, version: consumerVersion, branch: verified?.branch ?? null },
+        consumer: {
+          name: consumer,
+          version: consumerVersion,
+          // The branch the pact was selected from, else the one the version was put on last (Pact Broker's).
+          branch: input.selection?.consumerBranch ?? verified?.branches.at(-1) ?? null,
+        },
       },
     );
     await store.pact.verifications.recordDetails(verification.id, {

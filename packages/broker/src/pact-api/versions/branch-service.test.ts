@@ -24,11 +24,12 @@ describe('Pact API branch service', () => {
     expect(await putBranchVersion(store, input)).toEqual({ created: false });
   });
 
-  it('leaves a version on its first branch, still answering created for another', async () => {
-    expect(await putBranchVersion(store, { pacticipant: 'web', branch: 'main', number: 'w1' })).toEqual({
-      created: true,
-    });
-    expect((await store.versions.find('web', 'w1'))?.branch).toBe('feat/x');
+  it('puts a version on a second branch, keeping the first (Pact Broker: a version may be on many)', async () => {
+    const input = { pacticipant: 'web', branch: 'main', number: 'w1' };
+    expect(await putBranchVersion(store, input)).toEqual({ created: true });
+    expect(await putBranchVersion(store, input)).toEqual({ created: false });
+    const w1 = await store.versions.find('web', 'w1');
+    expect([w1?.branch, w1?.branches]).toEqual(['feat/x', ['feat/x', 'main']]);
   });
 
   it('makes a candidate branch the main branch of a pacticipant without one', async () => {
@@ -46,7 +47,7 @@ describe('Pact API branch service', () => {
 
   it('lists branches newest first, and 404s for an unknown pacticipant', async () => {
     await putBranchVersion(store, { pacticipant: 'web', branch: 'later', number: 'w2' });
-    expect((await listBranches(store, 'web')).branches).toEqual(['later', 'feat/x']);
+    expect((await listBranches(store, 'web')).branches).toEqual(['later', 'main', 'feat/x']);
     await expect(listBranches(store, 'nobody')).rejects.toMatchObject({ code: 'service.not-found' });
   });
 
@@ -71,8 +72,11 @@ describe('Pact API branch service', () => {
     ).rejects.toMatchObject({ code: 'version.not-found' });
   });
 
-  it('deletes a branch, keeping its versions on no branch; a second delete 404s', async () => {
+  it('deletes a branch, keeping its versions (on their other branches); a second delete 404s', async () => {
     await deleteBranch(store, 'web', 'feat/x');
+    const w1 = await store.versions.find('web', 'w1');
+    expect([w1?.branch, w1?.branches]).toEqual(['main', ['main']]);
+    await deleteBranch(store, 'web', 'main');
     expect((await store.versions.find('web', 'w1'))?.branch).toBeNull();
     expect((await listBranches(store, 'web')).branches).toEqual(['later']);
     await expect(deleteBranch(store, 'web', 'feat/x')).rejects.toMatchObject({ code: 'branch.not-found' });

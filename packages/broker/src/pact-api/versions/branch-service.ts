@@ -31,7 +31,7 @@ export interface BranchVersionInput {
 export async function getBranchVersion(store: Store, input: BranchVersionInput): Promise<void> {
   const { pacticipant, branch, number } = input;
   const version = await findVersion(store, pacticipant, number);
-  if (version.branch !== branch)
+  if (!version.branches.includes(branch))
     throw new NotFoundError(
       'branch-version.not-found',
       `${pacticipant} ${number} is not on branch "${branch}"`,
@@ -40,8 +40,8 @@ export async function getBranchVersion(store: Store, input: BranchVersionInput):
 
 /**
  * Puts the version on the branch, creating the pacticipant and the version when missing, in one transaction.
- * A Signet version has one branch: a version already on another keeps it. `created` is false only when the
- * version was on this branch already.
+ * A version may be on several branches (Pact Broker's branch versions); the branch's head becomes this version
+ * unless it was on the branch already, when `created` is false.
  *
  * @example
  * ```ts
@@ -57,7 +57,7 @@ export async function putBranchVersion(
   await store.transaction(async (tx) =>
     ensureVersion(tx, await tx.services.ensure(pacticipant), { number, branch }),
   );
-  return { created: before?.branch !== branch };
+  return { created: before?.branches.includes(branch) !== true };
 }
 
 /**

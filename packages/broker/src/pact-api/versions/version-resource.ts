@@ -28,15 +28,11 @@ export function versionResource(hal: Hal, version: Version, environments: Enviro
     buildUrl: version.buildUrl,
     createdAt: version.createdAt.toISOString(),
     _embedded: {
-      branchVersions:
-        version.branch === null
-          ? []
-          : [
-              {
-                name: version.branch,
-                _links: { self: hal.link(branchVersionPath(service, version.branch, number)) },
-              },
-            ],
+      // Every branch the version is on (the Pact Broker's branch_versions), in the order it was put on them.
+      branchVersions: version.branches.map((branch) => ({
+        name: branch,
+        _links: { self: hal.link(branchVersionPath(service, branch, number)) },
+      })),
       tags: version.tags.map((tag) => tagResource(hal, version, tag)),
     },
     _links: {

@@ -11,7 +11,7 @@ describe('Pact API version service', () => {
   });
   afterAll(() => close?.());
 
-  it('creates a version with its pacticipant, branch and tags, then updates it: first branch kept, tags added', async () => {
+  it('creates a version with its pacticipant, branch and tags, then updates it: branches and tags added', async () => {
     const first = await putVersion(store, {
       pacticipant: 'web',
       number: 'w1',
@@ -27,7 +27,12 @@ describe('Pact API version service', () => {
       tags: ['beta'],
     });
     expect(again.created).toBe(false);
-    expect(again.version).toMatchObject({ id: first.version.id, branch: 'main', tags: ['beta', 'prod'] });
+    expect(again.version).toMatchObject({
+      id: first.version.id,
+      branch: 'main',
+      branches: ['main', 'other'],
+      tags: ['beta', 'prod'],
+    });
     // `main` became the new pacticipant's main branch.
     expect((await store.services.find('web'))?.mainBranch).toBe('main');
   });

@@ -37,8 +37,7 @@ export interface PutVersionInput {
 }
 
 /**
- * Creates the version (and the pacticipant) or adds to it, in one transaction: a first branch is kept, tags
- * accumulate, a build URL given replaces the stored one. `created` is false when the version existed.
+ * Creates the version (and the pacticipant) or adds to it, in one transaction: branches and tags accumulate, a build URL given replaces the stored one. `created` is false when the version existed.
  *
  * @example
  * ```ts

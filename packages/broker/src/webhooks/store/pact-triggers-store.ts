@@ -67,21 +67,26 @@ export function pactTriggersStore(db: Db) {
       if (service === undefined) return [];
       const verified = sql<boolean>`exists (select 1 from verifications x
         where x.provider_version_id = v.id and x.contract_sha = ${sha})`;
+      // Pact Broker names a deployed or released version's branch by the branch it was put on last.
+      const lastBranch = sql<string | null>`(select b.name from version_branches b
+        where b.version_id = v.id order by b.id desc limit 1)`;
       const candidates: VerificationCandidate[] = [];
       const { mainBranch } = service;
       if (mainBranch !== null) {
+        // The main branch's head: the version put on it last (a version may be on several branches).
         const head = await db
-          .selectFrom('versions as v')
-          .select(['v.number', 'v.branch', verified.as('verified')])
-          .where('v.service_id', '=', service.id)
-          .where('v.branch', '=', mainBranch)
-          .orderBy('v.id', 'desc')
+          .selectFrom('version_branches as b')
+          .innerJoin('versions as v', 'v.id', 'b.version_id')
+          .select(['v.number', verified.as('verified')])
+          .where('b.service_id', '=', service.id)
+          .where('b.name', '=', mainBranch)
+          .orderBy('b.id', 'desc')
           .limit(1)
           .executeTakeFirst();
         if (head !== undefined)
           candidates.push({
             providerVersion: head.number,
-            providerBranch: head.branch,
+            providerBranch: mainBranch,
             reason: { kind: 'main-branch-head', branch: mainBranch },
             verified: head.verified,
           });
@@ -90,7 +95,13 @@ export function pactTriggersStore(db: Db) {
         .selectFrom('deployed_versions as d')
         .innerJoin('versions as v', 'v.id', 'd.version_id')
         .innerJoin('environments as e', 'e.id', 'd.environment_id')
-        .select(['v.number', 'v.branch', 'd.kind', 'e.name as environment', verified.as('verified')])
+        .select([
+          'v.number',
+          lastBranch.as('branch'),
+          'd.kind',
+          'e.name as environment',
+          verified.as('verified'),
+        ])
         .where('d.service_id', '=', service.id)
         .where('d.ended_at', 'is', null)
         // Deployed before released, as Pact Broker lists them; oldest record first within each.

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../store/db.js';
 
 /** A verification as a webhook renders it: its outcome and provider version. */
@@ -38,7 +39,12 @@ export function templateFactsStore(db: Db) {
           .select([
             'cs.name as consumer',
             'cv.number as consumerVersion',
-            'cv.branch as consumerBranch',
+            // The branch the version was put on last, as the Pact Broker names a pact's consumer branch.
+            sql<
+              string | null
+            >`(select b.name from version_branches b where b.version_id = cv.id order by b.id desc limit 1)`.as(
+              'consumerBranch',
+            ),
             'ps.name as provider',
             'c.content_sha as contentSha',
             'c.id as contractId',

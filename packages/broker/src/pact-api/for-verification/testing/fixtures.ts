@@ -12,9 +12,9 @@ export function candidate(
     contractId: id,
     consumerMainBranch: 'main',
     consumerVersionId: id,
-    branch: null,
+    branches: [],
     tags: [],
-    branchHead: overrides.branch !== undefined && overrides.branch !== null,
+    headBranches: overrides.branches ?? [],
     headTags: overrides.tags ?? [],
     contentSha: `sha-${overrides.consumerVersion}`,
     createdAt: new Date('2024-06-01'),
@@ -27,7 +27,7 @@ export function candidate(
 export function success(overrides: Partial<VerificationFact> = {}): VerificationFact {
   return {
     contentSha: 'sha',
-    providerBranch: null,
+    providerBranches: [],
     providerTags: [],
     createdAt: new Date('2024-06-02'),
     wip: false,

@@ -7,10 +7,13 @@ import { publishContracts } from '../../publish/publish-contracts.js';
 import { pactFiles } from '../../testing/pact-files.js';
 import { publishVerificationResult } from '../../verification-results/verification-result-service.js';
 import { ensureVersion } from '../../../versions/ensure-version.js';
+import { putBranchVersion } from '../../versions/branch-service.js';
 
 /** One step of a history, in the order it happens; names are plain (`web`), prefixed when written. */
 export type Step =
   | { kind: 'version'; pacticipant: string; number: string; branch: string; tags: string[] }
+  // An existing version put on one more branch (`PUT …/branches/{b}/versions/{v}`): it becomes that branch's head.
+  | { kind: 'branch'; pacticipant: string; number: string; branch: string }
   | { kind: 'pacts'; consumer: string; version: string; pacts: Array<{ provider: string; content: string }> }
   | {
       kind: 'verify';
@@ -35,7 +38,8 @@ const pick = <T>(items: T[], index: number): T => items[index % items.length]!;
 
 /**
  * Random histories: 2–3 consumers and 1–2 providers (with two, `orders` also consumes `stock`), 1–3 versions
- * each on `main` or `feat/x` with `prod`/`stage` tags, pacts whose content changes or stays the same between
+ * each on `main` or `feat/x` with `prod`/`stage` tags, 1–4 of them later put on the other branch too (so on
+ * two branches, and that branch's head even when older), pacts whose content changes or stays the same between
  * versions, passing and failing verifications, deployments and releases in 1–2 environments.
  */
 export const historyArbitrary: fc.Arbitrary<History> = fc
@@ -50,6 +54,10 @@ export const historyArbitrary: fc.Arbitrary<History> = fc
       ),
       { minLength: 5, maxLength: 5 },
     ),
+    secondBranches: fc.array(fc.record({ pacticipant: fc.nat(), version: fc.nat() }), {
+      minLength: 1,
+      maxLength: 4,
+    }),
     contents: fc.array(fc.constantFrom(null, 0, 1), { minLength: 30, maxLength: 30 }),
     verifications: fc.array(
       fc.record({
@@ -85,6 +93,13 @@ export const historyArbitrary: fc.Arbitrary<History> = fc
         steps.push({ kind: 'version', pacticipant: name, number: `${name[0]}${n + 1}`, ...version }),
       );
     });
+    for (const second of raw.secondBranches) {
+      const pacticipant = pick(all, second.pacticipant);
+      const index = second.version % raw.versions[all.indexOf(pacticipant)]!.length;
+      const first = raw.versions[all.indexOf(pacticipant)]![index]!.branch;
+      const branch = first === 'main' ? 'feat/x' : 'main';
+      steps.push({ kind: 'branch', pacticipant, number: numbers.get(pacticipant)![index]!, branch });
+    }
     const published: Array<{ consumer: string; version: string; provider: string }> = [];
     let slot = 0;
     for (const [consumer, targets] of providersOf)
@@ -137,6 +152,12 @@ export async function writeHistory(deps: BrokerDeps, history: History, prefix: s
       await store.transaction(async (tx) =>
         ensureVersion(tx, await tx.services.ensure(named(step.pacticipant)), { number, branch, tags }),
       );
+    } else if (step.kind === 'branch') {
+      await putBranchVersion(store, {
+        pacticipant: named(step.pacticipant),
+        branch: step.branch,
+        number: step.number,
+      });
     } else if (step.kind === 'pacts') {
       await publishContracts(deps, {
         pacticipantName: named(step.consumer),

@@ -50,14 +50,15 @@ export const queryArbitrary: fc.Arbitrary<ModelQuery> = fc.record({
 
 interface ModelVersion {
   number: string;
-  branch: string;
+  branches: Set<string>;
   tags: string[];
 }
 
 /**
  * The Pact Broker's rule, written apart from the code under test and from the store: the specified versions
  * (by the selector's form), the others picked by the target (deployed or released there / latest with the
- * tag / latest of the main branch / latest), and every pair between them — each pact of a specified consumer
+ * tag / latest of the main branch / latest). A version may be on several branches; a branch's latest is its
+ * head, the version put on it last (Pact Broker's branch_heads), not the newest version on it. and every pair between them — each pact of a specified consumer
  * version with each picked provider version (none picked: not verified), each pact of a picked consumer
  * version with a specified provider version — verified successfully, by its latest result, for exactly
  * that content by exactly that provider version. Returns why not, or undefined when every pair is.
@@ -68,9 +69,20 @@ export function unverifiedPair(history: History, query: ResolvedQuery): string |
   const results = new Map<string, boolean>(); // `${provider} ${version} ${consumer} ${content}` → latest success
   const current = new Map<string, Set<string>>(); // `${environment} ${pacticipant}` → versions
   const deployed = new Map<string, string>();
+  const heads = new Map<string, string>(); // `${pacticipant} ${branch}` → the version put on it last
+  const putOnBranch = (pacticipant: string, number: string, branch: string) => {
+    const version = versions.get(pacticipant)?.find((v) => v.number === number);
+    if (version === undefined || version.branches.has(branch)) return;
+    version.branches.add(branch);
+    heads.set(`${pacticipant} ${branch}`, number);
+  };
   for (const step of history.steps) {
-    if (step.kind === 'version')
-      versions.set(step.pacticipant, [...(versions.get(step.pacticipant) ?? []), step]);
+    if (step.kind === 'version') {
+      const version = { number: step.number, branches: new Set<string>(), tags: step.tags };
+      versions.set(step.pacticipant, [...(versions.get(step.pacticipant) ?? []), version]);
+      putOnBranch(step.pacticipant, step.number, step.branch);
+    }
+    if (step.kind === 'branch') putOnBranch(step.pacticipant, step.number, step.branch);
     if (step.kind === 'pacts')
       for (const pact of step.pacts)
         pacts.set(`${step.consumer} ${step.version} ${pact.provider}`, pact.content);
@@ -87,7 +99,13 @@ export function unverifiedPair(history: History, query: ResolvedQuery): string |
     ...new Set([...(deployed.has(key) ? [deployed.get(key)!] : []), ...(current.get(key) ?? [])]),
   ];
   const of = (name: string) => versions.get(name) ?? [];
-  const main = (name: string) => (of(name).some((v) => v.branch === 'main') ? 'main' : undefined);
+  const main = (name: string) => (of(name).some((v) => v.branches.has('main')) ? 'main' : undefined);
+  const on = (list: ModelVersion[], branch: string | undefined) =>
+    list.filter((v) => branch !== undefined && v.branches.has(branch));
+  const head = (name: string, branch: string | undefined) => {
+    const number = heads.get(`${name} ${branch}`);
+    return branch === undefined || number === undefined ? [] : [number];
+  };
   const last = (list: ModelVersion[]) => list.slice(-1).map((v) => v.number);
   const numbers = (list: ModelVersion[]) => list.map((v) => v.number);
   const specified = new Map<string, string[]>();
@@ -98,9 +116,9 @@ export function unverifiedPair(history: History, query: ResolvedQuery): string |
       'missing-version': [],
       latest: last(all),
       'latest-tag': last(all.filter((v) => v.tags.includes(selector.tag))),
-      branch: numbers(all.filter((v) => v.branch === selector.branch)),
-      'branch-latest': last(all.filter((v) => v.branch === selector.branch)),
-      'main-branch': numbers(all.filter((v) => v.branch === main(selector.pacticipant))),
+      branch: numbers(on(all, selector.branch)),
+      'branch-latest': head(selector.pacticipant, selector.branch),
+      'main-branch': numbers(on(all, main(selector.pacticipant))),
       all: numbers(all),
     }[selector.form];
     if (picked.length === 0) return `${selector.pacticipant} (${selector.form}) has no version`;
@@ -111,7 +129,7 @@ export function unverifiedPair(history: History, query: ResolvedQuery): string |
     if (specified.has(name)) return specified.get(name);
     if (query.target === 'environment') return inEnvironment(`${query.environment} ${name}`);
     if (query.target === 'tag') return last(all.filter((v) => v.tags.includes(query.tag)));
-    if (query.target === 'main-branch') return last(all.filter((v) => v.branch === main(name)));
+    if (query.target === 'main-branch') return head(name, main(name));
     if (query.target === 'latest') return last(all);
     return undefined;
   };
