@@ -16,6 +16,7 @@ const SECTIONS = [
   'start-up',
   'diff',
   'broker-start',
+  'mock',
 ];
 
 const args = process.argv.slice(2);
