@@ -18,6 +18,8 @@ interface ComparisonInput {
   pactflow: Array<ChildResult<RunnerOutput>>;
   /** Wall times (ms) of `signet compare` and PactFlow's `opc` CLI, spawn to exit. */
   cli: { signet: number[]; pactflow: number[] };
+  /** Wall times (ms) of importing each tool's library in a fresh process, Node's own start-up subtracted. */
+  imports: { signet: number[]; pactflow: number[] };
   intents: IntentEntry[];
   descriptions: string[];
   specBytes: number;
@@ -61,6 +63,7 @@ export function renderComparison(input: ComparisonInput): string {
     row('**end to end, in process**', (r) => r.result.totalMs, 'ms'),
     row('process wall time (incl. start-up; Signet’s includes the tsx loader)', (r) => r.wallMs, 'ms'),
     row('peak RSS', (r) => r.result.peakRssMb, 'MB'),
+    importRow(input.imports),
     `| **as a user runs both: \`signet compare --json\` vs PactFlow’s \`opc\` CLI, spawn to exit** | ` +
       `${fmt(cliSignet)} ms | ${fmt(cliPactflow)} ms | ${cliSpeedUp.toFixed(1)}× |`,
     '',
@@ -83,6 +86,14 @@ export function renderComparison(input: ComparisonInput): string {
     ...disagreementTable(input, disagreements),
   ];
   return lines.join('\n');
+}
+
+function importRow({ signet, pactflow }: ComparisonInput['imports']): string {
+  const [a, b] = [median(signet), median(pactflow)];
+  return (
+    '| start-up: `import()` of the library in a fresh process, less `node -e 0` (`@signet/core` dist, the comparator) | ' +
+    `${fmt(a)} ms | ${fmt(b)} ms | ${(b / a).toFixed(1)}× |`
+  );
 }
 
 function disagreementTable({ signet, pactflow, intents, descriptions }: ComparisonInput, indexes: number[]) {
