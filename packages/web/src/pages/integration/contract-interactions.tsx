@@ -1,10 +1,14 @@
 import type { MatrixRow } from '@signet/client';
+import { useMemo, useState } from 'react';
 import { useBroker } from '../../api/use-broker.js';
 import { useQuery } from '../../api/use-query.js';
 import { Empty } from '../../components/empty.js';
 import { QueryView } from '../../components/query-view.js';
 import { Table } from '../../components/table.js';
+import { InteractionDetails } from './interaction-details.js';
+import { readInteractionDetails } from './read-interaction-details.js';
 import { readInteractions } from './read-interactions.js';
+import './integration.css';
 
 /** The interactions of the consumer's contract (the selected matrix row's version, else the newest). */
 export function ContractInteractions({
@@ -68,10 +72,29 @@ export function ContractInteractions({
                   },
                 ]}
               />
+              <FullInteractions content={contract.content} />
             </>
           );
         }}
       </QueryView>
     </section>
+  );
+}
+
+/** Every interaction in full, with one toggle for the matching rules and generators of all of them. */
+function FullInteractions({ content }: { content: string }) {
+  const [showRules, setShowRules] = useState(false);
+  const details = useMemo(() => readInteractionDetails(content), [content]);
+  return (
+    <>
+      <h3>Interactions in full</h3>
+      <label>
+        <input type="checkbox" checked={showRules} onChange={(e) => setShowRules(e.target.checked)} /> Show
+        matching rules and generators
+      </label>
+      {details.map((interaction, i) => (
+        <InteractionDetails key={i} interaction={interaction} showRules={showRules} />
+      ))}
+    </>
   );
 }
