@@ -3,6 +3,7 @@ import { StatusBadge } from '../../components/status-badge.js';
 import { hrefs } from '../../router/hrefs.js';
 import { Link } from '../../router/link.js';
 import { ComparisonFindings } from './comparison-findings.js';
+import { ContractDiff } from './contract-diff.js';
 import { ContractInteractions } from './contract-interactions.js';
 import { IntegrationMatrix } from './integration-matrix.js';
 import { SpecOperationsView } from './spec-operations-view.js';
@@ -11,7 +12,7 @@ import { useSelectedPair } from './use-selected-pair.js';
 /**
  * One integration: the matrix of consumer versions × provider versions (filter by branch, environment, status),
  * the findings of the selected pair's comparison grouped by operation, that consumer version's contract
- * interactions and that provider version's spec operations and schemas.
+ * interactions and that provider version's spec operations and schemas, and a diff of two contract versions.
  */
 export function IntegrationPage({ consumer, provider }: { consumer: string; provider: string }) {
   const { selected, choice, rows, setRows } = useSelectedPair();
@@ -40,6 +41,7 @@ export function IntegrationPage({ consumer, provider }: { consumer: string; prov
           <SpecOperationsView provider={provider} row={selected} />
         </>
       )}
+      <ContractDiff consumer={consumer} provider={provider} />
     </>
   );
 }
