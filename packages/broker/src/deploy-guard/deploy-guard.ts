@@ -2,6 +2,7 @@ import type { DeploymentDecision } from '@signet/core';
 import type { BrokerDeps } from '../deps.js';
 import { findEnvironment } from '../environments/environments.js';
 import { gatherSnapshot } from './gather-snapshot.js';
+import { withSpecChanges, type GuardReason } from './spec-changes.js';
 
 export interface DeployGuardQuery {
   service: string;
@@ -13,6 +14,8 @@ export interface DeployGuardAnswer extends DeploymentDecision {
   service: string;
   version: string;
   environment: string;
+  /** Core's reasons; an `incompatible` one may carry the spec changes that caused it. */
+  reasons: GuardReason[];
 }
 
 /**
@@ -26,5 +29,6 @@ export async function deployGuard(deps: BrokerDeps, query: DeployGuardQuery): Pr
     version === undefined
       ? { ...query, versionExists: false, contracts: [] }
       : await gatherSnapshot(deps, version, environment);
-  return { ...query, ...deps.engine.decideDeployment(snapshot) };
+  const decision = deps.engine.decideDeployment(snapshot);
+  return { ...query, ...decision, reasons: await withSpecChanges(deps, decision.reasons) };
 }

@@ -20,7 +20,27 @@ const reasonFields: Record<ReasonKind, { properties: Record<string, unknown>; op
     optional: ['specSha'],
   },
   incompatible: {
-    properties: { integration, contractSha: sha, specSha: sha, findings: ref('ComparisonSummary') },
+    properties: {
+      integration,
+      contractSha: sha,
+      specSha: sha,
+      findings: ref('ComparisonSummary'),
+      specChanges: described(
+        object({
+          baseSpecSha: described(
+            sha,
+            'The provider’s newest spec published before `specSha` that this contract passed.',
+          ),
+          changes: described(
+            { type: 'array', maxItems: 20, items: ref('SpecChange') },
+            'The changes from it to `specSha` that break this consumer (what its failing interactions use).',
+          ),
+        }),
+        'When the provider’s new spec broke a consumer: the spec changes that caused it. Absent when no ' +
+          'earlier spec of the provider passed this contract.',
+      ),
+    },
+    optional: ['specChanges'],
   },
   'comparison-pending': { properties: { integration, contractSha: sha, specSha: sha } },
   'no-spec-verified': { properties: { integration, contractSha: sha } },

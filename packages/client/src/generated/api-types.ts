@@ -3931,6 +3931,13 @@ export interface components {
           contractSha: string;
           specSha: string;
           findings: components['schemas']['ComparisonSummary'];
+          /** @description When the provider’s new spec broke a consumer: the spec changes that caused it. Absent when no earlier spec of the provider passed this contract. */
+          specChanges?: {
+            /** @description The provider’s newest spec published before `specSha` that this contract passed. */
+            baseSpecSha: string;
+            /** @description The changes from it to `specSha` that break this consumer (what its failing interactions use). */
+            changes: components['schemas']['SpecChange'][];
+          };
         }
       | {
           /** @constant */

@@ -1,0 +1,108 @@
+import { comparisonRules, type Reason, type SpecChange } from '@signet/core';
+import type { BrokerDeps } from '../deps.js';
+
+/** The spec changes behind an incompatibility: from the provider's earlier spec this contract passed. */
+export interface SpecChangesRef {
+  /** The provider's newest spec published before the incompatible one that this contract passed. */
+  baseSpecSha: string;
+  /** The changes from it to the incompatible spec that break this consumer (`specImpact`), at most 20. */
+  changes: SpecChange[];
+}
+
+export type GuardReason =
+  Reason | (Extract<Reason, { kind: 'incompatible' }> & { specChanges?: SpecChangesRef });
+
+const MAX_CHANGES = 20;
+// How many of the provider's specs, newest first, are searched for the one the contract passed.
+const SPECS_SEARCHED = 50;
+// Results are pure functions of the three contents and the rules: kept per broker process, a few at a time.
+const cache = new Map<string, Promise<SpecChangesRef | undefined>>();
+const CACHE_SIZE = 64;
+
+/**
+ * Adds to each `incompatible` reason the spec changes that caused it when the provider's new spec broke a
+ * consumer: `diffSpecs` from the provider's earlier spec that this contract passed to the incompatible one,
+ * restricted to what the failing interactions use (core `specImpact`). Informative only: the verdict is
+ * unchanged, and a reason whose changes cannot be found or computed is left as it is.
+ */
+export async function withSpecChanges(deps: BrokerDeps, reasons: Reason[]): Promise<GuardReason[]> {
+  const result: GuardReason[] = [];
+  for (const reason of reasons) {
+    if (reason.kind !== 'incompatible') {
+      result.push(reason);
+      continue;
+    }
+    const specChanges = await specChangesFor(deps, reason).catch(() => undefined);
+    result.push(specChanges === undefined ? reason : { ...reason, specChanges });
+  }
+  return result;
+}
+
+async function specChangesFor(
+  deps: BrokerDeps,
+  reason: Extract<Reason, { kind: 'incompatible' }>,
+): Promise<SpecChangesRef | undefined> {
+  const baseSpecSha = await compatibleEarlierSpec(deps, reason);
+  if (baseSpecSha === undefined) return undefined;
+  const key = [comparisonRules, reason.contractSha, baseSpecSha, reason.specSha].join(':');
+  let found = cache.get(key);
+  if (found === undefined) {
+    found = computeChanges(deps, reason, baseSpecSha);
+    // A failure is not kept: the next question tries again.
+    found.catch(() => cache.delete(key));
+    cache.set(key, found);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  return found;
+}
+
+/** The newest spec of the provider published before the incompatible one whose comparison with the contract passed. */
+async function compatibleEarlierSpec(
+  deps: BrokerDeps,
+  reason: Extract<Reason, { kind: 'incompatible' }>,
+): Promise<string | undefined> {
+  const provider = await deps.store.services.find(reason.integration.provider.service);
+  if (provider === undefined) return undefined;
+  const specs = (await deps.store.specs.list(provider.id, { limit: SPECS_SEARCHED })).items;
+  const head = specs.findIndex((spec) => spec.contentSha === reason.specSha);
+  if (head === -1) return undefined;
+  const earlier = [...new Set(specs.slice(head + 1).map((spec) => spec.contentSha))].filter(
+    (sha) => sha !== reason.specSha,
+  );
+  const stored = await deps.store.comparisons.findMany(
+    earlier.map((specSha) => ({ contractSha: reason.contractSha, specSha })),
+  );
+  return earlier.find((specSha) => stored.get(`${reason.contractSha}:${specSha}`)?.status === 'compatible');
+}
+
+async function computeChanges(
+  deps: BrokerDeps,
+  reason: Extract<Reason, { kind: 'incompatible' }>,
+  baseSpecSha: string,
+): Promise<SpecChangesRef | undefined> {
+  const [base, head, contractText] = await Promise.all([
+    deps.store.documents.get(baseSpecSha),
+    deps.store.documents.get(reason.specSha),
+    deps.store.documents.get(reason.contractSha),
+  ]);
+  if (base === undefined || head === undefined || contractText === undefined) return undefined;
+  const consumer = reason.integration.consumer;
+  const impact = await deps.engine.specImpact({
+    base: { sha: baseSpecSha, text: base },
+    head: { sha: reason.specSha, text: head },
+    consumers: [
+      {
+        consumer: consumer.service,
+        version: consumer.version,
+        contract: deps.engine.parseContract(contractText, { maxBytes: deps.limits.maxDocumentBytes }),
+      },
+    ],
+    maxBytes: deps.limits.maxDocumentBytes,
+  });
+  const verdict = impact.consumers[0];
+  if (verdict?.verdict !== 'broken') return undefined;
+  const changes = verdict.changes
+    .slice(0, MAX_CHANGES)
+    .flatMap((index) => (impact.changes[index] ? [impact.changes[index].change] : []));
+  return { baseSpecSha, changes };
+}
