@@ -1,7 +1,9 @@
+import { useEffect, useState } from 'react';
 import { useBroker } from '../api/use-broker.js';
 import { hrefs } from '../router/hrefs.js';
 import { Link } from '../router/link.js';
 import { useRouter } from '../router/use-router.js';
+import { AccessBadge } from './access-notes.js';
 import { LiveIndicator } from './live-indicator.js';
 
 const items = [
@@ -29,12 +31,24 @@ const items = [
 export function NavBar() {
   const { location, navigate } = useRouter();
   const { token, setToken } = useBroker();
+  // On a phone the pages are a menu behind one button (one row of top bar); it closes on every navigation.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [location.path]);
   return (
     <header className="top">
       <Link href="/" className="brand">
         Signet
       </Link>
-      <nav aria-label="Main">
+      <button
+        type="button"
+        className="menu-button"
+        aria-expanded={menuOpen}
+        aria-controls="main-nav"
+        onClick={() => setMenuOpen(!menuOpen)}
+      >
+        Menu
+      </button>
+      <nav aria-label="Main" id="main-nav" className={menuOpen ? 'open' : undefined}>
         <ul>
           {items.map((item) => (
             <li key={item.href}>
@@ -46,6 +60,7 @@ export function NavBar() {
         </ul>
       </nav>
       <LiveIndicator />
+      <AccessBadge />
       {token === undefined ? (
         <Link href={hrefs.signIn()} className="sign">
           Sign in

@@ -1,4 +1,5 @@
 import { Fragment, type Key, type ReactNode } from 'react';
+import { ScrollBox } from './scroll-box.js';
 
 /** A column's header; `hideTitle` keeps it for screen readers only (a column of buttons or links). */
 export interface Heading {
@@ -16,6 +17,8 @@ interface CommonProps<T> {
   rowKey: (item: T, index: number) => Key;
   testId?: string;
   className?: string;
+  /** Names the table's scroll box for screen readers when it scrolls sideways; default: the first column's title. */
+  label?: string;
   /** `data-*` attributes of an item's row, for tests and styles. */
   rowData?: (item: T) => Record<`data-${string}`, string>;
 }
@@ -25,7 +28,7 @@ type RowProps<T> = { columns: Column<T>[] } | { columns: Heading[]; row: (item: 
 
 /**
  * A table of items, one row each, with column headers scoped for screen readers: the one place the UI writes
- * table markup.
+ * table markup. It sits in a `ScrollBox`, so a wide table scrolls sideways on its own, not the page.
  *
  * @example
  * ```tsx
@@ -33,31 +36,33 @@ type RowProps<T> = { columns: Column<T>[] } | { columns: Heading[]; row: (item: 
  * ```
  */
 export function Table<T>(props: CommonProps<T> & RowProps<T>) {
-  const { items, rowKey, testId, className, rowData, columns } = props;
+  const { items, rowKey, testId, className, rowData, columns, label } = props;
   return (
-    <table data-testid={testId} className={className}>
-      <thead>
-        <tr>
-          {columns.map((column) => (
-            <th scope="col" key={column.title}>
-              {column.hideTitle ? <span className="visually-hidden">{column.title}</span> : column.title}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item, index) =>
-          'row' in props ? (
-            <Fragment key={rowKey(item, index)}>{props.row(item)}</Fragment>
-          ) : (
-            <tr key={rowKey(item, index)} {...rowData?.(item)}>
-              {props.columns.map((column) => (
-                <td key={column.title}>{column.cell(item)}</td>
-              ))}
-            </tr>
-          ),
-        )}
-      </tbody>
-    </table>
+    <ScrollBox label={label ?? `${columns.map((column) => column.title).join(', ')} table`}>
+      <table data-testid={testId} className={className}>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th scope="col" key={column.title}>
+                {column.hideTitle ? <span className="visually-hidden">{column.title}</span> : column.title}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item, index) =>
+            'row' in props ? (
+              <Fragment key={rowKey(item, index)}>{props.row(item)}</Fragment>
+            ) : (
+              <tr key={rowKey(item, index)} {...rowData?.(item)}>
+                {props.columns.map((column) => (
+                  <td key={column.title}>{column.cell(item)}</td>
+                ))}
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+    </ScrollBox>
   );
 }

@@ -4,7 +4,14 @@ import { useBroker } from '../../api/use-broker.js';
 import { ErrorMessage } from '../../components/error-message.js';
 
 /** Name and role of a new token. */
-export function CreateTokenForm({ onCreated }: { onCreated: (token: NewApiToken) => void }) {
+export function CreateTokenForm({
+  onCreated,
+  disabled = false,
+}: {
+  onCreated: (token: NewApiToken) => void;
+  /** The visitor's token may not create tokens. */
+  disabled?: boolean;
+}) {
   const { client } = useBroker();
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('read');
@@ -36,7 +43,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: NewApiToken)
           <option value="admin">admin (tokens, webhooks)</option>
         </select>
       </label>
-      <button type="submit" disabled={busy}>
+      <button type="submit" disabled={busy || disabled}>
         Create token
       </button>
       {error !== undefined && <ErrorMessage error={error} what="creating the token" />}

@@ -2,7 +2,15 @@ import type { ApiToken } from '@signet/client';
 import { When } from '../../components/when.js';
 
 /** One token; a live one can be revoked (after a confirmation). */
-export function TokenRow({ token, onRevoke }: { token: ApiToken; onRevoke: (id: number) => void }) {
+export function TokenRow({
+  token,
+  onRevoke,
+  disabled = false,
+}: {
+  token: ApiToken;
+  onRevoke: (id: number) => void;
+  disabled?: boolean;
+}) {
   return (
     <tr>
       <td>{token.name}</td>
@@ -17,6 +25,7 @@ export function TokenRow({ token, onRevoke }: { token: ApiToken; onRevoke: (id: 
         {token.revokedAt === null && (
           <button
             type="button"
+            disabled={disabled}
             onClick={() => {
               if (window.confirm(`Revoke the token "${token.name}"? Clients using it will be refused.`))
                 onRevoke(token.id);

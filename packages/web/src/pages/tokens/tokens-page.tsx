@@ -8,12 +8,15 @@ import { LoadMore } from '../../components/load-more.js';
 import { PageTitle } from '../../components/page-title.js';
 import { QueryView } from '../../components/query-view.js';
 import { Table } from '../../components/table.js';
+import { mayAdminister, useAccess } from '../../components/access-context.js';
+import { NeedsAdmin } from '../../components/access-notes.js';
 import { CreateTokenForm } from './create-token-form.js';
 import { TokenRow } from './token-row.js';
 
 /** API tokens (admins): create one (shown once), list, revoke. */
 export function TokensPage() {
   const { client } = useBroker();
+  const admin = mayAdminister(useAccess());
   const [reload, setReload] = useState(0);
   const [created, setCreated] = useState<NewApiToken>();
   const [error, setError] = useState<unknown>();
@@ -29,7 +32,9 @@ export function TokensPage() {
   return (
     <>
       <PageTitle title="API tokens" />
+      <NeedsAdmin what="Creating and revoking tokens" />
       <CreateTokenForm
+        disabled={!admin}
         onCreated={(token) => {
           setCreated(token);
           setReload((n) => n + 1);
@@ -58,7 +63,7 @@ export function TokensPage() {
                 { title: 'Revoked' },
                 { title: 'Actions', hideTitle: true },
               ]}
-              row={(token) => <TokenRow token={token} onRevoke={revoke} />}
+              row={(token) => <TokenRow token={token} onRevoke={revoke} disabled={!admin} />}
             />
           )
         }

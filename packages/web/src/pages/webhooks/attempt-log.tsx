@@ -2,7 +2,7 @@ import type { WebhookAttempt } from '@signet/client';
 import { Table } from '../../components/table.js';
 import { When } from '../../components/when.js';
 
-/** Each attempt of a delivery: when, outcome, response code, latency, error. */
+/** Each attempt of a delivery: when, outcome, response code, latency, error, and the response body received. */
 export function AttemptLog({ log }: { log: WebhookAttempt[] }) {
   if (log.length === 0) return <p className="muted">No attempt yet.</p>;
   return (
@@ -23,6 +23,18 @@ export function AttemptLog({ log }: { log: WebhookAttempt[] }) {
           cell: (attempt) => attempt.responseStatus ?? <span className="muted">none</span>,
         },
         { title: 'Latency', cell: (attempt) => `${attempt.latencyMs} ms` },
+        {
+          title: 'Response body',
+          cell: (attempt) =>
+            attempt.responseBody === null || attempt.responseBody === '' ? (
+              <span className="muted">none</span>
+            ) : (
+              <details className="attempt-bodies">
+                <summary>{attempt.responseBody.length} characters</summary>
+                <pre className="json">{attempt.responseBody}</pre>
+              </details>
+            ),
+        },
       ]}
     />
   );

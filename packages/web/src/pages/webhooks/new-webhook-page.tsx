@@ -4,7 +4,7 @@ import { useBroker } from '../../api/use-broker.js';
 import { inputOf } from './webhook-form-state.js';
 import { WebhookForm } from './webhook-form.js';
 
-/** A new subscription; on success, its own page. */
+/** A new subscription; on success, its own page (saying it was saved). */
 export function NewWebhookPage() {
   const api = useBroker().client.webhooks;
   const { navigate } = useRouter();
@@ -15,7 +15,7 @@ export function NewWebhookPage() {
         submitLabel="Create webhook"
         onSubmit={async (form) => {
           const hook = await api.create(inputOf(form));
-          navigate(`/webhooks/${hook.id}`);
+          navigate(`/webhooks/${hook.id}?created=1`);
         }}
       />
     </>

@@ -6,7 +6,7 @@ import { PageTitle } from '../../components/page-title.js';
 import { QueryView } from '../../components/query-view.js';
 import { Link } from '../../router/link.js';
 import { useRouter } from '../../router/use-router.js';
-import { AttemptLog } from './attempt-log.js';
+import { PingResult } from './ping-result.js';
 import { useBroker } from '../../api/use-broker.js';
 import { WebhookDeliveries } from './webhook-deliveries.js';
 import { formOf, inputOf } from './webhook-form-state.js';
@@ -15,11 +15,13 @@ import { WebhookForm } from './webhook-form.js';
 /** One subscription: edit it, send a test ping, delete it, and its delivery log with redelivery. */
 export function WebhookPage({ id }: { id: number }) {
   const api = useBroker().client.webhooks;
-  const { navigate } = useRouter();
+  const { navigate, location } = useRouter();
   const [version, setVersion] = useState(0);
   const [ping, setPing] = useState<WebhookDeliveryDetail>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  // "Saved" after an edit here, or after the create that led here (?created=1).
+  const [saved, setSaved] = useState(location.search.get('created') === '1');
   const hook = useQuery(`webhook:${id}:${version}`, () => api.get(id), { live: false });
   const act = (work: () => Promise<void>) => {
     setBusy(true);
@@ -43,6 +45,7 @@ export function WebhookPage({ id }: { id: number }) {
                 disabled={busy}
                 onClick={() =>
                   act(async () => {
+                    setSaved(false);
                     setPing(await api.test(id));
                     setVersion((v) => v + 1);
                   })
@@ -66,11 +69,11 @@ export function WebhookPage({ id }: { id: number }) {
               </button>
             </div>
             {error !== undefined && <ErrorMessage error={error} />}
-            {ping !== undefined && (
-              <div className="notice" role="status" data-testid="ping-result">
-                Test ping {ping.state}
-                <AttemptLog log={ping.log} />
-              </div>
+            {ping !== undefined && <PingResult ping={ping} />}
+            {saved && (
+              <p className="notice" role="status" data-testid="saved">
+                Changes saved.
+              </p>
             )}
             <h2>Settings</h2>
             <WebhookForm
@@ -79,7 +82,9 @@ export function WebhookPage({ id }: { id: number }) {
               hasSecret={found.hasSecret}
               submitLabel="Save changes"
               onSubmit={async (form) => {
+                setSaved(false);
                 await api.update(id, inputOf(form, formOf(found)));
+                setSaved(true);
                 setVersion((v) => v + 1);
               }}
             />

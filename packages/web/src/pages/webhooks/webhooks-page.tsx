@@ -6,6 +6,8 @@ import { QueryView } from '../../components/query-view.js';
 import { Table } from '../../components/table.js';
 import { Link } from '../../router/link.js';
 import { useBroker } from '../../api/use-broker.js';
+import { NeedsAdmin } from '../../components/access-notes.js';
+import { LastDelivery } from './last-delivery.js';
 
 /** Webhook subscriptions (admins): the list, and the way to a new one. */
 export function WebhooksPage() {
@@ -18,6 +20,7 @@ export function WebhooksPage() {
   return (
     <>
       <PageTitle title="Webhooks" />
+      <NeedsAdmin what="Managing webhooks" />
       <p>
         <Link href="/webhooks/new" className="button-link">
           New webhook
@@ -54,12 +57,13 @@ export function WebhooksPage() {
                 {
                   title: 'Request',
                   cell: (hook) => (
-                    <code>
+                    <code className="break">
                       {hook.method} {hook.url}
                     </code>
                   ),
                 },
                 { title: 'Enabled', cell: (hook) => (hook.enabled ? 'yes' : 'no') },
+                { title: 'Last delivery', cell: (hook) => <LastDelivery webhookId={hook.id} /> },
               ]}
             />
           )
