@@ -8,6 +8,7 @@ import { clientErrorHandler, frameworkErrors } from './http/framework-errors.js'
 import { inputGuard } from './http/input-guard.js';
 import { useJsonBodyParser } from './http/json-body.js';
 import { enforceParamRules, maxParamLength } from './http/param-rules.js';
+import { lazySchemaCompilers } from './http/lazy-schema-compilers.js';
 import { withSafeErrorLogging } from './http/log-safe-error.js';
 import { sendProblem } from './http/problem.js';
 import { rateLimitGuard } from './http/rate-limit-guard.js';
@@ -80,6 +81,8 @@ export async function buildApp(deps: BrokerDeps, options: AppOptions = {}): Prom
     // Errors raised before any hook runs are problem+json too.
     frameworkErrors,
     clientErrorHandler,
+    // Ajv and fast-json-stringify load only if a route declares a schema (none does): not on the start path.
+    schemaController: { compilersFactory: lazySchemaCompilers },
   });
   // Every route declares who may call it; one that does not stops the broker here, at start-up.
   enforceDeclaredAccess(app);
