@@ -33,6 +33,8 @@ describe('the reference workflow (npm run demo)', () => {
 
   it("step 3: shopping_cart 2.0's recorded contract is compatible with inventory's new spec", () => {
     expect(result.newContractComparison).toBe('compatible');
+    // Recorded against signet mock on inventory's new spec: two items and the gadget, none refused or unmatched.
+    expect(result.inventoryDouble).toEqual({ requests: 3, invalid: 0, unmatched: 0 });
   });
 
   it('step 4: unsafe, naming the integration, the missing operation and the versions', () => {

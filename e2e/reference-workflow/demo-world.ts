@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBrokerProcess, type BrokerProcess } from './processes/broker.js';
+import { startSpecMock, type MockServed, type SpecMock } from './processes/mock.js';
 import { startRecordingProxy } from './processes/proxy.js';
 import { signet, type SignetEnv, type SignetRun } from './processes/signet.js';
 import { BrokerViews } from './broker-views.js';
@@ -37,6 +38,7 @@ export const specFile = (name: string) => fileURLToPath(new URL(`specs/${name}.y
  */
 export class DemoWorld {
   private readonly services: RunningService[] = [];
+  private readonly mocks: SpecMock[] = [];
   /** What the broker shows, read as the UI reads it. */
   readonly views: BrokerViews;
 
@@ -125,6 +127,26 @@ export class DemoWorld {
     await this.signet([...args, '--seed', '1', '--max-examples', '5']);
   }
 
+  /**
+   * `signet mock --spec specs/<name>.yaml`: a provider's test double generated from its spec, stopped at the end
+   * if its `stop` was not called first.
+   */
+  async mockSpec(name: string): Promise<{ url: string; stop: () => Promise<MockServed> }> {
+    const mock = await startSpecMock(specFile(name), this.where);
+    this.mocks.push(mock);
+    this.say(`$ signet mock --spec specs/${name}.yaml --port 0\n  listening on ${mock.url}`);
+    return {
+      url: mock.url,
+      stop: async () => {
+        const served = await mock.stop();
+        this.say(
+          `signet mock stopped: ${served.requests} request(s), ${served.invalid} invalid, ${served.unmatched} unmatched`,
+        );
+        return served;
+      },
+    };
+  }
+
   /** Keeps a started service, to stop it at the end. */
   async service(started: Promise<RunningService>): Promise<RunningService> {
     const service = await started;
@@ -161,6 +183,7 @@ export class DemoWorld {
   }
 
   async stop(): Promise<void> {
+    await Promise.allSettled(this.mocks.splice(0).map((mock) => mock.stop()));
     await Promise.all(this.services.splice(0).map((service) => service.close()));
     await this.broker.stop();
     await rm(this.dir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { startInventory } from './services/inventory.js';
 import { startShoppingCart } from './services/shopping-cart.js';
 import { checkDelivery, subscribeShoppingCart, type Delivered, type Subscribed } from './webhook-steps.js';
 import { WebhookInbox } from './webhooks/inbox.js';
+import type { MockServed } from './processes/mock.js';
 
 /** What each step concluded, for the e2e test to check. */
 export interface WorkflowResult {
@@ -15,6 +16,8 @@ export interface WorkflowResult {
   baseline: Record<string, Verdict>;
   /** Step 3: the broker's comparison of shopping_cart 2.0's contract with inventory's new spec. */
   newContractComparison: string;
+  /** Step 3: what inventory's test double (`signet mock` on its new spec) served while the cart recorded. */
+  inventoryDouble: MockServed;
   /** Steps 4, 6, 8: verdict and printed reasons. */
   cartBeforeInventory: { verdict: Verdict; text: string };
   inventoryNew: { verdict: Verdict; text: string };
@@ -49,18 +52,26 @@ async function play(world: DemoWorld, say: Say): Promise<WorkflowResult> {
   await world.publishSpec('inventory-v2', inventory, 'inv-2.0');
 
   step(
-    'Step 3: shopping_cart 2.0 records its calls to its inventory test double (signet proxy), publishes them',
+    'Step 3: shopping_cart 2.0 records its calls to its inventory test double (signet mock on the new spec, ' +
+      'through signet proxy), publishes them',
   );
-  const inventoryV2 = await world.service(startInventory(2));
-  const upstreams = { inventoryUrl: inventoryV2.url, paymentsUrl: paymentsV1.url };
-  await world.publishContracts(await recordShoppingCart(world, 2, upstreams), 'cart-2.0');
+  // The double is generated from the spec the teams agreed on, so it cannot answer what inventory would not,
+  // and refuses (problem+json) any call the spec does not allow: the cart cannot record a contract off the spec.
+  const inventoryDouble = await world.mockSpec('inventory-v2');
+  const doubled = { inventoryUrl: inventoryDouble.url, paymentsUrl: paymentsV1.url };
+  const recorded = await recordShoppingCart(world, 2, doubled);
+  const inventoryDoubleServed = await inventoryDouble.stop();
+  await world.publishContracts(recorded, 'cart-2.0');
   const newContractComparison = await world.views.comparison(
     { service: cart, version: 'cart-2.0' },
     { service: inventory, version: 'inv-2.0' },
   );
   say(`the broker compared shopping_cart 2.0's contract with inventory's new spec: ${newContractComparison}`);
-  // shopping_cart 2.0's own CI: it is a provider too, so it publishes its spec and verifies its build. This
-  // build also receives Signet's webhooks (steps 5 and 7), checking signatures with its secret.
+  // shopping_cart 2.0's own CI: it is a provider too, so it publishes its spec and verifies its build, which
+  // runs against inventory's real new build. This build also receives Signet's webhooks (steps 5 and 7),
+  // checking signatures with its secret.
+  const inventoryV2 = await world.service(startInventory(2));
+  const upstreams = { inventoryUrl: inventoryV2.url, paymentsUrl: paymentsV1.url };
   const inbox = new WebhookInbox(randomBytes(24).toString('base64url'));
   const cartV2 = await world.service(startShoppingCart(2, upstreams, inbox));
   await world.publishSpec('shopping-cart-v2', cart, 'cart-2.0');
@@ -90,5 +101,13 @@ async function play(world: DemoWorld, say: Say): Promise<WorkflowResult> {
   step('Step 9: the matrix and the timeline');
   const { matrixRows, eventTypes } = await world.views.history(say);
   const verdicts = { cartBeforeInventory, inventoryNew, cartAfterInventory, subscribed, delivered };
-  return { graph, baseline, newContractComparison, ...verdicts, matrixRows, eventTypes };
+  return {
+    graph,
+    baseline,
+    newContractComparison,
+    inventoryDouble: inventoryDoubleServed,
+    ...verdicts,
+    matrixRows,
+    eventTypes,
+  };
 }
