@@ -21,7 +21,9 @@ describe('migrateToLatest', () => {
     await cp(inject('pgliteTemplate'), root, { recursive: true });
     db = new Kysely<Database>({
       dialect: new PGliteDialect(await PGlite.create(root)),
-      log: (event) => queries.push(event.query.sql),
+      log: (event) => {
+        queries.push(event.query.sql);
+      },
     });
   });
   afterAll(async () => {
