@@ -48,6 +48,9 @@ Invalid requests get problem+json: 401 missing credentials, 415 unsupported
 Content-Type, 422 body against its schema, 400 anything else (parameters,
 unparsable body); unknown paths 404, other methods 405. Unmatched requests in
 contract mode get 500 with the closest interaction and its mismatches.
+
+The same checks in front of a real provider, flagging what drifts from the spec:
+  $ signet proxy --target http://127.0.0.1:3000 --port 8080 --validate openapi.yaml
 `;
 
 /**

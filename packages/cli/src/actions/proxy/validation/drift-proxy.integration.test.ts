@@ -253,6 +253,19 @@ describe('signet proxy --validate on the command line', () => {
     expect(pact.interactions).toHaveLength(1);
   });
 
+  it('documents --validate, its exit codes and an example in --help; signet mock --help points to it', async () => {
+    const io = bufferIo();
+    expect(await run(['proxy', '--help'], io, { cwd: dir, env: {} })).toBe(0);
+    expect(io.text()).toContain('--validate <spec>');
+    expect(io.text()).toContain('4 the target answered none');
+    expect(io.text()).toContain(
+      '$ signet proxy --target https://staging.pets.example --port 8080 --validate openapi.yaml',
+    );
+    const mock = bufferIo();
+    expect(await run(['mock', '--help'], mock, { cwd: dir, env: {} })).toBe(0);
+    expect(mock.text()).toContain('--validate openapi.yaml');
+  });
+
   it.each([
     [['--validate', 'missing.yaml'], 'cannot read'],
     [['--drift-report', 'x.json', '--out', 'p', '--consumer', 'a', '--provider', 'b'], 'need --validate'],
