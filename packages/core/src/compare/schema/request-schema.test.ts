@@ -64,6 +64,13 @@ describe('RequestRoot', () => {
       );
   });
 
+  it('keeps a schema that requires no readOnly property as the spec’s own, copying nothing', async () => {
+    const spec = await loadSpec(yaml);
+    const root = new RequestRoot(spec);
+    root.include('/components/schemas/Id');
+    expect(root.value.components).toBe(spec.schemaRoot.components);
+  });
+
   it('derives a schema no request body uses when it is included (a parameter’s)', async () => {
     const spec = await loadSpec(`
 openapi: 3.0.0

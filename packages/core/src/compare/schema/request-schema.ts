@@ -1,7 +1,14 @@
 import { messageSchemaPointers } from '../message/message-schema-pointers.js';
 import type { ProviderSpec } from '../../specs/model.js';
 import { getAtPointer, parsePointer, refToPointer } from './json-pointer.js';
-import { collectRefs, isRecord, mapSubschemas } from './schema-keywords.js';
+import {
+  ARRAY_SCHEMA_KEYWORDS,
+  collectRefs,
+  isRecord,
+  MAP_SCHEMA_KEYWORDS,
+  mapSubschemas,
+  SINGLE_SCHEMA_KEYWORDS,
+} from './schema-keywords.js';
 
 /**
  * The root request bodies are validated against: the spec's root, except that a property marked `readOnly`
@@ -70,12 +77,14 @@ export class RequestRoot {
       if (!isRecord(schema)) continue;
       refs.clear();
       collectRefs(schema, refs);
-      setCopyOnWrite(
-        this.value,
-        parsePointer(pointer),
-        withoutReadOnlyRequired(schema, resolve),
-        this.copied,
-      );
+      // Most schemas require no readOnly property: they stay the spec's own, with nothing copied on the way.
+      if (dropsRequired(schema, resolve))
+        setCopyOnWrite(
+          this.value,
+          parsePointer(pointer),
+          withoutReadOnlyRequired(schema, resolve),
+          this.copied,
+        );
       for (const ref of refs) {
         const target = refToPointer(ref);
         if (target !== undefined && !this.done.has(target)) pending.push(target);
@@ -94,15 +103,38 @@ export function deriveRequestRoot(spec: ProviderSpec): Record<string, unknown> {
 function withoutReadOnlyRequired(schema: unknown, resolve: (ref: string) => unknown): unknown {
   if (!isRecord(schema)) return schema;
   const out = mapSubschemas(schema, (sub) => withoutReadOnlyRequired(sub, resolve));
-  const properties = isRecord(schema.properties) ? schema.properties : {};
-  if (Array.isArray(schema.required)) {
-    out.required = schema.required.filter((name) => {
-      let property = typeof name === 'string' ? properties[name] : undefined;
-      if (isRecord(property) && typeof property.$ref === 'string') property = resolve(property.$ref);
-      return !(isRecord(property) && property.readOnly === true);
-    });
-  }
+  if (Array.isArray(schema.required))
+    out.required = schema.required.filter((name) => !requiresReadOnly(schema, name, resolve));
   return out;
+}
+
+/** Whether `name`, listed in `required`, names a property of `schema` marked `readOnly` (through one `$ref`). */
+function requiresReadOnly(schema: Record<string, unknown>, name: unknown, resolve: (ref: string) => unknown) {
+  const properties = isRecord(schema.properties) ? schema.properties : {};
+  let property = typeof name === 'string' ? properties[name] : undefined;
+  if (isRecord(property) && typeof property.$ref === 'string') property = resolve(property.$ref);
+  return isRecord(property) && property.readOnly === true;
+}
+
+/** Whether {@link withoutReadOnlyRequired} would drop anything from the subtree (the same positions, no refs). */
+function dropsRequired(schema: unknown, resolve: (ref: string) => unknown): boolean {
+  if (!isRecord(schema)) return false;
+  if (
+    Array.isArray(schema.required) &&
+    schema.required.some((name) => requiresReadOnly(schema, name, resolve))
+  )
+    return true;
+  for (const key of SINGLE_SCHEMA_KEYWORDS) if (dropsRequired(schema[key], resolve)) return true;
+  for (const key of ARRAY_SCHEMA_KEYWORDS) {
+    const value = schema[key];
+    if (Array.isArray(value) && value.some((item) => dropsRequired(item, resolve))) return true;
+  }
+  for (const key of MAP_SCHEMA_KEYWORDS) {
+    const value = schema[key];
+    if (isRecord(value) && Object.values(value).some((v) => !Array.isArray(v) && dropsRequired(v, resolve)))
+      return true;
+  }
+  return false;
 }
 
 function setCopyOnWrite(
