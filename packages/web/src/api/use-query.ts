@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useLive } from './use-live.js';
 
 export type QueryState<T> =
@@ -14,9 +14,12 @@ export function useQuery<T>(
   key: string,
   load: () => Promise<T>,
   options: { live?: boolean } = {},
-): QueryState<T> {
+): QueryState<T> & { retry: () => void } {
   const { tick } = useLive();
   const refreshOn = options.live === false ? 0 : tick;
+  // Bumped by `retry` (the Retry button of an error): asks again, keeping what is shown.
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const [state, setState] = useState<{ key: string; value: QueryState<T> }>({
     key,
     value: { status: 'loading', data: undefined, error: undefined },
@@ -36,7 +39,9 @@ export function useQuery<T>(
       cancelled = true;
     };
     // `load` closes over the inputs `key` names, so `key` stands for it.
-  }, [key, refreshOn]);
+  }, [key, refreshOn, attempt]);
   // A new question shows "loading" at once rather than the previous answer.
-  return state.key === key ? state.value : { status: 'loading', data: undefined, error: undefined };
+  const value: QueryState<T> =
+    state.key === key ? state.value : { status: 'loading', data: undefined, error: undefined };
+  return { ...value, retry };
 }

@@ -9,16 +9,18 @@ export function QueryView<T>({
   what,
   children,
 }: {
-  query: QueryState<T>;
+  query: QueryState<T> & { retry?: () => void };
   what: string;
   children: (data: T) => ReactNode;
 }) {
   if (query.status === 'loading') return <Loading what={`Loading ${what}`} />;
   if (query.status === 'error' && query.data === undefined)
-    return <ErrorMessage error={query.error} what={what} />;
+    return <ErrorMessage error={query.error} what={what} onRetry={query.retry} />;
   return (
     <>
-      {query.status === 'error' && <ErrorMessage error={query.error} what={`refreshing ${what}`} />}
+      {query.status === 'error' && (
+        <ErrorMessage error={query.error} what={`refreshing ${what}`} onRetry={query.retry} />
+      )}
       {children(query.data as T)}
     </>
   );

@@ -1,8 +1,9 @@
-import { allItems } from '@signet/client';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useBroker } from '../../api/use-broker.js';
 import { useQuery } from '../../api/use-query.js';
 import { ErrorMessage } from '../../components/error-message.js';
+import { useServiceNames } from '../../components/use-service-names.js';
+import { useSettled } from '../../components/use-settled.js';
 import { hrefs } from '../../router/hrefs.js';
 import { useRouter } from '../../router/use-router.js';
 
@@ -17,28 +18,31 @@ export function GuardForm({
   const [service, setService] = useState(initial.service);
   const [version, setVersion] = useState(initial.version);
   const [environment, setEnvironment] = useState(initial.environment);
-  const services = useQuery(
-    'all-services',
-    async () => {
-      const names: string[] = [];
-      for await (const s of allItems((cursor) => client.services.list({ cursor, limit: 100 })))
-        names.push(s.name);
-      return names;
-    },
-    { live: false },
-  );
+  const services = useServiceNames();
+  // Versions are asked for once typing pauses, and only for a service the broker knows.
+  const settledService = useSettled(service.trim());
+  const knownService = services.data === undefined || services.data.includes(settledService);
   const versions = useQuery(
-    `versions-of:${service}`,
+    `versions-of:${settledService}`,
     () =>
-      service === ''
+      settledService === '' || !knownService
         ? Promise.resolve([])
-        : client.versions.list(service, { limit: 50 }).then((p) => p.items),
+        : client.versions.list(settledService, { limit: 50 }).then((p) => p.items),
     { live: false },
   );
   const environments = useQuery('environments', () => client.environments.list({ limit: 100 }));
+  // A link without an environment (from a service or version page) asks about production.
+  const production = environments.data?.items.find((e) => e.production)?.name;
+  useEffect(() => {
+    if (environment === '' && initial.environment === '' && production !== undefined)
+      setEnvironment(production);
+  }, [production]);
+  const unknownService =
+    services.data !== undefined && service.trim() !== '' && !services.data.includes(service.trim());
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    navigate(hrefs.deployGuard({ service, version, environment }));
+    if (unknownService) return;
+    navigate(hrefs.deployGuard({ service: service.trim(), version: version.trim(), environment }));
   };
   return (
     <form className="guard-form" onSubmit={submit} aria-label="Deploy guard question">
@@ -49,11 +53,18 @@ export function GuardForm({
           list="guard-services"
           required
           value={service}
+          aria-invalid={unknownService}
+          aria-describedby={unknownService ? 'guard-service-unknown' : undefined}
           onChange={(e) => {
             setService(e.target.value);
             setVersion('');
           }}
         />
+        {unknownService && (
+          <span className="field-error" id="guard-service-unknown">
+            No service is named {service.trim()}
+          </span>
+        )}
       </label>
       <datalist id="guard-services">
         {(services.data ?? []).map((name) => (
@@ -94,7 +105,9 @@ export function GuardForm({
           ))}
         </select>
       </label>
-      <button type="submit">Check</button>
+      <button type="submit" disabled={unknownService}>
+        Check
+      </button>
       {environments.status === 'error' && <ErrorMessage error={environments.error} what="environments" />}
     </form>
   );

@@ -35,7 +35,10 @@ export function SignInPage() {
   return (
     <>
       <PageTitle title="Sign in" />
-      <p>This broker needs an API token. It is kept for this browser tab only (sessionStorage).</p>
+      <p>
+        {next === null ? 'This broker needs an API token.' : 'To see that page, this broker needs a token.'} It
+        is kept for this browser tab only (sessionStorage).
+      </p>
       <form className="inline-form" onSubmit={submit} aria-label="Sign in">
         <label>
           API token{' '}
