@@ -4,43 +4,51 @@ import { Empty } from '../../components/empty.js';
 import { LoadMore } from '../../components/load-more.js';
 import { PageTitle } from '../../components/page-title.js';
 import { QueryView } from '../../components/query-view.js';
-import { When } from '../../components/when.js';
-import { hrefs } from '../../router/hrefs.js';
-import { Link } from '../../router/link.js';
 import { useRouter } from '../../router/use-router.js';
-import { eventSummary } from './event-summary.js';
+import { dayHeading, dayStart, groupByDay } from './group-by-day.js';
+import { TimelineEvent } from './timeline-event.js';
 import { TimelineFilters } from './timeline-filters.js';
+import { readTimelineView } from './timeline-href.js';
+import './timeline.css';
 
-/** The history of events, newest first; filters in the URL; more pages load as you scroll. */
+/** The history of events, newest first, grouped by day; filters in the URL; more pages load as you scroll. */
 export function TimelinePage() {
   const { client } = useBroker();
   const { location } = useRouter();
-  const service = location.search.get('service') || undefined;
-  const type = location.search.get('type') || undefined;
+  const view = readTimelineView(location.search);
+  const query = {
+    service: view.service || undefined,
+    type: view.type || undefined,
+    since: dayStart(view.from),
+    until: dayStart(view.to, true),
+  };
+  const filtered = Object.values(query).some((value) => value !== undefined);
   const pages = usePages(
-    `events:${service ?? ''}:${type ?? ''}`,
-    (cursor) => client.events.list({ service, type, cursor, limit: 50 }),
+    `events:${JSON.stringify(query)}`,
+    (cursor) => client.events.list({ ...query, cursor, limit: 50 }),
     (event) => event.id,
   );
   return (
     <>
       <PageTitle title="Timeline" />
-      <TimelineFilters />
+      <TimelineFilters view={view} />
       <QueryView query={pages.query} what="the timeline">
         {(events) =>
           events.length === 0 ? (
-            <Empty>Nothing has happened{service || type ? ' that matches these filters' : ' yet'}.</Empty>
+            <Empty>Nothing has happened{filtered ? ' that matches these filters' : ' yet'}.</Empty>
           ) : (
-            <ol className="timeline plain" data-testid="timeline">
-              {events.map((event) => (
-                <li key={event.id} data-type={event.type}>
-                  <When at={event.createdAt} />{' '}
-                  <span className={`event-type type-${event.type.split('.')[0]}`}>{event.type}</span>{' '}
-                  {event.service && <Link href={hrefs.service(event.service)}>{event.service}</Link>}{' '}
-                  <span className="muted">{eventSummary(event)}</span>
-                </li>
+            <div data-testid="timeline">
+              {groupByDay(events, (event) => event.createdAt).map((group) => (
+                <section key={group.day} aria-label={dayHeading(group.day)} className="timeline-day">
+                  <h2>{dayHeading(group.day)}</h2>
+                  <ol className="timeline plain">
+                    {group.items.map((event) => (
+                      <TimelineEvent key={event.id} event={event} />
+                    ))}
+                  </ol>
+                </section>
               ))}
-            </ol>
+            </div>
           )
         }
       </QueryView>
