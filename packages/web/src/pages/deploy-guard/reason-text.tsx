@@ -1,6 +1,7 @@
-import type { Reason } from '@signet/client';
+import type { Integration, Reason } from '@signet/client';
 import { hrefs } from '../../router/hrefs.js';
 import { Link } from '../../router/link.js';
+import { pairKeys } from '../integration/select-pair.js';
 import { IntegrationLink } from './integration-link.js';
 import { VersionLink } from './version-link.js';
 
@@ -51,6 +52,13 @@ export function ReasonText({ reason }: { reason: Reason }) {
               </li>
             ))}
           </ul>
+          {reason.specChanges && (
+            <SpecChanges
+              integration={reason.integration}
+              contractSha={reason.contractSha}
+              specChanges={reason.specChanges}
+            />
+          )}
         </>
       );
     case 'comparison-pending':
@@ -107,4 +115,53 @@ export function ReasonText({ reason }: { reason: Reason }) {
     default:
       return <code>{JSON.stringify(reason)}</code>;
   }
+}
+
+type SpecChangesRef = NonNullable<Extract<Reason, { kind: 'incompatible' }>['specChanges']>;
+
+/**
+ * The provider's spec changes that broke this consumer, from the earlier spec its contract passed (linked: the
+ * integration at that comparison), each with its check id and the operation it touches.
+ */
+function SpecChanges({
+  integration,
+  contractSha,
+  specChanges,
+}: {
+  integration: Integration;
+  contractSha: string;
+  specChanges: SpecChangesRef;
+}) {
+  const passed = hrefs.integration(integration.consumer.service, integration.provider.service, {
+    consumerVersion: integration.consumer.version,
+    [pairKeys.consumer]: integration.consumer.version,
+    contractSha,
+    specSha: specChanges.baseSpecSha,
+  });
+  const count = specChanges.changes.length;
+  return (
+    <div className="spec-changes" data-testid="spec-changes">
+      {count === 0
+        ? 'No listed spec change explains it'
+        : `Caused by ${count} spec change${count === 1 ? '' : 's'}`}{' '}
+      since the{' '}
+      <Link href={passed}>
+        spec it passed (<code>{specChanges.baseSpecSha.slice(0, 8)}</code>)
+      </Link>
+      {count === 0 ? '.' : ':'}
+      {count > 0 && (
+        <ul>
+          {specChanges.changes.map((change, i) => (
+            <li key={i}>
+              <code>{change.id}</code> <span className="muted">({change.severity})</span>{' '}
+              {change.operation && (
+                <code>{`${change.operation.method.toUpperCase()} ${change.operation.path}`}</code>
+              )}{' '}
+              {change.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
 }
