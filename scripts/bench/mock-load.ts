@@ -19,6 +19,8 @@ export interface MockLoadOptions {
 export interface MockLoadResult {
   /** Requests answered while measuring. */
   requests: number;
+  /** Requests answered in all, warm-up included. */
+  total: number;
   /** Answers that were not the 2xx the workload expects, or no answer. */
   errors: number;
   rps: number;
@@ -30,6 +32,7 @@ async function generate(options: MockLoadOptions): Promise<MockLoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   let sent = 0;
+  let total = 0;
   let measuring = false;
   const started = performance.now();
   const measureFrom = started + options.warmupMs;
@@ -41,6 +44,7 @@ async function generate(options: MockLoadOptions): Promise<MockLoadResult> {
       const begin = performance.now();
       measuring ||= begin >= measureFrom;
       const ok = await send(options.url, request, agent);
+      total++;
       if (!measuring) continue;
       latencies.push(performance.now() - begin);
       if (!ok) errors++;
@@ -52,7 +56,14 @@ async function generate(options: MockLoadOptions): Promise<MockLoadResult> {
   latencies.sort((a, b) => a - b);
   const at = (q: number): number =>
     latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { requests: latencies.length, errors, rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
+  return {
+    requests: latencies.length,
+    total,
+    errors,
+    rps: latencies.length / seconds,
+    p50: at(0.5),
+    p99: at(0.99),
+  };
 }
 
 function send(base: string, request: BenchRequest, agent: http.Agent): Promise<boolean> {

@@ -140,9 +140,17 @@ const accepted = (status: number): boolean => status >= 200 && status < 300;
 interface Results {
   signet: MockLoadResult[];
   prism: MockLoadResult[];
+  /** Server CPU time (user + system) per request in each round, µs: less sensitive to other load than req/s. */
+  cpuUs: { signet: number[]; prism: number[] };
   single: { signet: MockLoadResult; prism: MockLoadResult };
   rss: { signet: number; prism: number };
   verdicts: Verdict[];
+}
+
+/** CPU time (user + system) a process has used, in ms, from /proc (clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 function rssMb(pid: number): number {
@@ -160,13 +168,20 @@ async function measure(signet: Server, prism: Server, rounds: number): Promise<R
     });
   const load = (server: Server, clients = CLIENTS): Promise<MockLoadResult> =>
     runLoad({ url: server.url, requests: WORKLOAD, clients, warmupMs: WARMUP_MS, durationMs: MEASURE_MS });
-  const results: Pick<Results, 'signet' | 'prism'> = { signet: [], prism: [] };
+  const results: Pick<Results, 'signet' | 'prism' | 'cpuUs'> = {
+    signet: [],
+    prism: [],
+    cpuUs: { signet: [], prism: [] },
+  };
   for (let round = 0; round < rounds; round++) {
     // Alternating which goes first, so a change in the machine's load hits both alike.
     const order = round % 2 === 0 ? [signet, prism] : [prism, signet];
     for (const server of order) {
+      const before = cpuMs(server.child.pid!);
       const result = await load(server);
+      const cpu = ((cpuMs(server.child.pid!) - before) * 1000) / result.total;
       (server === signet ? results.signet : results.prism).push(result);
+      (server === signet ? results.cpuUs.signet : results.cpuUs.prism).push(cpu);
       console.error(
         `  round ${round + 1}: ${server.name} ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms, ${result.errors} errors`,
       );
@@ -212,7 +227,7 @@ function statusNote(verdicts: Verdict[]): string {
   );
 }
 
-function render(machine: string, { signet, prism, single, rss, verdicts }: Results): string {
+function render(machine: string, { signet, prism, cpuUs, single, rss, verdicts }: Results): string {
   const m = (results: MockLoadResult[], key: keyof MockLoadResult): number =>
     median(results.map((r) => r[key]));
   const row = (name: string, results: MockLoadResult[]): string =>
@@ -250,7 +265,9 @@ function render(machine: string, { signet, prism, single, rss, verdicts }: Resul
     row(`Prism ${prismVersion}, one client at a time`, [single.prism]),
     '',
     `Throughput: \`signet mock\` **${ratio.toFixed(1)}×** Prism's; ahead on throughput, p50 and p99 (target): ` +
-      `${ahead ? 'met' : '**not met**'}. RSS after the runs: \`signet mock\` ${rss.signet.toFixed(0)} MB, Prism ${rss.prism.toFixed(0)} MB.`,
+      `${ahead ? 'met' : '**not met**'}. Server CPU per request (user + system, warm-up ` +
+      `included; less sensitive to the machine's other load than requests/s): \`signet mock\` ${median(cpuUs.signet).toFixed(0)} µs, ` +
+      `Prism ${median(cpuUs.prism).toFixed(0)} µs. RSS after the runs: \`signet mock\` ${rss.signet.toFixed(0)} MB, Prism ${rss.prism.toFixed(0)} MB.`,
     '',
     '### Validation verdicts',
     '',
