@@ -20,6 +20,11 @@ export interface PublishContractInput {
   overwrite?: boolean;
   /** How the client could replace it after all, ending the 409's message; default: publish with overwrite. */
   replaceAdvice?: string;
+  /**
+   * Record the same content published again as a `contract.published` event marked `republished`, for the
+   * Pact API: the Pact Broker fires `contract_published` on every publication (its create_pact_revision).
+   */
+  announceUnchanged?: boolean;
 }
 
 export interface PublishContractResult {
@@ -127,8 +132,8 @@ async function storeContract(store: Store, parsed: ParsedContract, input: Publis
     await store.contracts.replaceContent(stored.id, sha);
     outcome = 'replaced';
   }
-  if (outcome !== 'unchanged') {
-    const type = outcome === 'created' ? 'contract.published' : 'contract.content_changed';
+  if (outcome !== 'unchanged' || input.announceUnchanged === true) {
+    const type = outcome === 'replaced' ? 'contract.content_changed' : 'contract.published';
     const payload = {
       consumer: parsed.consumer,
       consumerVersion: input.consumerVersion,
@@ -137,6 +142,7 @@ async function storeContract(store: Store, parsed: ParsedContract, input: Publis
       contractId: stored.id,
       // The branch published with (the version may be on others too), else the version's first.
       branch: input.branch ?? version.branch,
+      ...(outcome === 'unchanged' && { republished: true }),
     };
     await store.events.append(type, consumer.id, payload);
   }

@@ -116,6 +116,7 @@ async function versionVariables(
       providerVersionDescriptions: '',
       consumerLabels: '',
       providerLabels: '',
+      // Filled per delivery (its context) when the webhook uses it: one delivery per deployed provider version.
       currentlyDeployedProviderVersionNumber: '',
     },
   };

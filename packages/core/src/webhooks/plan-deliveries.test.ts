@@ -38,6 +38,33 @@ describe('planDeliveries', () => {
     ]);
   });
 
+  it('fires only Pact contract_published (and requiring-verification) for the same content published again', () => {
+    // Pact Broker's create_pact_revision: contract_published on every publication, contract_content_changed only
+    // when the sha changed; Signet's own contract.published is for something newly stored.
+    const subs = [
+      sub('pact', 'contract_published', 'contract_content_changed'),
+      sub('signet', 'contract.published'),
+      sub('requiring', 'contract_requiring_verification_published'),
+    ];
+    const required = requiredVerifications([
+      {
+        providerVersion: 'p1',
+        providerBranch: 'main',
+        reason: { kind: 'main-branch-head', branch: 'main' },
+        verified: false,
+      },
+    ]);
+    const plans = planDeliveries('contract.published', subs, {
+      contentChanged: true,
+      requiredVerifications: required,
+      republished: true,
+    });
+    expect(plans.map((plan) => [plan.subscription.name, plan.eventName])).toEqual([
+      ['pact', 'contract_published'],
+      ['requiring', 'contract_requiring_verification_published'],
+    ]);
+  });
+
   it('fires contract_requiring_verification_published once per required provider version, with its values', () => {
     const subs = [sub('requiring', 'contract_requiring_verification_published')];
     expect(planDeliveries('contract.published', subs, noPactTriggers)).toEqual([]);

@@ -10,6 +10,12 @@ export interface PactTriggers {
   contentChanged: boolean;
   /** The provider versions that have not verified this content (see `requiredVerifications`). */
   requiredVerifications: readonly RequiredVerification[];
+  /**
+   * The event is the same content published again through the Pact API: only Pact's `contract_published` and
+   * `contract_requiring_verification_published` fire (Pact Broker's create_pact_revision with an unchanged
+   * sha); Signet's own `contract.published` and `contract_content_changed` do not.
+   */
+  republished?: boolean;
 }
 
 /** One delivery to queue: the name it fires as (null: the Signet event's own) and per-delivery variables. */
@@ -56,8 +62,14 @@ export function planDeliveries<S extends { events: readonly string[] }>(
     [...new Set(subscription.events)]
       .filter((name) => names.includes(name))
       .flatMap((name): PlannedDelivery<S>[] => {
-        if (name === type) return [{ subscription, eventName: null, context: {} }];
-        if (name === contentChanged && type === 'contract.published' && !triggers.contentChanged) return [];
+        if (name === type)
+          return triggers.republished === true ? [] : [{ subscription, eventName: null, context: {} }];
+        if (
+          name === contentChanged &&
+          type === 'contract.published' &&
+          (!triggers.contentChanged || triggers.republished === true)
+        )
+          return [];
         if (name === requiring)
           return triggers.requiredVerifications.map((required) => ({
             subscription,

@@ -51,6 +51,7 @@ export async function publishContracts(deps: BrokerDeps, request: PublishRequest
           overwrite: pact.onConflict === 'merge' || allowModification,
           replaceAdvice:
             'or ask the broker operator to set SIGNET_ALLOW_DANGEROUS_CONTRACT_MODIFICATION=true',
+          announceUnchanged: true,
         },
         field,
       );

@@ -7,6 +7,7 @@ import {
   triggersNeeded,
   type EventFacts,
   type PactTriggers,
+  type PlannedDelivery,
 } from '@signet/core';
 import { sql } from 'kysely';
 import type { Db } from '../../store/db.js';
@@ -60,7 +61,7 @@ async function queueDeliveries(
   const wdb = withWebhookTables(db);
   const candidates = await wdb
     .selectFrom('webhook_subscriptions')
-    .select(['id', 'events', 'service', 'consumer', 'provider', 'enabled'])
+    .select(['id', 'events', 'service', 'consumer', 'provider', 'enabled', 'url', 'headers', 'body'])
     .where('enabled', '=', true)
     .where(sql<boolean>`events && ${textArray(namesFiring(type))}::text[]`)
     .execute();
@@ -68,7 +69,8 @@ async function queueDeliveries(
   const facts = eventFacts(type, payload);
   const fired = subscriptionsFor(type, facts, candidates);
   if (fired.length === 0) return 0;
-  const planned = planDeliveries(type, fired, await pactTriggers(db, type, facts, fired));
+  const triggers = await pactTriggers(db, type, facts, fired, payload['republished'] === true);
+  const planned = await perDeployedProviderVersion(db, planDeliveries(type, fired, triggers), facts.provider);
   if (planned.length === 0) return 0;
   await wdb
     .insertInto('webhook_deliveries')
@@ -85,14 +87,47 @@ async function queueDeliveries(
   return planned.length;
 }
 
+const currentlyDeployed = '${pactbroker.currentlyDeployedProviderVersionNumber}';
+
+/**
+ * Pact Broker's expansion for `${pactbroker.currentlyDeployedProviderVersionNumber}`: a webhook whose request
+ * (URL, headers or body) uses it is sent once per distinct provider version currently deployed (releases do not
+ * count), that number in the delivery's context; with none deployed it is not sent. Other webhooks, and events
+ * naming no provider, are unchanged.
+ */
+async function perDeployedProviderVersion<
+  P extends PlannedDelivery<{ url: string; headers: Record<string, string>; body: string | null }>,
+>(db: Db, planned: P[], provider: string | undefined): Promise<P[]> {
+  const uses = (plan: P) => {
+    const { url, headers, body } = plan.subscription;
+    return [url, body ?? '', ...Object.values(headers)].some((text) => text.includes(currentlyDeployed));
+  };
+  if (provider === undefined || !planned.some(uses)) return planned;
+  const { rows } = await sql<{ number: string }>`
+    select v.number from deployed_versions d
+    join versions v on v.id = d.version_id join services s on s.id = d.service_id
+    where s.name = ${provider} and d.kind = 'deployment' and d.ended_at is null
+    group by v.number order by min(d.id)`.execute(db);
+  return planned.flatMap((plan) =>
+    uses(plan)
+      ? rows.map((row) => ({
+          ...plan,
+          context: { ...plan.context, currentlyDeployedProviderVersionNumber: row.number },
+        }))
+      : [plan],
+  );
+}
+
 /** Looks up only the Pact triggers some fired subscription's names depend on. */
 async function pactTriggers(
   db: Db,
   type: string,
   facts: EventFacts,
   fired: readonly { events: readonly string[] }[],
+  republished: boolean,
 ): Promise<PactTriggers> {
-  const needed = triggersNeeded(type, fired);
+  // A republication has the content the version already had: it changed nothing (Pact Broker's rule).
+  const needed = { ...triggersNeeded(type, fired), ...(republished && { contentChanged: false }) };
   const store = pactTriggersStore(db);
   const { contractId, provider, contractSha } = facts;
   return {
@@ -102,5 +137,6 @@ async function pactTriggers(
       needed.requiredVerifications && provider !== undefined && contractSha !== undefined
         ? requiredVerifications(await store.verificationCandidates(provider, contractSha))
         : [],
+    republished,
   };
 }
