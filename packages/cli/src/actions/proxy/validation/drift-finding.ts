@@ -19,4 +19,6 @@ export interface ExchangeVerdict {
   /** `GET /pets/{petId}`, when the request reached an operation. */
   operation?: string;
   findings: DriftFinding[];
+  /** Findings past the first ones kept (the log keeps a bounded number per exchange). */
+  omittedFindings?: number;
 }

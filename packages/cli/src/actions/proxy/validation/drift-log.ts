@@ -4,6 +4,9 @@ import type { ExchangeVerdict } from './drift-finding.js';
 /** Past this many, drifting exchanges are counted but not kept for the report file (a long run stays bounded). */
 export const KEPT_DRIFTS = 1000;
 
+/** Findings kept and printed per exchange (a large body can break its schema in thousands of places). */
+export const KEPT_FINDINGS = 20;
+
 /** What a validating run found, as `--json` prints it and `--drift-report` writes it. */
 export interface DriftSummary {
   spec: string;
@@ -37,7 +40,7 @@ export class DriftLog {
     if (verdict.findings.length === 0) return;
     if (verdict.findings.some((f) => f.side === 'request')) this.requestDrifts += 1;
     if (verdict.findings.some((f) => f.side === 'response')) this.responseDrifts += 1;
-    if (this.drifts.length < KEPT_DRIFTS) this.drifts.push(verdict);
+    if (this.drifts.length < KEPT_DRIFTS) this.drifts.push(kept(verdict));
     else this.omitted += 1;
     for (const finding of verdict.findings) {
       const tally = this.codes.get(finding.code) ?? { count: 0, operations: new Set<string>() };
@@ -64,15 +67,25 @@ export class DriftLog {
   }
 }
 
-/** The lines printed for one drifting exchange. */
+/** The verdict with its first {@link KEPT_FINDINGS} findings, and how many were left out. */
+function kept(verdict: ExchangeVerdict): ExchangeVerdict {
+  if (verdict.findings.length <= KEPT_FINDINGS) return verdict;
+  const omittedFindings = verdict.findings.length - KEPT_FINDINGS;
+  return { ...verdict, findings: verdict.findings.slice(0, KEPT_FINDINGS), omittedFindings };
+}
+
+/** The lines printed for one drifting exchange (its first {@link KEPT_FINDINGS} findings). */
 export function driftLines(verdict: ExchangeVerdict): string {
+  const shown = kept(verdict);
+  const more = shown.omittedFindings ? `      … and ${shown.omittedFindings} more finding(s)\n` : '';
   const operation = verdict.operation ? ` (${verdict.operation})` : '';
   const head = `  ✗ ${verdict.method} ${verdict.url} → ${verdict.status}${operation}\n`;
   return (
     head +
-    verdict.findings
+    shown.findings
       .map((f) => `      error ${f.code} [${f.side} ${f.location}] ${oneLine(f.message)}\n`)
-      .join('')
+      .join('') +
+    more
   );
 }
 
