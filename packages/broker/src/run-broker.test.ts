@@ -65,7 +65,9 @@ describe('runBroker', () => {
       },
     };
     const broker = await runBroker(fake.io, engine);
+    // The directory is initdb'd but not migrated: the broker says so, then where it listens.
     expect(fake.said).toEqual([
+      expect.stringMatching(/^applied \d+ database migration\(s\): 0001-initial-schema, /),
       expect.stringMatching(/^signet broker listening on http:\/\/127\.0\.0\.1:\d+ \(embedded database in /),
     ]);
     const inFlight = fetch(`${broker!.url}/api/v1/services/inventory/specs`, {
