@@ -9,17 +9,19 @@ export function QueryView<T>({
   what,
   children,
 }: {
-  query: QueryState<T> & { retry?: () => void };
+  /** A `useQuery` state (its `retry` gives errors a Retry button) or a `usePages` one. */
+  query: QueryState<T>;
   what: string;
   children: (data: T) => ReactNode;
 }) {
+  const retry = 'retry' in query ? (query.retry as () => void) : undefined;
   if (query.status === 'loading') return <Loading what={`Loading ${what}`} />;
   if (query.status === 'error' && query.data === undefined)
-    return <ErrorMessage error={query.error} what={what} onRetry={query.retry} />;
+    return <ErrorMessage error={query.error} what={what} onRetry={retry} />;
   return (
     <>
       {query.status === 'error' && (
-        <ErrorMessage error={query.error} what={`refreshing ${what}`} onRetry={query.retry} />
+        <ErrorMessage error={query.error} what={`refreshing ${what}`} onRetry={retry} />
       )}
       {children(query.data as T)}
     </>

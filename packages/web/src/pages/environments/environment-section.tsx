@@ -1,20 +1,26 @@
 import type { Environment } from '@signet/client';
+import { useState } from 'react';
 import { useBroker } from '../../api/use-broker.js';
 import { useQuery } from '../../api/use-query.js';
-import { DeployedVersionText } from '../../components/deployed-version-text.js';
 import { Empty } from '../../components/empty.js';
 import { QueryView } from '../../components/query-view.js';
 import { Table } from '../../components/table.js';
 import { When } from '../../components/when.js';
 import { hrefs } from '../../router/hrefs.js';
 import { Link } from '../../router/link.js';
+import { DeployedVersionLink } from './deployed-version-link.js';
+import { EnvironmentHistory } from './environment-history.js';
 
-/** One environment: the versions deployed or released there now. */
-export function EnvironmentSection({ environment }: { environment: Environment }) {
+const PAGE = 50;
+
+/** One environment: the versions deployed or released there now (filtered, 50 at a time), and its history. */
+export function EnvironmentSection({ environment, filter }: { environment: Environment; filter: string }) {
   const { client } = useBroker();
+  const [shown, setShown] = useState(PAGE);
   const query = useQuery(`deployed-in:${environment.name}`, () =>
     client.deployments.list(environment.name, { current: true }),
   );
+  const needle = filter.trim().toLowerCase();
   return (
     <section aria-labelledby={`env-${environment.name}`} data-testid={`environment-${environment.name}`}>
       <h2 id={`env-${environment.name}`}>
@@ -22,26 +28,44 @@ export function EnvironmentSection({ environment }: { environment: Environment }
         {environment.production && <span className="badge badge-production">production</span>}
       </h2>
       <QueryView query={query} what={`what runs in ${environment.name}`}>
-        {(page) =>
-          page.items.length === 0 ? (
-            <Empty>Nothing is recorded as deployed here.</Empty>
-          ) : (
-            <Table
-              items={page.items}
-              rowKey={(row) => row.id}
-              columns={[
-                {
-                  title: 'Service',
-                  cell: (row) => <Link href={hrefs.service(row.service)}>{row.service}</Link>,
-                },
-                { title: 'Version', cell: (row) => <DeployedVersionText row={row} /> },
-                { title: 'Kind', cell: (row) => row.kind },
-                { title: 'Since', cell: (row) => <When at={row.createdAt} /> },
-              ]}
-            />
-          )
-        }
+        {(page) => {
+          const rows = page.items.filter((row) => row.service.toLowerCase().includes(needle));
+          if (page.items.length === 0) return <Empty>Nothing is recorded as deployed here.</Empty>;
+          if (rows.length === 0)
+            return (
+              <Empty>
+                None of the {page.items.length} services running here has “{filter.trim()}” in its name.
+              </Empty>
+            );
+          return (
+            <>
+              <Table
+                items={rows.slice(0, shown)}
+                rowKey={(row) => row.id}
+                columns={[
+                  {
+                    title: 'Service',
+                    cell: (row) => <Link href={hrefs.service(row.service)}>{row.service}</Link>,
+                  },
+                  { title: 'Version', cell: (row) => <DeployedVersionLink row={row} /> },
+                  { title: 'Kind', cell: (row) => row.kind },
+                  { title: 'Since', cell: (row) => <When at={row.createdAt} /> },
+                ]}
+              />
+              <p className="muted" data-testid="shown-count">
+                {Math.min(shown, rows.length)} of {rows.length}
+                {needle === '' ? '' : ` matching (of ${page.items.length})`} shown{' '}
+                {shown < rows.length && (
+                  <button type="button" onClick={() => setShown(shown + PAGE)}>
+                    Show {Math.min(PAGE, rows.length - shown)} more
+                  </button>
+                )}
+              </p>
+            </>
+          );
+        }}
       </QueryView>
+      <EnvironmentHistory environment={environment.name} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { QueryView } from '../../components/query-view.js';
 import { ShortSha } from '../../components/short-sha.js';
 import { StatusBadge } from '../../components/status-badge.js';
 import { FindingItem } from './finding-item.js';
+import { NotComparedYet, notComparedYet } from './not-compared-yet.js';
 import { groupFindings } from './group-findings.js';
 import { namedSchemaResolver } from './schema-node.js';
 import './integration.css';
@@ -51,6 +52,8 @@ function Findings({ contractSha, specSha, row }: { contractSha: string; specSha:
     ]);
     return { comparison, spec: spec?.contentSha === specSha ? spec : undefined };
   });
+  if (query.status === 'error' && notComparedYet(query.error))
+    return <NotComparedYet row={row} onCheckAgain={query.retry} />;
   return (
     <QueryView query={query} what="the comparison">
       {({ comparison, spec }) => {

@@ -5,6 +5,7 @@ import { Link } from '../../router/link.js';
 import { ComparisonFindings } from './comparison-findings.js';
 import { ContractDiff } from './contract-diff.js';
 import { ContractInteractions } from './contract-interactions.js';
+import { IntegrationGate } from './integration-gate.js';
 import { IntegrationMatrix } from './integration-matrix.js';
 import { SpecOperationsView } from './spec-operations-view.js';
 import { useSelectedPair } from './use-selected-pair.js';
@@ -15,6 +16,14 @@ import { useSelectedPair } from './use-selected-pair.js';
  * interactions and that provider version's spec operations and schemas, and a diff of two contract versions.
  */
 export function IntegrationPage({ consumer, provider }: { consumer: string; provider: string }) {
+  return (
+    <IntegrationGate consumer={consumer} provider={provider}>
+      <IntegrationView consumer={consumer} provider={provider} />
+    </IntegrationGate>
+  );
+}
+
+function IntegrationView({ consumer, provider }: { consumer: string; provider: string }) {
   const { selected, choice, rows, setRows } = useSelectedPair();
   const newest = rows?.[0];
   return (
