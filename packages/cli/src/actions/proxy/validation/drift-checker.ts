@@ -37,10 +37,16 @@ export class DriftChecker {
     this.validators = new SchemaValidators(spec);
   }
 
-  check(exchange: Exchange): ExchangeVerdict {
+  /**
+   * The exchange's verdict; undefined for a CORS preflight the spec does not describe (an `OPTIONS` with
+   * `Access-Control-Request-Method`: the browser's question, not a call of the API).
+   */
+  check(exchange: Exchange): ExchangeVerdict | undefined {
     const verdict = { method: exchange.method, url: exchange.url, status: exchange.status };
     const request = requestView(exchange);
     const route = this.router.route(request.method, request.path);
+    const preflight = request.method === 'OPTIONS' && request.headers['access-control-request-method'];
+    if (preflight && route.kind !== 'found') return undefined;
     if (route.kind !== 'found') {
       const message =
         route.kind === 'no-path'

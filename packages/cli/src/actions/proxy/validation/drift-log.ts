@@ -14,6 +14,8 @@ export interface DriftSummary {
   checked: number;
   /** Exchanges with at least one finding. */
   drifted: number;
+  /** CORS preflights the spec does not describe, passed without a check. */
+  preflights: number;
   requestDrifts: number;
   responseDrifts: number;
   /** Findings by code, most frequent first. */
@@ -27,6 +29,7 @@ export interface DriftSummary {
 /** Tallies verdicts as they come and keeps the drifting ones (up to a bound). */
 export class DriftLog {
   private checked = 0;
+  private preflights = 0;
   private requestDrifts = 0;
   private responseDrifts = 0;
   private readonly drifts: ExchangeVerdict[] = [];
@@ -34,6 +37,11 @@ export class DriftLog {
   private readonly codes = new Map<FindingCode, { count: number; operations: Set<string> }>();
 
   constructor(private readonly spec: string) {}
+
+  /** Counts a CORS preflight the spec does not describe (not checked). */
+  preflight(): void {
+    this.preflights += 1;
+  }
 
   add(verdict: ExchangeVerdict): void {
     this.checked += 1;
@@ -58,6 +66,7 @@ export class DriftLog {
       spec: this.spec,
       checked: this.checked,
       drifted: this.drifts.length + this.omitted,
+      preflights: this.preflights,
       requestDrifts: this.requestDrifts,
       responseDrifts: this.responseDrifts,
       codes,
@@ -93,7 +102,9 @@ export function driftLines(verdict: ExchangeVerdict): string {
 export function summaryLines(summary: DriftSummary): string {
   const head =
     `drift against ${summary.spec}: ${summary.checked} exchange(s) checked, ${summary.drifted} drifted ` +
-    `(${summary.requestDrifts} with request findings, ${summary.responseDrifts} with response findings)\n`;
+    `(${summary.requestDrifts} with request findings, ${summary.responseDrifts} with response findings)` +
+    (summary.preflights > 0 ? `; ${summary.preflights} CORS preflight(s) not checked` : '') +
+    '\n';
   return head + summary.codes.map((c) => `  ${c.count} × ${c.code}: ${c.operations.join(', ')}\n`).join('');
 }
 

@@ -152,9 +152,15 @@ describe('signet proxy --validate against a real provider', () => {
         headers: { ...BEARER, ...JSON_BODY },
         body: '{"name":"A"}',
       }),
+      // A browser's CORS preflight is not a call of the API: passed, not judged.
+      await send(`${url}/pets`, { method: 'OPTIONS', headers: { 'access-control-request-method': 'POST' } }),
+      // An OPTIONS that is no preflight is judged like any other method.
+      await send(`${url}/pets`, { method: 'OPTIONS' }),
     ]);
     // Every request reached the provider: the drift proxy reports, it does not refuse.
-    expect(answers.map((a) => a.status)).toEqual([200, 200, 201, 201, 201, 201, 404, 404, 404, 201]);
+    expect(answers.map((a) => a.status)).toEqual([
+      200, 200, 201, 201, 201, 201, 404, 404, 404, 201, 404, 404,
+    ]);
     const drifts = summary.drift!.exchanges;
     expect(drifts.map((d) => d.findings.filter((f) => f.side === 'request').map((f) => f.code))).toEqual([
       ['request.query.incompatible'],
@@ -166,12 +172,20 @@ describe('signet proxy --validate against a real provider', () => {
       ['request.path-or-method.unknown'],
       ['request.path-or-method.unknown'],
       ['request.path-or-method.unknown'],
+      ['request.path-or-method.unknown'],
     ]);
     expect(drifts[1]!.findings[0]).toMatchObject({ location: 'query.limit', side: 'request' });
     expect(drifts[4]!.findings[0]!.message).toContain('name');
     expect(drifts[7]!.findings[0]!.message).toContain('allowed: GET');
     // A 404 the spec documents for /pets/{petId} is no response drift; the same on an unknown path is not judged.
-    expect(summary.drift).toMatchObject({ checked: 10, drifted: 9, requestDrifts: 9, responseDrifts: 0 });
+    expect(drifts[9]).toMatchObject({ method: 'OPTIONS', url: '/pets' });
+    expect(summary.drift).toMatchObject({
+      checked: 11,
+      drifted: 10,
+      requestDrifts: 10,
+      responseDrifts: 0,
+      preflights: 1,
+    });
     expect(summary.exitCode).toBe(1);
   });
 

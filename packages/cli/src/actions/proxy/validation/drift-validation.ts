@@ -40,6 +40,7 @@ export function startDriftValidation(
     label: options.label,
     check: (exchange) => {
       const verdict = checker.check(exchange);
+      if (verdict === undefined) return log.preflight();
       log.add(verdict);
       if (verdict.findings.length > 0) io.out(driftLines(verdict));
     },
