@@ -62,7 +62,8 @@ const pact = (references: unknown, interaction: Record<string, unknown>) =>
   );
 const contents = (content: unknown) => ({ content, contentType: 'application/json', encoded: false });
 const message = (references: unknown, content: unknown) => pact(references, { contents: contents(content) });
-const codes = (findings: Finding[]) => findings.map((f) => `${f.type} ${f.code} ${f.specDetails.location}`);
+const codes = (findings: Finding[]) =>
+  findings.map((f) => `${f.type} ${f.code} ${f.specDetails?.location ?? '-'}`);
 
 describe('compare: AsyncAPI messageId references', () => {
   it('narrows the operation to the named message: a payload only another message accepts no longer passes', async () => {
