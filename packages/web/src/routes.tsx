@@ -5,6 +5,7 @@ import { GraphPage } from './pages/graph/graph-page.js';
 import { IntegrationPage } from './pages/integration/integration-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { ServicePage } from './pages/service/service-page.js';
+import { SpecChangePage } from './pages/spec-change/spec-change-page.js';
 import { SignInPage } from './pages/sign-in/sign-in-page.js';
 import { TimelinePage } from './pages/timeline/timeline-page.js';
 import { TokensPage } from './pages/tokens/tokens-page.js';
@@ -19,6 +20,7 @@ import { useRouter } from './router/use-router.js';
 const routes: Array<[pattern: string, render: (params: Record<string, string>) => ReactNode]> = [
   ['/', () => <GraphPage />],
   ['/services/:name', (p) => <ServicePage key={p['name']} name={p['name']!} />],
+  ['/services/:name/spec-change', (p) => <SpecChangePage key={p['name']} name={p['name']!} />],
   [
     '/services/:name/versions/:version',
     (p) => <VersionPage key={`${p['name']}@${p['version']}`} name={p['name']!} version={p['version']!} />,

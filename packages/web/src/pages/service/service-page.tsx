@@ -8,6 +8,7 @@ import { ServiceContracts } from './service-contracts.js';
 import { ServiceDeployments } from './service-deployments.js';
 import { ServiceIntegrations } from './service-integrations.js';
 import { ServiceSpecs } from './service-specs.js';
+import { ServiceUsage } from './service-usage.js';
 import { ServiceVersions } from './service-versions.js';
 
 /** One service: its integrations, versions (branch, tags), where it runs, its contracts and specs. */
@@ -30,6 +31,7 @@ export function ServicePage({ name }: { name: string }) {
             <ServiceVersions name={name} />
             <ServiceContracts name={name} />
             <ServiceSpecs name={name} />
+            <ServiceUsage name={name} />
           </>
         )}
       </QueryView>
