@@ -120,11 +120,12 @@ describe('the log level in the broker config', () => {
 });
 
 describe('the Pact publishing settings in the broker config', () => {
-  it('default as the Pact Broker does: no contract modification, first tag as branch, deployments from tags', () => {
+  it('default as the Pact Broker does: no contract modification, first tag as branch, deployments from tags, no public badges', () => {
     expect(parseBrokerConfig([], {}).pact).toEqual({
       allowDangerousContractModification: false,
       useFirstTagAsBranch: true,
       createDeployedVersionsForTags: true,
+      enablePublicBadgeAccess: false,
     });
   });
 
@@ -133,11 +134,13 @@ describe('the Pact publishing settings in the broker config', () => {
       SIGNET_ALLOW_DANGEROUS_CONTRACT_MODIFICATION: 'true',
       SIGNET_USE_FIRST_TAG_AS_BRANCH: '0',
       SIGNET_CREATE_DEPLOYED_VERSIONS_FOR_TAGS: 'false',
+      SIGNET_ENABLE_PUBLIC_BADGE_ACCESS: 'true',
     };
     expect(parseBrokerConfig([], env).pact).toEqual({
       allowDangerousContractModification: true,
       useFirstTagAsBranch: false,
       createDeployedVersionsForTags: false,
+      enablePublicBadgeAccess: true,
     });
     expect(() => parseBrokerConfig([], { SIGNET_USE_FIRST_TAG_AS_BRANCH: 'yes' })).toThrow(
       /^SIGNET_USE_FIRST_TAG_AS_BRANCH: must be true or false/,

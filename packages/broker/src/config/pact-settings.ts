@@ -1,6 +1,6 @@
 import { ConfigError } from './config-error.js';
 
-/** Pact Broker behaviours that change what publishing does; each named after the Pact Broker setting it mirrors. */
+/** Pact Broker behaviours of the Pact API (publishing, badges); each named after the Pact Broker setting it mirrors. */
 export interface PactSettings {
   /**
    * `allow_dangerous_contract_modification` (`SIGNET_ALLOW_DANGEROUS_CONTRACT_MODIFICATION`, default off):
@@ -18,18 +18,26 @@ export interface PactSettings {
    * like an existing environment records a deployment of the version to it.
    */
   createDeployedVersionsForTags: boolean;
+  /**
+   * `enable_public_badge_access` (`SIGNET_ENABLE_PUBLIC_BADGE_ACCESS`, default off): with tokens required, the
+   * badge routes (`…/badge`, an SVG) answer without a token, so a README can embed them. Only the badges:
+   * the answers they summarise still need a read token.
+   */
+  enablePublicBadgeAccess: boolean;
 }
 
 export const defaultPactSettings: PactSettings = {
   allowDangerousContractModification: false,
   useFirstTagAsBranch: true,
   createDeployedVersionsForTags: true,
+  enablePublicBadgeAccess: false,
 };
 
 const variables: Record<keyof PactSettings, string> = {
   allowDangerousContractModification: 'SIGNET_ALLOW_DANGEROUS_CONTRACT_MODIFICATION',
   useFirstTagAsBranch: 'SIGNET_USE_FIRST_TAG_AS_BRANCH',
   createDeployedVersionsForTags: 'SIGNET_CREATE_DEPLOYED_VERSIONS_FOR_TAGS',
+  enablePublicBadgeAccess: 'SIGNET_ENABLE_PUBLIC_BADGE_ACCESS',
 };
 
 /** Reads the settings above from the environment; `true`/`false` (or `1`/`0`), anything else is refused by name. */

@@ -21,6 +21,8 @@ export async function startTestBroker(overrides: Partial<BrokerDeps> = {}): Prom
     engine: overrides.engine ?? testEngine,
     limits: overrides.limits ?? defaultLimits,
     auth: overrides.auth ?? { mode: 'open' },
+    // Read when routes are registered (public badge access), so it is given here, not set afterwards.
+    ...(overrides.pact !== undefined && { pact: overrides.pact }),
   };
   const app = await buildApp(deps);
   return {

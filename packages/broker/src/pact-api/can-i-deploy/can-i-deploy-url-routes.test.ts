@@ -182,3 +182,63 @@ describe('can-i-deploy URL forms with authentication on', () => {
     }
   });
 });
+
+// Pact Broker: `enable_public_badge_access` (default false) lets the badge resources be read without
+// credentials (lib/pact_broker/api/authorization/resource_access_policy.rb, badge paths public for GET) so a
+// README can embed them; the can-i-deploy answers themselves still need read access.
+describe('public badge access (enablePublicBadgeAccess)', () => {
+  it('serves the badges without a token, and nothing else, when the broker enables it', async () => {
+    const { hashToken } = await import('../../auth/tokens.js');
+    const { defaultPactSettings } = await import('../../config/pact-settings.js');
+    const broker = await startTestBroker({
+      auth: { mode: 'tokens', adminTokenHash: hashToken('admin-token-x') },
+      pact: { ...defaultPactSettings, enablePublicBadgeAccess: true },
+    });
+    try {
+      for (const url of [
+        `${tagToTag('main', 'prod')}/badge`,
+        `${branchToEnvironment('feat/x', 'production')}/badge`,
+        // Another spelling of the same route is the same route.
+        `${branchToEnvironment('main', 'production')}/%62adge`,
+      ]) {
+        const badge = await broker.app.inject({ method: 'GET', url });
+        expect(badge.statusCode, url).toBe(200);
+        expect(badge.headers['content-type'], url).toContain('image/svg+xml');
+        // Not found (no such pacticipant here), drawn as a badge rather than refused.
+        expect(badge.body, url).toContain('not found');
+      }
+      for (const url of [
+        tagToTag('main', 'prod'),
+        branchToEnvironment('main', 'production'),
+        '/pacticipants/web',
+        '/matrix?q[][pacticipant]=web&latestby=cvp&latest=true',
+      ])
+        expect((await broker.app.inject({ method: 'GET', url })).statusCode, url).toBe(401);
+    } finally {
+      await broker.close();
+    }
+  });
+
+  it('links the badges from the pacticipant, templated, where the Pact Broker puts them', async () => {
+    const broker = await startTestBroker();
+    try {
+      await broker.app.inject({
+        method: 'PUT',
+        url: '/pacticipants/web/branches/main/versions/w1',
+        payload: {},
+      });
+      const links = (await broker.app.inject({ method: 'GET', url: '/pacticipants/web' })).json<{
+        _links: Record<string, { href: string; templated?: boolean }>;
+      }>()._links;
+      expect(links['pb:can-i-deploy-badge']).toMatchObject({ templated: true });
+      expect(decodeURI(new URL(links['pb:can-i-deploy-badge']!.href).pathname)).toBe(
+        '/pacticipants/web/latest-version/{tag}/can-i-deploy/to/{environmentTag}/badge',
+      );
+      expect(decodeURI(new URL(links['pb:can-i-deploy-branch-to-environment-badge']!.href).pathname)).toBe(
+        '/pacticipants/web/branches/{branch}/latest-version/can-i-deploy/to-environment/{environment}/badge',
+      );
+    } finally {
+      await broker.close();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { access } from '../../auth/route-access.js';
+import { defaultPactSettings } from '../../config/pact-settings.js';
 import type { BrokerDeps } from '../../deps.js';
 import { parse } from '../../http/parse.js';
 import { name, refName } from '../../http/schemas.js';
@@ -23,9 +24,11 @@ const branchToEnvironment =
 
 /**
  * The can-i-deploy URL forms (a branch or tag in the path is URL-encoded, `feat%2Fx`) and their `/badge`s.
- * Each declares `read`, like the matrix they answer from.
+ * Each declares `read`, like the matrix they answer from; the badges are `public` when the broker enables
+ * public badge access (Pact Broker's `enable_public_badge_access`), declared on the route at start-up.
  */
 export function canIDeployUrlRoutes(app: FastifyInstance, deps: BrokerDeps): void {
+  const badgeAccess = (deps.pact ?? defaultPactSettings).enablePublicBadgeAccess ? 'public' : 'read';
   const byTag = (params: unknown) => {
     const input = parse(tagToTagParams, params, 'path');
     return { from: input.tag, to: input.to, answer: () => canIDeployTagToTag(deps, input) };
@@ -46,7 +49,7 @@ export function canIDeployUrlRoutes(app: FastifyInstance, deps: BrokerDeps): voi
     app.get(path, access('read'), async (request, reply) =>
       sendHal(reply, await read(request.params).answer()),
     );
-    app.get(`${path}/badge`, access('read'), async (request, reply) => {
+    app.get(`${path}/badge`, access(badgeAccess), async (request, reply) => {
       const { label } = parse(badgeQuery, request.query, 'query');
       const { from, to, answer } = read(request.params);
       return sendBadge(reply, answer, { label, from, to });
