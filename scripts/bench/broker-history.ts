@@ -10,6 +10,8 @@
  * failed one): 100,000 comparisons/verifications. 3 environments, each running one version of every service,
  * with 10 earlier deployments ended.
  */
+import { comparisonRules } from '@signet/core';
+
 export const SERVICES = 300;
 export const VERSIONS_PER_SERVICE = 100;
 export const PROVIDERS_PER_CONSUMER = 5;
@@ -79,10 +81,12 @@ export function historyStatements(): Array<{ label: string; sql: string }> {
     {
       // A consumer generation newer than the provider's spec needs what that spec lacks: incompatible.
       label: 'comparisons',
-      sql: `insert into comparisons (contract_sha, spec_sha, status, summary, findings)
+      // Under this build's comparison rules: rows from other rules count as not compared and would be recomputed
+      // by the first deploy guard that needs them (timing comparisons, not reads).
+      sql: `insert into comparisons (contract_sha, spec_sha, status, summary, findings, rules)
         select ${sha(contractText('s', 'k', 'g'))}, ${sha(specText(providerOf('s', 'k'), 'h'))},
           case when g > h then 'incompatible' else 'compatible' end,
-          case when g > h then ${summary(false)} else ${summary(true)} end, '[]'::jsonb
+          case when g > h then ${summary(false)} else ${summary(true)} end, '[]'::jsonb, '${comparisonRules}'
         from generate_series(1, ${S}) s, generate_series(1, ${K}) k, generate_series(0, ${G - 1}) g,
           generate_series(0, ${G - 1}) h
         where abs(g - h) <= 2`,
