@@ -33,6 +33,11 @@ export const everyPage: PageVisit[] = [
     ready: andThen(heading('shopping_cart_service'), rows('service-versions')),
   },
   {
+    name: 'version',
+    path: () => '/services/inventory_service/versions/inv-1',
+    ready: heading(/inv-1/),
+  },
+  {
     name: 'integration',
     path: () => '/integrations/shopping_cart_service/inventory_service',
     ready: andThen(
@@ -43,12 +48,17 @@ export const everyPage: PageVisit[] = [
   {
     name: 'integration-unknown',
     path: () => '/integrations/nobody_service/inventory_service',
-    ready: heading(/not found/i),
+    ready: heading('Integration not found'),
   },
   {
     name: 'deploy-guard',
     path: () => '/deploy-guard?service=shopping_cart_service&version=cart-2&environment=production',
     ready: (page) => page.getByTestId('verdict').waitFor(),
+  },
+  {
+    name: 'environments-compare',
+    path: () => '/environments?compare=production&with=staging',
+    ready: rows('environment-compare'),
   },
   {
     name: 'deploy-guard-empty',
