@@ -10,29 +10,46 @@ import { diffContracts, type InteractionChange } from './diff-contracts.js';
 import { readInteractionDetails } from './read-interaction-details.js';
 import './integration.css';
 
-/** Consumer versions offered to compare (newest first); older ones are named in the URL. */
-const listed = 100;
+/** Contract versions read to offer (beyond 1,000, the newest are not offered: the list is oldest first). */
+const pageSize = 100;
+const maxPages = 10;
 const keys = { base: 'diffBase', head: 'diffHead' } as const;
 
 /** Two contract versions of the integration side by side: which interactions were added, removed or changed, and how. */
 export function ContractDiff({ consumer, provider }: { consumer: string; provider: string }) {
   const { client } = useBroker();
-  const contracts = useQuery(
-    `contracts:${consumer}:${provider}`,
-    async () => (await client.contracts.list({ consumer, provider, limit: listed })).items,
-  );
+  // The list is oldest first: walk it (bounded), then offer the newest first.
+  const contracts = useQuery(`contracts:${consumer}:${provider}`, async () => {
+    const items: Contract[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < maxPages; page++) {
+      const found = await client.contracts.list({ consumer, provider, limit: pageSize, cursor });
+      items.push(...found.items);
+      if (found.nextCursor === null) return { items: items.reverse(), truncated: false };
+      cursor = found.nextCursor;
+    }
+    return { items: items.reverse(), truncated: true };
+  });
   return (
     <section aria-labelledby="contract-diff-heading">
       <h2 id="contract-diff-heading">Compare contract versions</h2>
       <QueryView query={contracts} what="the contracts">
-        {(items) =>
+        {({ items, truncated }) =>
           items.length < 2 ? (
             <Empty>
               {consumer} has published {items.length === 0 ? 'no contract' : 'one contract'} with {provider}:
               nothing to compare yet.
             </Empty>
           ) : (
-            <Chooser items={items} />
+            <>
+              {truncated && (
+                <p role="note">
+                  Only the oldest {pageSize * maxPages} contract versions are offered (the broker lists them
+                  oldest first).
+                </p>
+              )}
+              <Chooser items={items} />
+            </>
           )
         }
       </QueryView>
