@@ -62,6 +62,7 @@ export interface ProxyRunSummary {
 /**
  * Runs the recording proxy until `stop` is aborted (SIGINT/SIGTERM in the CLI) or `maxRequests` requests
  * have been answered, printing a line per new distinct interaction, then writes the Pact file and a summary.
+ * With `validate`, each exchange is also checked against the spec (each drift printed, a summary on stop).
  */
 export async function runProxy(
   options: ProxyRunOptions,
@@ -97,7 +98,8 @@ export async function runProxy(
     },
     onUpstreamFailure: ({ method, url, reason }) => {
       upstreamFailures += 1;
-      io.err(`  ! ${method} ${url}: not recorded, the target did not answer (${reason})\n`);
+      const missed = recording ? 'recorded' : 'checked';
+      io.err(`  ! ${method} ${url}: not ${missed}, the target did not answer (${reason})\n`);
       counted();
     },
   }).catch((error: unknown) => {
@@ -125,7 +127,7 @@ export async function runProxy(
   const requests = exchanges + upstreamFailures;
   const failed = upstreamFailures > 0 ? ` (${upstreamFailures} unanswered by the target)` : '';
   const driftSummary = drift ? await drift.finish() : undefined;
-  const exitCode = driftSummary ? drift!.exitCode(driftSummary, upstreamFailures) : ExitCode.ok;
+  const exitCode = drift && driftSummary ? drift.exitCode(driftSummary, upstreamFailures) : ExitCode.ok;
   if (!recording) {
     io.out(`stopped (${stoppedBy}): ${requests} request(s)${failed}\n`);
     return {

@@ -4,6 +4,7 @@ import { ExitCode } from '../../../exit-codes.js';
 import type { Io } from '../../../output/io.js';
 import type { Exchange } from '../transport/index.js';
 import { DriftChecker } from './drift-checker.js';
+import type { ExchangeVerdict } from './drift-finding.js';
 import { DriftLog, driftLines, summaryLines, type DriftSummary } from './drift-log.js';
 
 /** `signet proxy --validate`, already loaded. */
@@ -39,7 +40,7 @@ export function startDriftValidation(
   return {
     label: options.label,
     check: (exchange) => {
-      const verdict = checker.check(exchange);
+      const verdict = checkedOrFailed(checker, exchange);
       if (verdict === undefined) return log.preflight();
       log.add(verdict);
       if (verdict.findings.length > 0) io.out(driftLines(verdict));
@@ -52,6 +53,22 @@ export function startDriftValidation(
     },
     exitCode: driftExitCode,
   };
+}
+
+/** The checker's verdict; a check that throws (a bug) is a finding, failing closed, never a pass or a crash. */
+function checkedOrFailed(checker: DriftChecker, exchange: Exchange): ExchangeVerdict | undefined {
+  try {
+    return checker.check(exchange);
+  } catch (error) {
+    const message = `the drift check failed: ${error instanceof Error ? error.message : String(error)}`;
+    const finding = {
+      code: 'internal.check-failed' as const,
+      side: 'response' as const,
+      location: '',
+      message,
+    };
+    return { method: exchange.method, url: exchange.url, status: exchange.status, findings: [finding] };
+  }
 }
 
 /**
