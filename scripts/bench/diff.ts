@@ -6,7 +6,7 @@
  * `signet diff --provider`): the 1,000-interaction GitHub contract split into 50 contracts of 20.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,6 +22,18 @@ import type { RunSection } from './section.js';
 type Json = Record<string, unknown>;
 const MUTATIONS = 100;
 const CONSUMERS = 50;
+/** GNU time, when installed, adds the CLI's CPU time: steadier than wall time on a busy shared machine. */
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** Wall and CPU (user + system, this process's threads) milliseconds of `work`. */
+function timed<T>(work: () => T): { value: T; wallMs: number; cpuMs: number } {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const value = work();
+  const wallMs = performance.now() - started;
+  const { user, system } = process.cpuUsage(cpu);
+  return { value, wallMs, cpuMs: (user + system) / 1000 };
+}
 const signet = `${repoRoot}packages/cli/bin/signet.js`;
 
 /** Applies `count` seeded mutations to the document in place; answers how many of each kind. */
@@ -86,17 +98,22 @@ export const run: RunSection = async ({ signetRounds }) => {
     writeFileSync(headFile, JSON.stringify(document));
     const rounds = Math.max(3, Math.min(signetRounds, 7));
     const walls: number[] = [];
+    const cliCpu: number[] = [];
     let changes = 0;
     for (let i = 0; i < rounds; i++) {
+      const args = [signet, 'diff', '--base', baseFile, '--head', headFile, '--json'];
+      const [file, argv] = gnuTime
+        ? [gnuTime, ['-f', '%U %S', process.execPath, ...args]]
+        : [process.execPath, args];
       const started = performance.now();
-      const result = spawnSync(
-        process.execPath,
-        [signet, 'diff', '--base', baseFile, '--head', headFile, '--json'],
-        { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
-      );
+      const result = spawnSync(file, argv, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
       walls.push(performance.now() - started);
       if (result.status !== 1) throw new Error(`signet diff exited ${result.status}: ${result.stderr}`);
       changes = (JSON.parse(result.stdout) as { changes: unknown[] }).changes.length;
+      const [user = NaN, system = NaN] = (result.stderr.trim().split('\n').at(-1) ?? '')
+        .split(' ')
+        .map(Number);
+      if (gnuTime) cliCpu.push((user + system) * 1000);
     }
     const core = await loadCore();
     const options = { maxBytes: 64 * 1024 * 1024 };
@@ -104,21 +121,16 @@ export const run: RunSection = async ({ signetRounds }) => {
       core.loadSpec({ path: baseFile }, options),
       core.loadSpec({ path: headFile }, options),
     ]);
-    const diffs: number[] = [];
-    for (let i = 0; i < rounds; i++) {
-      const started = performance.now();
-      core.diffSpecs(base, head);
-      diffs.push(performance.now() - started);
-    }
+    const diffs = Array.from({ length: rounds }, () => timed(() => core.diffSpecs(base, head)));
     const consumers = consumerContracts(core, CONSUMERS);
-    const impacts: number[] = [];
-    let broken = 0;
-    for (let i = 0; i < rounds; i++) {
-      const started = performance.now();
-      const impact = core.specImpact({ base, head, consumers });
-      impacts.push(performance.now() - started);
-      broken = impact.consumers.filter((c) => c.verdict === 'broken').length;
-    }
+    const impacts = Array.from({ length: rounds }, () =>
+      timed(() => core.specImpact({ base, head, consumers })),
+    );
+    const size = consumers[0]!.contract.interactions.length;
+    const broken = impacts[0]!.value.consumers.filter((c) => c.verdict === 'broken').length;
+    const ms = (runs: Array<{ wallMs: number; cpuMs: number }>) =>
+      `${median(runs.map((r) => r.wallMs)).toFixed(0)} ms | ${median(runs.map((r) => r.cpuMs)).toFixed(0)} ms`;
+    const cliCpuCell = cliCpu.length > 0 ? `${(median(cliCpu) / 1000).toFixed(2)} s` : '—';
     const kindList = Object.entries(kinds)
       .map(([k, n]) => `${n} ${k}`)
       .join(', ');
@@ -127,11 +139,14 @@ export const run: RunSection = async ({ signetRounds }) => {
       '',
       `\`signet diff\` on GitHub's REST spec against a copy with ${MUTATIONS} seeded mutations (${kindList}); ${rounds} rounds, medians. ${machineLine()}`,
       '',
-      '| what | median |',
-      '| --- | --- |',
-      `| \`signet diff --json\` (fresh process: load both specs, diff, print ${changes} changes) | ${(median(walls) / 1000).toFixed(2)} s |`,
-      `| \`diffSpecs\` alone (specs already loaded) | ${median(diffs).toFixed(0)} ms |`,
-      `| impact on ${CONSUMERS} consumer contracts of ${consumers[0]!.contract.interactions.length} interactions (\`specImpact\`: the diff, each contract compared with both specs, usage; ${broken} consumers broken) | ${median(impacts).toFixed(0)} ms |`,
+      'CPU time is user + system (GNU time for the CLI, `process.cpuUsage` in process): the steadier figure when the machine is busy.',
+      '',
+      '| what | median wall time | median CPU time |',
+      '| --- | ---: | ---: |',
+      `| \`signet diff --json\` (fresh process: load both specs, diff, print ${changes} changes) | ${(median(walls) / 1000).toFixed(2)} s | ${cliCpuCell} |`,
+      `| \`diffSpecs\` alone (specs already loaded) | ${ms(diffs)} |`,
+      `| impact on ${CONSUMERS} consumer contracts of ${size} interactions (\`specImpact\`: the diff, each contract compared with both specs, usage; ${broken} consumers broken), first round: nothing compiled yet | ${ms(impacts.slice(0, 1))} |`,
+      `| the same, later rounds (validators and routes of both specs already built, as in a broker that keeps them) | ${ms(impacts.slice(1))} |`,
       '',
     ].join('\n');
   } finally {

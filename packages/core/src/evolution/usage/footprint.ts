@@ -10,7 +10,7 @@ import { specContext } from '../../compare/spec-context.js';
 import type { MediaType, ProviderSpec } from '../../specs/model.js';
 import { bodyUse, type BodyUse } from './body-paths.js';
 import type { Footprint, InteractionRef } from './model.js';
-import { pointersAlong } from './schema-walk.js';
+import { pointersAlong, type WalkMemo } from './schema-walk.js';
 
 /**
  * What `interaction` relies on in `spec`: the operation it routes to, the parameters it sends, the response
@@ -91,5 +91,6 @@ function collectPointers(
   into: Set<string>,
 ): void {
   if (!media?.schema || !body) return;
-  for (const path of body.paths) pointersAlong(spec.schemaRoot, media.schema, path, into);
+  const memo: WalkMemo = new Map();
+  for (const path of body.paths) pointersAlong(spec.schemaRoot, media.schema, path, into, memo);
 }

@@ -14,15 +14,35 @@ type Slot = { schema: unknown; pointer: string };
  * whose pointer is among these concerns a consumer who reads `path`, even when diffSpecs reported it under
  * another property path (a shared component is compared once per site, at the first path that reaches it).
  */
-export function pointersAlong(root: unknown, start: Slot, path: PropertyPath, into: Set<string>): void {
-  let frontier = expand(root, start, into);
+export function pointersAlong(
+  root: unknown,
+  start: Slot,
+  path: PropertyPath,
+  into: Set<string>,
+  memo: WalkMemo = new Map(),
+): void {
+  let key = '';
+  let frontier = memo.get(key);
+  if (frontier === undefined) memo.set(key, (frontier = expand(root, start, into)));
   for (const segment of path) {
-    const next: Slot[] = [];
-    for (const node of frontier) next.push(...step(node, segment));
-    frontier = next.flatMap((slot) => expand(root, slot, into));
+    // Length-prefixed, so no segment text can make two paths share a key.
+    key += `${segment.length}:${segment}`;
+    let next = memo.get(key);
+    if (next === undefined) {
+      const slots: Slot[] = [];
+      for (const node of frontier) slots.push(...step(node, segment));
+      memo.set(key, (next = slots.flatMap((slot) => expand(root, slot, into))));
+    }
+    frontier = next;
     if (frontier.length === 0 || into.size > MAX_POINTERS) return;
   }
 }
+
+/**
+ * The frontiers walked from one start (`pointersAlong` with the same root, start and `into`), by path prefix: a
+ * body's paths share most of their prefixes, and walking a prefix again would only add pointers `into` has.
+ */
+export type WalkMemo = Map<string, SchemaNode[]>;
 
 /** The property paths a schema declares, for listing what consumers use and what nobody does. */
 export function declaredPaths(root: unknown, start: Slot, maxDepth = 6, max = 1_000): PropertyPath[] {
