@@ -233,6 +233,8 @@ describe('real pact webhooks against Signet (pactUrl callbacks, verification web
       'providerVersionDescriptions',
       'githubVerificationStatus',
       'bitbucketVerificationStatus',
+      'azureDevOpsVerificationStatus',
+      'gitlabVerificationStatus',
       'buildUrl',
       'consumerLabels',
       'providerLabels',
@@ -287,6 +289,8 @@ describe('real pact webhooks against Signet (pactUrl callbacks, verification web
       providerVersionDescriptions: '',
       githubVerificationStatus: 'success',
       bitbucketVerificationStatus: 'SUCCESSFUL',
+      azureDevOpsVerificationStatus: 'succeeded',
+      gitlabVerificationStatus: 'success',
       consumerLabels: '',
       providerLabels: '',
     };
@@ -603,6 +607,8 @@ describe('real pact webhooks against Signet (which events fire, per name and per
       'eventName',
       'githubVerificationStatus',
       'bitbucketVerificationStatus',
+      'azureDevOpsVerificationStatus',
+      'gitlabVerificationStatus',
       'providerVersionNumber',
       'pactUrl',
     ];
@@ -620,6 +626,8 @@ describe('real pact webhooks against Signet (which events fire, per name and per
       eventName: 'contract_published',
       githubVerificationStatus: 'pending',
       bitbucketVerificationStatus: 'INPROGRESS',
+      azureDevOpsVerificationStatus: 'pending',
+      gitlabVerificationStatus: 'pending',
       providerVersionNumber: '',
     });
     h.providerAnswersCorrectly = false;
@@ -634,6 +642,8 @@ describe('real pact webhooks against Signet (which events fire, per name and per
       eventName: 'provider_verification_failed',
       githubVerificationStatus: 'failure',
       bitbucketVerificationStatus: 'FAILED',
+      azureDevOpsVerificationStatus: 'failed',
+      gitlabVerificationStatus: 'failed',
       providerVersionNumber: 'd1',
     });
     await ok(h.publish('van', 'depot', 'van', 'v2'));

@@ -122,11 +122,26 @@ async function versionVariables(
   };
 }
 
-/** Commit statuses for GitHub and Bitbucket: pending while the pact has no verification. */
+/** Commit statuses for GitHub, Bitbucket, Azure DevOps and GitLab: pending while the pact has no verification. */
 function statuses(verification?: RenderedVerification) {
   if (verification === undefined)
-    return { githubVerificationStatus: 'pending', bitbucketVerificationStatus: 'INPROGRESS' };
+    return {
+      githubVerificationStatus: 'pending',
+      bitbucketVerificationStatus: 'INPROGRESS',
+      azureDevOpsVerificationStatus: 'pending',
+      gitlabVerificationStatus: 'pending',
+    };
   return verification.success
-    ? { githubVerificationStatus: 'success', bitbucketVerificationStatus: 'SUCCESSFUL' }
-    : { githubVerificationStatus: 'failure', bitbucketVerificationStatus: 'FAILED' };
+    ? {
+        githubVerificationStatus: 'success',
+        bitbucketVerificationStatus: 'SUCCESSFUL',
+        azureDevOpsVerificationStatus: 'succeeded',
+        gitlabVerificationStatus: 'success',
+      }
+    : {
+        githubVerificationStatus: 'failure',
+        bitbucketVerificationStatus: 'FAILED',
+        azureDevOpsVerificationStatus: 'failed',
+        gitlabVerificationStatus: 'failed',
+      };
 }
