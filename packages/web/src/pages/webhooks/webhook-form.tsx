@@ -122,7 +122,9 @@ export function WebhookForm({
           </label>
         </div>
         <label>
-          Headers (one <code>Name: value</code> per line)
+          <span>
+            Headers (one <code>Name: value</code> per line)
+          </span>
           <textarea rows={3} value={form.headers} onChange={(e) => set('headers', e.target.value)} />
         </label>
         <label>
@@ -131,7 +133,9 @@ export function WebhookForm({
         </label>
         <TemplateHelp form={form} />
         <label>
-          Secret {hasSecret && <span className="muted">(set; type a new one to replace it)</span>}{' '}
+          <span>
+            Secret {hasSecret && <span className="muted">(set; type a new one to replace it)</span>}
+          </span>
           <input
             type="password"
             autoComplete="off"
