@@ -15,6 +15,7 @@ export { postgresForTests } from './test-database.js';
 export { describeOnPostgres } from './postgres-suite.js';
 export { testEngine } from './test-engine.js';
 export { hashToken } from '../auth/tokens.js';
+export { pactBinary, runPact } from '../pact-api/testing/pact-cli.js';
 export { defaultLimits } from '../deps.js';
 export { post } from '../webhooks/testing/process-helpers.js';
 export { startReceiver, type ReceiverProcess } from '../webhooks/testing/receiver-process.js';
