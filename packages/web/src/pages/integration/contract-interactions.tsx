@@ -1,4 +1,4 @@
-import type { MatrixRow } from '@signet/client';
+import type { Contract, MatrixRow } from '@signet/client';
 import { useMemo, useState } from 'react';
 import { useBroker } from '../../api/use-broker.js';
 import { useQuery } from '../../api/use-query.js';
@@ -22,9 +22,22 @@ export function ContractInteractions({
 }) {
   const { client } = useBroker();
   const version = row?.consumer.version;
+  const versionContract = async (number: string) =>
+    (await client.contracts.list({ consumer, provider, consumerVersion: number, limit: 1 })).items[0];
+  // The list is oldest first: without a selected version, walk to its end (bounded) for the newest.
+  const newestContract = async () => {
+    let cursor: string | undefined;
+    let last: Contract | undefined;
+    for (let page = 0; page < 10; page++) {
+      const found = await client.contracts.list({ consumer, provider, limit: 100, cursor });
+      last = found.items[found.items.length - 1] ?? last;
+      if (found.nextCursor === null) break;
+      cursor = found.nextCursor;
+    }
+    return last;
+  };
   const query = useQuery(`contract:${consumer}:${provider}:${version ?? ''}`, async () => {
-    const page = await client.contracts.list({ consumer, provider, consumerVersion: version, limit: 1 });
-    const contract = page.items[0];
+    const contract = version === undefined ? await newestContract() : await versionContract(version);
     return contract === undefined ? undefined : client.contracts.get(contract.id);
   });
   return (
