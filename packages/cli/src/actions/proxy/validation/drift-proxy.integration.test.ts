@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -265,6 +266,44 @@ describe('signet proxy --validate on the command line', () => {
       interactions: unknown[];
     };
     expect(pact.interactions).toHaveLength(1);
+  });
+
+  it('as a real process, prints each drift as it happens and the summary on Ctrl-C, then exits 1', async () => {
+    // The built CLI (`npx tsc -b`), as users run it.
+    const bin = path.resolve(import.meta.dirname, '../../../../bin/signet.js');
+    const child = spawn(process.execPath, [
+      bin,
+      'proxy',
+      '--target',
+      provider.url,
+      '--port',
+      '0',
+      '--validate',
+      specFile,
+    ]);
+    try {
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+      const seen = async (pattern: RegExp): Promise<RegExpExecArray> => {
+        for (let i = 0; i < 600; i += 1) {
+          const found = pattern.exec(stdout);
+          if (found) return found;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        throw new Error(`no ${pattern} in:\n${stdout}`);
+      };
+      const [, url] = await seen(/listening on (http:\/\/\S+)/);
+      await send(`${url!}/pets/1`);
+      await send(`${url!}/pets/5`);
+      await seen(/✗ GET \/pets\/5 → 418/);
+      child.kill('SIGINT');
+      expect(await exited).toBe(1);
+      expect(stdout).toContain('2 exchange(s) checked, 1 drifted');
+      expect(stdout).toContain('1 × response.status.unknown: GET /pets/{petId}');
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
   });
 
   it('documents --validate, its exit codes and an example in --help; signet mock --help points to it', async () => {
