@@ -1,6 +1,7 @@
 import { PageTitle } from '../../components/page-title.js';
 import { useRouter } from '../../router/use-router.js';
 import { useBroker } from '../../api/use-broker.js';
+import { markCreated } from './just-created.js';
 import { inputOf } from './webhook-form-state.js';
 import { WebhookForm } from './webhook-form.js';
 
@@ -15,7 +16,8 @@ export function NewWebhookPage() {
         submitLabel="Create webhook"
         onSubmit={async (form) => {
           const hook = await api.create(inputOf(form));
-          navigate(`/webhooks/${hook.id}?created=1`);
+          markCreated(hook.id);
+          navigate(`/webhooks/${hook.id}`);
         }}
       />
     </>

@@ -6,6 +6,7 @@ import { PageTitle } from '../../components/page-title.js';
 import { QueryView } from '../../components/query-view.js';
 import { Link } from '../../router/link.js';
 import { useRouter } from '../../router/use-router.js';
+import { takeCreated } from './just-created.js';
 import { PingResult } from './ping-result.js';
 import { useBroker } from '../../api/use-broker.js';
 import { WebhookDeliveries } from './webhook-deliveries.js';
@@ -15,13 +16,13 @@ import { WebhookForm } from './webhook-form.js';
 /** One subscription: edit it, send a test ping, delete it, and its delivery log with redelivery. */
 export function WebhookPage({ id }: { id: number }) {
   const api = useBroker().client.webhooks;
-  const { navigate, location } = useRouter();
+  const { navigate } = useRouter();
   const [version, setVersion] = useState(0);
   const [ping, setPing] = useState<WebhookDeliveryDetail>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
-  // "Saved" after an edit here, or after the create that led here (?created=1).
-  const [saved, setSaved] = useState(location.search.get('created') === '1');
+  // "Saved" after an edit here, or after the create that led here.
+  const [saved, setSaved] = useState(() => takeCreated(id));
   const hook = useQuery(`webhook:${id}:${version}`, () => api.get(id), { live: false });
   const act = (work: () => Promise<void>) => {
     setBusy(true);
