@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ReadyMessage, ReplyMessage, TaskMessage } from './messages.js';
 import { SpecCache, type SpecCacheLimits } from './spec-cache.js';
 import { serializeError, type SerializedError } from './task-errors.js';
-import { runTask } from './tasks.js';
+import { runTask, taskSpecSha } from './tasks.js';
 
 /**
  * A worker thread of the engine pool: runs the tasks it is sent, one at a time, with its own cache of
@@ -22,6 +22,17 @@ port.on('message', (message: TaskMessage) => {
       port.postMessage({ ...state, ok: false, error: serializeError(error) } satisfies ReplyMessage);
     }
   };
+  const sha = taskSpecSha(message.task);
+  if (message.specOmitted && sha !== undefined && cache.get(sha) === undefined) {
+    port.postMessage({
+      id: message.id,
+      cached: cache.shas(),
+      specLoads: cache.loads,
+      ok: false,
+      specMissing: true,
+    });
+    return;
+  }
   runTask(message.task, cache).then(
     (value) => done({ ok: true, value }),
     (error: unknown) => done({ ok: false, error: serializeError(error) }),

@@ -44,6 +44,11 @@ export function taskSpecSha(task: EngineTask): string | undefined {
   return task.kind === 'checkSpec' ? undefined : task.spec.sha;
 }
 
+/** The task with its spec's text left out (the worker holds it), or the task itself when it names no spec. */
+export function withoutSpecText(task: EngineTask): EngineTask {
+  return task.kind === 'checkSpec' ? task : { ...task, spec: { sha: task.spec.sha, text: '' } };
+}
+
 /**
  * Runs one task with `cache` holding the specs already loaded. A checked spec is cached too: the
  * comparisons its publication triggers come next. The same code runs in a worker and in-process.

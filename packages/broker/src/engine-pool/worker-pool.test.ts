@@ -49,6 +49,41 @@ describe('the engine pool', () => {
     expect(engine.stats()).toMatchObject({ specLoads: 2 });
   });
 
+  it('copies a spec text to a worker only when it does not hold it already', async () => {
+    const engine = pool(1);
+    const checked = stored(openApiSpec('inventory', operations));
+    await engine.checkSpec(checked.text, limits);
+    const results = [];
+    for (const consumer of ['web', 'app', 'cli'])
+      results.push(await engine.compare(checked, contract(consumer)));
+    // Each comparison answers as the in-process engine, which always has the text.
+    expect(results).toEqual(
+      await Promise.all(['web', 'app', 'cli'].map((c) => inProcessEngine().compare(checked, contract(c)))),
+    );
+    expect(engine.stats()).toMatchObject({ specLoads: 1, specTextsSent: 0 });
+    const fresh = stored(openApiSpec('inventory v2', operations));
+    for (const consumer of ['web', 'app']) await engine.compare(fresh, contract(consumer));
+    expect(engine.stats()).toMatchObject({ specLoads: 2, specTextsSent: 1 });
+  });
+
+  it('sends the whole task again when a worker lacks the spec whose text was left out', async () => {
+    // A stand-in worker: says it holds every spec it is sent, then claims to have lost it.
+    const script = [
+      "import { parentPort } from 'node:worker_threads';",
+      'parentPort.on("message", ({ id, task, specOmitted }) => {',
+      '  const state = { id, cached: [task.spec.sha], specLoads: 0 };',
+      '  parentPort.postMessage(specOmitted ? { ...state, ok: false, specMissing: true }',
+      '    : { ...state, ok: true, value: task.spec.text.length });',
+      '});',
+      'parentPort.postMessage({ ready: true });',
+    ].join('\n');
+    const engine = pool(1, 120_000, new URL(`data:text/javascript,${encodeURIComponent(script)}`));
+    const spec = stored(openApiSpec('inventory', operations));
+    expect(await engine.compare(spec, contract('web'))).toBe(spec.text.length);
+    expect(await engine.compare(spec, contract('app'))).toBe(spec.text.length);
+    expect(engine.stats()).toMatchObject({ specTextsSent: 2, crashes: 0 });
+  });
+
   it("returns the loader's located error for a broken spec", async () => {
     const failure = await pool(1)
       .checkSpec('{"openapi": "3.0.0"}', limits)

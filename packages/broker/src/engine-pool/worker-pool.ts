@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { ReadyMessage, ReplyMessage, TaskMessage } from './messages.js';
 import { defaultSpecCacheLimits, type SpecCacheLimits } from './spec-cache.js';
 import { EngineCrashError, EngineTaskError, EngineTimeoutError } from './task-errors.js';
-import { taskSpecSha, type EngineTask } from './tasks.js';
+import { taskSpecSha, withoutSpecText, type EngineTask } from './tasks.js';
 
 /** How the pool runs: `size` worker threads at most, each task stopped after `taskTimeoutMs`. */
 export interface PoolSettings {
@@ -21,6 +21,8 @@ export interface PoolStats {
   workersStarted: number;
   /** Specs loaded by all workers (a cache miss each). */
   specLoads: number;
+  /** Tasks whose spec text was copied to a worker (the rest went to a worker already holding it). */
+  specTextsSent: number;
   timeouts: number;
   crashes: number;
 }
@@ -53,7 +55,13 @@ export class WorkerPool {
   private readonly queue: Pending[] = [];
   private nextId = 1;
   private closed = false;
-  private readonly counts: PoolStats = { workersStarted: 0, specLoads: 0, timeouts: 0, crashes: 0 };
+  private readonly counts: PoolStats = {
+    workersStarted: 0,
+    specLoads: 0,
+    specTextsSent: 0,
+    timeouts: 0,
+    crashes: 0,
+  };
 
   constructor(private readonly settings: PoolSettings) {
     if (!(settings.size >= 1)) throw new RangeError('the engine pool needs at least one worker');
@@ -102,15 +110,22 @@ export class WorkerPool {
     }
   }
 
-  private start(slot: Slot, pending: Pending): void {
+  private start(slot: Slot, pending: Pending, wholeTask = false): void {
     const limit = this.settings.taskTimeoutMs;
     const timer = setTimeout(() => {
       this.counts.timeouts += 1;
       this.retire(slot, new EngineTimeoutError(limit));
     }, limit);
     slot.busy = { pending, timer };
+    const sha = taskSpecSha(pending.task);
+    // The worker's cache changes only while it runs a task, so what its last reply listed is what it holds now.
+    const omit = !wholeTask && sha !== undefined && slot.cached.has(sha);
+    if (sha !== undefined && !omit) this.counts.specTextsSent += 1;
+    const message: TaskMessage = omit
+      ? { id: pending.id, task: withoutSpecText(pending.task), specOmitted: true }
+      : { id: pending.id, task: pending.task };
     try {
-      slot.worker.postMessage({ id: pending.id, task: pending.task } satisfies TaskMessage);
+      slot.worker.postMessage(message);
     } catch (error) {
       // A task that cannot be copied to a worker fails alone; the worker is fine.
       clearTimeout(timer);
@@ -154,6 +169,7 @@ export class WorkerPool {
     slot.cached = new Set(reply.cached);
     this.counts.specLoads += reply.specLoads - slot.specLoads;
     slot.specLoads = reply.specLoads;
+    if (!reply.ok && 'specMissing' in reply) return this.start(slot, busy.pending, true);
     if (reply.ok) busy.pending.resolve(reply.value);
     else busy.pending.reject(new EngineTaskError(reply.error));
     this.dispatch();
