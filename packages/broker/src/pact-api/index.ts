@@ -11,6 +11,7 @@ import { matrixRoutes } from './matrix/matrix-routes.js';
 import { pacticipantRoutes } from './pacticipants/pacticipant-routes.js';
 import { branchPactsRoutes } from './pacts/branch-pacts-routes.js';
 import { latestPactsRoutes } from './pacts/latest-pacts-routes.js';
+import { pactBadgeRoutes } from './pacts/pact-badge-routes.js';
 import { pactRoutes } from './pacts/pact-routes.js';
 import { publishRoutes } from './publish/publish-routes.js';
 import { verificationResultRoutes } from './verification-results/verification-result-routes.js';
@@ -25,6 +26,7 @@ const groups = [
   tagRoutes,
   branchRoutes,
   publishRoutes,
+  pactBadgeRoutes,
   pactRoutes,
   latestPactsRoutes,
   branchPactsRoutes,

@@ -2,12 +2,17 @@
 export interface Badge {
   label: string;
   message: string;
-  colour: 'green' | 'red' | 'grey';
+  colour: 'green' | 'red' | 'grey' | 'orange';
   /** The whole statement in words, for screen readers and hover (colour alone is not enough). */
   title: string;
 }
 
-const fills: Record<Badge['colour'], string> = { green: '#4c1', red: '#e05d44', grey: '#9f9f9f' };
+const fills: Record<Badge['colour'], string> = {
+  green: '#4c1',
+  red: '#e05d44',
+  grey: '#9f9f9f',
+  orange: '#fe7d37',
+};
 
 // Verdana 11px averages about 7px a character; textLength makes the text fit the box whatever the font.
 const charWidth = 7;
