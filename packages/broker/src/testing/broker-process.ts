@@ -11,6 +11,8 @@ export interface BrokerProcess {
   url: string;
   /** Base URL of the API, e.g. `http://127.0.0.1:40123/api/v1`. */
   api: string;
+  /** Its process id (the benchmarks read its memory from /proc). */
+  pid: number;
   /** Sends SIGTERM and resolves with the exit code once the process has gone. */
   stop(): Promise<number | null>;
   /** Sends `signal` (SIGKILL: no chance to clean up) and resolves once the process has gone. */
@@ -33,7 +35,7 @@ export async function startBrokerProcess(
     child.kill(signal);
     return exited;
   };
-  return { url, api: `${url}/api/v1`, stop: () => kill('SIGTERM'), kill };
+  return { url, api: `${url}/api/v1`, pid: child.pid!, stop: () => kill('SIGTERM'), kill };
 }
 
 /** The `listening on <url>` line from stderr, or the process's output if it exits first. */
