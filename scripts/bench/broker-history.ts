@@ -49,6 +49,12 @@ export function historyStatements(): Array<{ label: string; sql: string }> {
         from generate_series(1, ${S}) s, generate_series(1, ${V}) n`,
     },
     {
+      // Every version is on main (migration 0012's table: branch queries read it, not versions.branch).
+      label: 'version_branches',
+      sql: `insert into version_branches (service_id, version_id, name)
+        select service_id, id, branch from versions order by id`,
+    },
+    {
       label: 'documents',
       sql: `insert into documents (sha256, text, byte_size)
         select ${sha('t')}, t, octet_length(t) from (
