@@ -29,6 +29,8 @@ describe('the reference workflow (npm run demo)', () => {
       shopping_cart_service: 'safe',
       advertising_service: 'safe',
     });
+    // advertising recorded its contract against signet mock on shopping_cart's spec: one call, accepted.
+    expect(result.cartDouble).toEqual({ requests: 1, invalid: 0, unmatched: 0 });
   });
 
   it("step 3: shopping_cart 2.0's recorded contract is compatible with inventory's new spec", () => {

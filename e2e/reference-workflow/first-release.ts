@@ -1,4 +1,5 @@
 import type { DemoWorld, Say, Verdict } from './demo-world.js';
+import type { MockServed } from './processes/mock.js';
 import { advertising, cart, inventory, payments } from './names.js';
 import { recordAdvertising, recordShoppingCart } from './record-contracts.js';
 import type { RunningService } from './services/http-service.js';
@@ -11,6 +12,8 @@ export interface FirstRelease {
   graph: { services: string[]; integrations: string[] };
   baseline: Record<string, Verdict>;
   paymentsV1: RunningService;
+  /** What advertising's test double of shopping_cart (`signet mock` on the cart's spec) served while it recorded. */
+  cartDouble: MockServed;
 }
 
 /**
@@ -23,7 +26,10 @@ export async function playFirstRelease(world: DemoWorld, say: Say): Promise<Firs
   const upstreams = { inventoryUrl: inventoryV1.url, paymentsUrl: paymentsV1.url };
   const cartV1 = await world.service(startShoppingCart(1, upstreams));
   const cartPacts = await recordShoppingCart(world, 1, upstreams);
-  const adsPacts = await recordAdvertising(world, cartV1.url);
+  // advertising tests against a double of shopping_cart generated from the cart's spec, not the cart itself.
+  const cartDouble = await world.mockSpec('shopping-cart-v1');
+  const adsPacts = await recordAdvertising(world, cartDouble.url);
+  const cartDoubleServed = await cartDouble.stop();
   await world.publishSpec('inventory-v1', inventory, 'inv-1.0');
   await world.publishSpec('payments', payments, 'pay-1.0');
   await world.publishSpec('shopping-cart-v1', cart, 'cart-1.0');
@@ -45,5 +51,5 @@ export async function playFirstRelease(world: DemoWorld, say: Say): Promise<Firs
     baseline[service] = (await world.deployGuard(service, version)).verdict;
     await world.recordDeployment(service, version);
   }
-  return { graph, baseline, paymentsV1 };
+  return { graph, baseline, paymentsV1, cartDouble: cartDoubleServed };
 }

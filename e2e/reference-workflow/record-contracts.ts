@@ -27,7 +27,7 @@ export function recordShoppingCart(
   });
 }
 
-/** advertising's test suite, shopping_cart behind `signet proxy`. */
+/** advertising's test suite, shopping_cart (its double, `signet mock` on the cart's spec) behind `signet proxy`. */
 export function recordAdvertising(world: DemoWorld, cartUrl: string): Promise<string[]> {
   return world.record(advertising, 'ads-1.0', { [cart]: cartUrl }, async (proxies) => {
     const consumer = await startAdvertising(proxies[cart]!);

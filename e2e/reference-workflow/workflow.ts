@@ -14,6 +14,8 @@ export interface WorkflowResult {
   /** Step 1: the service graph, and each first version's verdict before it was deployed. */
   graph: { services: string[]; integrations: string[] };
   baseline: Record<string, Verdict>;
+  /** Step 1: what advertising's double of shopping_cart (`signet mock` on the cart's spec) served. */
+  cartDouble: MockServed;
   /** Step 3: the broker's comparison of shopping_cart 2.0's contract with inventory's new spec. */
   newContractComparison: string;
   /** Step 3: what inventory's test double (`signet mock` on its new spec) served while the cart recorded. */
@@ -46,7 +48,7 @@ async function play(world: DemoWorld, say: Say): Promise<WorkflowResult> {
   await world.signet(['environment', 'create', 'production', '--production']);
 
   step('Step 1: the teams publish provider specs and consumer contracts (recorded with signet proxy)');
-  const { graph, baseline, paymentsV1 } = await playFirstRelease(world, say);
+  const { graph, baseline, paymentsV1, cartDouble } = await playFirstRelease(world, say);
 
   step('Step 2: inventory publishes its new spec with GET /api/gadgets/{gadgetId}');
   await world.publishSpec('inventory-v2', inventory, 'inv-2.0');
@@ -104,6 +106,7 @@ async function play(world: DemoWorld, say: Say): Promise<WorkflowResult> {
   return {
     graph,
     baseline,
+    cartDouble,
     newContractComparison,
     inventoryDouble: inventoryDoubleServed,
     ...verdicts,
