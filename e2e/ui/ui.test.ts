@@ -194,9 +194,10 @@ describe.skipIf(skipLocally)('web UI in Chromium', { timeout: 90_000 }, () => {
     await matrix.waitFor();
     expect(await matrix.locator('tbody th').allInnerTexts()).toEqual(['cart-2\nmain', 'cart-1\nmain']);
     // Provider versions with a verified spec (inv-2 is not verified yet).
+    // Each provider column is marked with its newest spec verification.
     expect(await matrix.locator('thead th').allInnerTexts()).toEqual([
       'shopping_cart_service ↓ / inventory_service →',
-      'inv-1\nmain',
+      expect.stringMatching(/^inv-1\nmain\nspec verified \S/),
     ]);
     expect(await matrix.locator('td .badge').allInnerTexts()).toEqual(['incompatible', 'compatible']);
     const cell = page.getByRole('link', {
@@ -232,7 +233,7 @@ describe.skipIf(skipLocally)('web UI in Chromium', { timeout: 90_000 }, () => {
       .toEqual(['cart-1\nmain']);
     expect(await matrix.locator('thead th').allInnerTexts()).toEqual([
       'shopping_cart_service ↓ / inventory_service →',
-      'inv-1\nmain',
+      expect.stringMatching(/^inv-1\nmain\nspec verified \S/),
     ]);
   });
 
