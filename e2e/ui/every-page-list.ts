@@ -38,6 +38,11 @@ export const everyPage: PageVisit[] = [
     ready: heading(/inv-1/),
   },
   {
+    name: 'spec-change',
+    path: () => '/services/inventory_service/spec-change',
+    ready: heading(/Check a spec change/),
+  },
+  {
     name: 'integration',
     path: () => '/integrations/shopping_cart_service/inventory_service',
     ready: andThen(
