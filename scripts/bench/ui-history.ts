@@ -21,6 +21,16 @@ export function uiHistoryStatements(): Array<{ label: string; sql: string }> {
         from versions v join services s on s.id = v.service_id
         order by v.id`,
     },
+    {
+      // Branch membership is read from version_branches (migration 0012 copies it only for versions that
+      // existed then): every generated version is on its main branch.
+      label: 'version branches',
+      sql: versionBranchesSql,
+    },
     analyze,
   ];
 }
+
+export const versionBranchesSql = `insert into version_branches (service_id, version_id, name)
+  select service_id, id, branch from versions where branch is not null order by id
+  on conflict (version_id, name) do nothing`;
