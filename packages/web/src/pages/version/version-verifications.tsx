@@ -76,9 +76,7 @@ function VerificationCard({
         )}
       </p>
       {failures > 0 && (
-        <p>
-          {failures} {spec ? 'failed requests' : 'failed interactions'}
-        </p>
+        <p>{`${failures} failed ${spec ? 'request' : 'interaction'}${failures === 1 ? '' : 's'}`}</p>
       )}
       <details open={!verification.success}>
         <summary>Results ({verification.results.length})</summary>
