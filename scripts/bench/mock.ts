@@ -213,6 +213,13 @@ export const run: RunSection = async ({ signetRounds }) => {
   }
 };
 
+/** One client at a time (no queueing): which server is ahead on p50 and p99, said either way. */
+function singleNote({ signet, prism }: Results['single']): string {
+  const side = (key: 'p50' | 'p99'): string =>
+    `${key} ${signet[key].toFixed(2)} vs ${prism[key].toFixed(2)} ms (${signet[key] < prism[key] ? '`signet mock` ahead' : '**Prism ahead**'})`;
+  return `One client at a time, \`signet mock\` vs Prism: ${side('p50')}, ${side('p99')}.`;
+}
+
 /** Where both refuse but with different statuses (`signet mock` keeps 422 for a body that parses but breaks its schema). */
 function statusNote(verdicts: Verdict[]): string {
   const differ = verdicts.filter((v) => !accepted(v.signet) && !accepted(v.prism) && v.signet !== v.prism);
@@ -265,7 +272,7 @@ function render(machine: string, { signet, prism, cpuUs, single, rss, verdicts }
     row(`Prism ${prismVersion}, one client at a time`, [single.prism]),
     '',
     `Throughput: \`signet mock\` **${ratio.toFixed(1)}×** Prism's; ahead on throughput, p50 and p99 (target): ` +
-      `${ahead ? 'met' : '**not met**'}. Server CPU per request (user + system, warm-up ` +
+      `${ahead ? 'met' : '**not met**'}. ${singleNote(single)} Server CPU per request (user + system, warm-up ` +
       `included; less sensitive to the machine's other load than requests/s): \`signet mock\` ${median(cpuUs.signet).toFixed(0)} µs, ` +
       `Prism ${median(cpuUs.prism).toFixed(0)} µs. RSS after the runs: \`signet mock\` ${rss.signet.toFixed(0)} MB, Prism ${rss.prism.toFixed(0)} MB.`,
     '',
