@@ -179,6 +179,26 @@ describe.skipIf(skipLocally)('graph lens, lists and timeline in Chromium', { tim
     await picker.fill('payments_service');
     await page.waitForURL(/service=payments_service/);
   });
+
+  it('fits a phone: the home page, a neighbourhood, the timeline and the spec-change page are no wider than 390 px', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      const pages: Array<[string, string]> = [
+        ['/', '.react-flow__node'],
+        ['/?around=shopping_cart_service', '.react-flow__node'],
+        ['/timeline', '[data-testid="timeline"] li'],
+        ['/services/inventory_service/spec-change', 'textarea'],
+      ];
+      for (const [path, content] of pages) {
+        await phone.goto(`${broker.url}${path}`);
+        await phone.locator(content).first().waitFor();
+        const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+        expect(width, path).toBeLessThanOrEqual(390);
+      }
+    } finally {
+      await phone.close();
+    }
+  });
 });
 
 /** Whether every drawn node's box lies within the graph canvas (the view was fitted to what is shown). */
