@@ -75,8 +75,9 @@ export function ReasonText({ reason }: { reason: Reason }) {
     case 'no-spec-verified':
       return (
         <>
-          <IntegrationLink integration={reason.integration} />: the provider version was never verified
-          against a spec, so nothing says what it implements.
+          <IntegrationLink integration={reason.integration} />: the provider version has no successful
+          verification against a spec (never verified, or every verification failed), so nothing says what it
+          implements.
         </>
       );
     case 'pact-verification-failed':
