@@ -63,7 +63,12 @@ export async function startBroker(config: BrokerConfig, options: StartOptions): 
       store,
       webhooks,
       engine,
-      limits: { ...defaultLimits, rateLimit: config.rateLimit, authFailureLimit: config.authFailureLimit },
+      limits: {
+        ...defaultLimits,
+        maxDocumentBytes: config.maxDocumentBytes,
+        rateLimit: config.rateLimit,
+        authFailureLimit: config.authFailureLimit,
+      },
       auth: authConfig(config),
       pact: config.pact,
     },
@@ -114,7 +119,10 @@ function engineOf(
 }
 
 /** Both values, or the first failure after closing a database that did open (it holds the data directory). */
-async function bothOrNeither<T>(opening: Promise<OpenedDatabase>, other: Promise<T>): Promise<[OpenedDatabase, T]> {
+async function bothOrNeither<T>(
+  opening: Promise<OpenedDatabase>,
+  other: Promise<T>,
+): Promise<[OpenedDatabase, T]> {
   const [database, value] = await Promise.allSettled([opening, other]);
   if (database.status === 'fulfilled' && value.status === 'fulfilled') return [database.value, value.value];
   if (database.status === 'fulfilled') await database.value.close();

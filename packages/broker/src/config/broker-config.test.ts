@@ -14,6 +14,7 @@ describe('parseBrokerConfig', () => {
       rateLimit: { perSecond: 100, burst: 1000 },
       authFailureLimit: { perSecond: 10 / 60, burst: 5 },
       engine: { workers: Math.max(1, availableParallelism() - 1), taskTimeoutMs: 120_000 },
+      maxDocumentBytes: 10 * 1024 * 1024,
       webhooks: webhookSettingsFromEnv({}),
       logLevel: 'info',
       pact: defaultPactSettings,
@@ -32,6 +33,18 @@ describe('parseBrokerConfig', () => {
     );
     expect(() => parseBrokerConfig([], { SIGNET_ENGINE_TIMEOUT: 'soon' })).toThrow(
       /^--engine-timeout \(SIGNET_ENGINE_TIMEOUT\): /,
+    );
+  });
+
+  it('reads the document size limit from --max-document-bytes or SIGNET_MAX_DOCUMENT_BYTES, flags first', () => {
+    const env = { SIGNET_MAX_DOCUMENT_BYTES: '20971520' };
+    expect(parseBrokerConfig([], env).maxDocumentBytes).toBe(20 * 1024 * 1024);
+    expect(parseBrokerConfig(['--max-document-bytes', '65536'], env).maxDocumentBytes).toBe(65536);
+    expect(() => parseBrokerConfig(['--max-document-bytes', '12MB'], {})).toThrow(
+      /^--max-document-bytes \(SIGNET_MAX_DOCUMENT_BYTES\): /,
+    );
+    expect(() => parseBrokerConfig([], { SIGNET_MAX_DOCUMENT_BYTES: String(2 ** 30) })).toThrow(
+      /^--max-document-bytes \(SIGNET_MAX_DOCUMENT_BYTES\): /,
     );
   });
 

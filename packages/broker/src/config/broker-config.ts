@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defaultEngineSettings, type EngineSettings } from '../engine-pool/index.js';
 import { parseAuthFailureLimit, parseRateLimit, type RateLimit } from '../http/rate-limit.js';
 import { webhookSettingsFromEnv, type WebhookSettings } from '../webhooks/settings.js';
+import { defaultLimits } from '../deps.js';
 import { ConfigError } from './config-error.js';
 import { pactSettingsFromEnv, type PactSettings } from './pact-settings.js';
 
@@ -26,6 +27,11 @@ export interface BrokerConfig {
    * limit of each (`--engine-timeout`, `SIGNET_ENGINE_TIMEOUT`, seconds); default: {@link defaultEngineSettings}.
    */
   engine?: EngineSettings;
+  /**
+   * Largest spec or contract accepted, in bytes (`--max-document-bytes`, `SIGNET_MAX_DOCUMENT_BYTES`; default
+   * 10 MiB, at most 512 MiB): a provider whose spec is larger (GitHub's is 13 MB) raises it.
+   */
+  maxDocumentBytes: number;
   /** Webhook delivery and SSRF settings (`SIGNET_WEBHOOK_*`, `SIGNET_PUBLIC_URL`; docs/webhooks.md). */
   webhooks: WebhookSettings;
   /** The request log's level (`LOG_LEVEL`, default `info`). */
@@ -51,6 +57,11 @@ const schema = z.object({
   adminToken: z.string().min(16, 'must be at least 16 characters').optional(),
   engineWorkers: z.coerce.number().int().min(1).max(256),
   engineTimeout: z.coerce.number().positive().max(86_400),
+  maxDocumentBytes: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(512 * 1024 * 1024),
   logLevel: z.enum(logLevels),
 });
 
@@ -66,6 +77,7 @@ const settingNames: Record<string, string> = {
   adminToken: 'SIGNET_ADMIN_TOKEN',
   engineWorkers: '--engine-workers (SIGNET_ENGINE_WORKERS)',
   engineTimeout: '--engine-timeout (SIGNET_ENGINE_TIMEOUT)',
+  maxDocumentBytes: '--max-document-bytes (SIGNET_MAX_DOCUMENT_BYTES)',
   logLevel: 'LOG_LEVEL',
 };
 
@@ -88,6 +100,7 @@ export function parseBrokerConfig(argv: string[], env: NodeJS.ProcessEnv): Broke
         'insecure-open': { type: 'boolean' },
         'engine-workers': { type: 'string' },
         'engine-timeout': { type: 'string' },
+        'max-document-bytes': { type: 'string' },
       },
     }));
   } catch (error) {
@@ -103,6 +116,8 @@ export function parseBrokerConfig(argv: string[], env: NodeJS.ProcessEnv): Broke
     engineWorkers: values['engine-workers'] ?? (env['SIGNET_ENGINE_WORKERS'] || defaults.workers),
     engineTimeout:
       values['engine-timeout'] ?? (env['SIGNET_ENGINE_TIMEOUT'] || defaults.taskTimeoutMs / 1000),
+    maxDocumentBytes:
+      values['max-document-bytes'] ?? (env['SIGNET_MAX_DOCUMENT_BYTES'] || defaultLimits.maxDocumentBytes),
     logLevel: env['LOG_LEVEL'] || 'info',
   });
   if (!parsed.success) {

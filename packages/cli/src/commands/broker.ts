@@ -9,6 +9,7 @@ interface BrokerOptions {
   insecureOpen?: boolean;
   engineWorkers?: string;
   engineTimeout?: string;
+  maxDocumentBytes?: string;
 }
 
 /** The broker program's flags, by option key, as it spells them (`packages/broker`'s config). */
@@ -20,6 +21,7 @@ const flags: Record<keyof BrokerOptions, string> = {
   insecureOpen: '--insecure-open',
   engineWorkers: '--engine-workers',
   engineTimeout: '--engine-timeout',
+  maxDocumentBytes: '--max-document-bytes',
 };
 
 /**
@@ -41,6 +43,10 @@ export function registerBroker(program: Command, { context, done }: CommandDeps)
     .option(
       '--engine-timeout <s>',
       'time limit of each of their tasks (else SIGNET_ENGINE_TIMEOUT; default 120)',
+    )
+    .option(
+      '--max-document-bytes <n>',
+      'largest spec or contract accepted (else SIGNET_MAX_DOCUMENT_BYTES; default 10485760, 10 MiB)',
     )
     .addHelpText(
       'after',
