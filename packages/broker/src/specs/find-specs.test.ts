@@ -24,7 +24,9 @@ describe('listSpecs', () => {
   });
 
   it('is a 404 for a service nobody published', async () => {
-    expect(await codeOf(listSpecs(broker.deps.store, 'nobody', { limit: 100 }))).toBe('404 service.not-found');
+    expect(await codeOf(listSpecs(broker.deps.store, 'nobody', { limit: 100 }))).toBe(
+      '404 service.not-found',
+    );
   });
 });
 
