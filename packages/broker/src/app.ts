@@ -31,6 +31,7 @@ import { specRoutes } from './specs/spec-routes.js';
 import { specOperationRoutes } from './specs/spec-operation-routes.js';
 import { specImpactRoutes } from './spec-impact/spec-impact-routes.js';
 import { tokenRoutes } from './tokens/token-routes.js';
+import { whoamiRoutes } from './tokens/whoami-routes.js';
 import { verificationRoutes } from './verifications/verification-routes.js';
 import { versionRoutes } from './versions/version-routes.js';
 import { versionSpecRoutes } from './specs/version-spec-routes.js';
@@ -61,6 +62,7 @@ export const routeGroups = [
   graphRoutes,
   matrixRoutes,
   tokenRoutes,
+  whoamiRoutes,
   webhookRoutes,
   openApiRoutes,
 ];

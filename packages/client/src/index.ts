@@ -65,7 +65,7 @@ export type {
 export type { MatrixQuery, MatrixRow, MatrixStatus } from './matrix.js';
 export type { BrokerEvent, EventQuery } from './events.js';
 export type { GraphEdge, GraphQuery, IntegrationStatus, ServiceGraph } from './graph.js';
-export type { ApiToken, NewApiToken, Role } from './tokens.js';
+export type { ApiToken, NewApiToken, Role, Whoami } from './tokens.js';
 export { followEvents, type EventStreamHandlers, type LiveEvent } from './events-stream.js';
 export type {
   WebhooksApi,

@@ -22,10 +22,26 @@ describe('createClient: tokens and authentication', () => {
     ]);
 
     const reader = createClient({ baseUrl, token: created.token });
-    expect(await reader.graph.get()).toEqual({ services: [], integrations: [] });
+    expect(await reader.graph.get()).toMatchObject({ services: [], integrations: [] });
     await admin.tokens.revoke(created.id);
     expect((await admin.tokens.list()).items[0]?.revokedAt).toEqual(expect.any(String));
     await expect(reader.graph.get()).rejects.toMatchObject({ status: 401, code: 'auth.unauthenticated' });
+  });
+
+  it('tells each caller who it is: the token name and role, or 401 for an unknown token', async () => {
+    const admin = createClient({ baseUrl, token: 'admin-secret' });
+    expect(await admin.tokens.whoami()).toEqual({ mode: 'token', role: 'admin', name: 'bootstrap admin' });
+    const created = await admin.tokens.create({ name: 'release bot', role: 'write' });
+    const bot = createClient({ baseUrl, token: created.token });
+    expect(await bot.tokens.whoami()).toEqual({
+      mode: 'token',
+      role: 'write',
+      name: 'release bot',
+      token: { id: created.id, name: 'release bot', createdAt: created.createdAt },
+    });
+    await expect(createClient({ baseUrl, token: 'sgt_nope' }).tokens.whoami()).rejects.toMatchObject({
+      status: 401,
+    });
   });
 
   it('rejects a role that is not enough with 403, and an unknown token id with 404', async () => {

@@ -10,7 +10,10 @@ export type ApiToken = Schemas['ApiToken'];
 /** A token just created: the only time its secret is shown. */
 export type NewApiToken = Schemas['NewApiToken'];
 
-/** `/tokens` (admin role): create, list, revoke. */
+/** The caller's own access: `{ mode: 'open' }`, or the token's role and name (never its secret). */
+export type Whoami = Schemas['Whoami'];
+
+/** `/tokens` (admin role): create, list, revoke; and `/whoami` (any live token). */
 export function tokensApi(http: Http) {
   return {
     create: (input: Schemas['CreateTokenInput']) =>
@@ -19,6 +22,8 @@ export function tokensApi(http: Http) {
       http<Page<ApiToken>>({ method: 'GET', path: '/tokens', query: { ...query } }),
     /** Revokes a live token; `token.not-found` (404) when there is none with this id. */
     revoke: (id: number) => http<void>({ method: 'DELETE', path: path`/tokens/${id}` }),
+    /** Who the caller is: what a UI shows as signed in, and which controls its role allows. */
+    whoami: () => http<Whoami>({ method: 'GET', path: '/whoami' }),
   };
 }
 

@@ -8,6 +8,8 @@ export interface Principal {
   id: string;
   name: string;
   role: Role;
+  /** The stored token behind it; absent for the bootstrap admin, which has no row. */
+  token?: { id: number; createdAt: Date };
 }
 
 /** The token in `Authorization: Bearer <token>` or in Basic auth's password (what Pact clients send). */
@@ -36,5 +38,10 @@ export async function authenticate(
   const stored = await store.apiTokens.findActive(hash);
   return stored === undefined
     ? undefined
-    : { id: `token:${stored.id}`, name: stored.name, role: stored.role };
+    : {
+        id: `token:${stored.id}`,
+        name: stored.name,
+        role: stored.role,
+        token: { id: stored.id, createdAt: stored.createdAt },
+      };
 }

@@ -3,6 +3,7 @@ import {
   dateTime,
   described,
   integer,
+  literal,
   nullableDateTime,
   nullableString,
   object,
@@ -103,7 +104,10 @@ export const environmentSchemas = {
       specSha: nullableString,
       consumerVersion: nullableString,
       consumerBranch: nullableString,
-      providerVersion: described(nullableString, 'The provider version judged; null: none (not deployed there).'),
+      providerVersion: described(
+        nullableString,
+        'The provider version judged; null: none (not deployed there).',
+      ),
     }),
     'One integration through a lens, naming the pair judged.',
   ),
@@ -144,4 +148,27 @@ export const environmentSchemas = {
     'A token just created: the only time its secret is shown.',
   ),
   CreateTokenInput: object({ name: string, role: ref('Role') }),
+  Whoami: described(
+    {
+      oneOf: [
+        object({ mode: literal('open') }),
+        object(
+          {
+            mode: literal('token'),
+            role: ref('Role'),
+            name: described(
+              string,
+              "The token's name as stored (`bootstrap admin` for the start-up admin token).",
+            ),
+            token: described(
+              object({ id: integer, name: string, createdAt: dateTime }),
+              'The stored token; absent for the bootstrap admin token, which has no row.',
+            ),
+          },
+          ['token'],
+        ),
+      ],
+    },
+    'Who the caller is: in open mode anyone may do anything; in token mode, the role of the token sent.',
+  ),
 };

@@ -92,6 +92,7 @@ describe('/api/v1/openapi.json', () => {
       { method: 'GET', url: '/matrix' },
       { method: 'POST', url: '/tokens', payload: { name: 'ci', role: 'write' } },
       { method: 'GET', url: '/tokens' },
+      { method: 'GET', url: '/whoami' },
       { method: 'POST', url: '/environments', payload: { name: 'staging', production: false } },
       {
         method: 'POST',

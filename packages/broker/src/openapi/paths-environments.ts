@@ -122,6 +122,13 @@ export const environmentsPaths = {
       ok: [201, 'Created', ref('NewApiToken')],
     }),
   },
+  '/api/v1/whoami': {
+    get: op({
+      summary: "The caller's own access: open mode, or the token's role and name (never its secret)",
+      tag: 'tokens',
+      ok: [200, 'The caller', ref('Whoami')],
+    }),
+  },
   '/api/v1/tokens/{id}': {
     delete: op({
       summary: 'Revoke an API token (admin)',

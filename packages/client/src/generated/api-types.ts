@@ -2193,6 +2193,69 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/whoami': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's own access: open mode, or the token's role and name (never its secret) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The caller */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Whoami'];
+          };
+        };
+        /** @description Malformed request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid token (when authentication is on) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The token’s role does not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/tokens/{id}': {
     parameters: {
       query?: never;
@@ -3879,6 +3942,26 @@ export interface components {
       name: string;
       role: components['schemas']['Role'];
     };
+    /** @description Who the caller is: in open mode anyone may do anything; in token mode, the role of the token sent. */
+    Whoami:
+      | {
+          /** @constant */
+          mode: 'open';
+        }
+      | {
+          /** @constant */
+          mode: 'token';
+          role: components['schemas']['Role'];
+          /** @description The token's name as stored (`bootstrap admin` for the start-up admin token). */
+          name: string;
+          /** @description The stored token; absent for the bootstrap admin token, which has no row. */
+          token?: {
+            id: number;
+            name: string;
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
     /** @description One build of one service. */
     VersionRef: {
       service: string;
