@@ -144,7 +144,9 @@ describe.skipIf(skipLocally)('admin pages and honest states in Chromium', { time
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.waitForURL(/\/environments\?q=pay$/);
       await page.getByTestId('environment-production').locator('tbody tr').first().waitFor();
-      await expect.poll(() => page.getByTestId('signed-in-as').innerText()).toBe('signed in · read token');
+      await expect.poll(() => page.getByTestId('signed-in-as').innerText()).toBe('dashboard · read token');
+      // The name is the token's as stored (one whoami call), not a guess from probing requests.
+      expect(await page.getByTestId('signed-in-name').innerText()).toBe('dashboard');
 
       await page.goto(`${broker.url}/tokens`);
       await page.getByTestId('needs-admin').waitFor();
@@ -166,7 +168,7 @@ describe.skipIf(skipLocally)('admin pages and honest states in Chromium', { time
       await admin.page.getByTestId('tokens').locator('tbody tr').first().waitFor();
       await expect
         .poll(() => admin.page.getByTestId('signed-in-as').innerText())
-        .toBe('signed in · admin token');
+        .toBe('bootstrap admin · admin token');
       expect(await admin.page.getByTestId('needs-admin').count()).toBe(0);
       expect(await admin.page.getByRole('button', { name: 'Create token' }).isDisabled()).toBe(false);
       expect(await admin.page.getByTestId('open-broker').count()).toBe(0);

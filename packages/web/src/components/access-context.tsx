@@ -1,4 +1,4 @@
-import { BrokerProblemError, createClient, type CreateEnvironmentInput } from '@signet/client';
+import { BrokerProblemError, createClient, type Whoami } from '@signet/client';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useBroker } from '../api/use-broker.js';
 
@@ -8,43 +8,24 @@ export type Access =
   /** The broker runs without authentication: everyone may do everything. */
   | { kind: 'open' }
   | { kind: 'signed-out' }
-  | { kind: 'token'; role: 'read' | 'write' | 'admin' }
+  /** `name` is the token's name as stored (what an admin called it when creating it). */
+  | { kind: 'token'; role: 'read' | 'write' | 'admin'; name: string }
   /** The broker could not be asked (unreachable, failing): nothing is disabled on a guess. */
   | { kind: 'unknown' };
 
 const AccessContext = createContext<Access>({ kind: 'checking' });
 
-const refused = (error: unknown, status: number) =>
-  error instanceof BrokerProblemError && error.status === status;
+const fromWhoami = (me: Whoami): Access =>
+  me.mode === 'open' ? { kind: 'open' } : { kind: 'token', role: me.role, name: me.name };
 
-/**
- * Finds the token's role without changing anything (the broker has no "who am I" route yet): a read without a
- * token tells whether authentication is on; listing tokens needs admin; an empty environment is a write the
- * role check lets through (then refused as invalid, 400) or refuses (403), and nothing is created either way.
- */
-async function probe(token: string | undefined): Promise<Access> {
-  const anonymous = createClient({ baseUrl: window.location.origin });
+/** Asks the broker once who this visitor is: open mode, the token's role and name, or 401 (signed out). */
+async function whoami(token: string | undefined): Promise<Access> {
   try {
-    await anonymous.services.list({ limit: 1 });
-    return { kind: 'open' };
+    return fromWhoami(await createClient({ baseUrl: window.location.origin, token }).tokens.whoami());
   } catch (error) {
-    if (!refused(error, 401)) return { kind: 'unknown' };
-  }
-  if (token === undefined) return { kind: 'signed-out' };
-  const client = createClient({ baseUrl: window.location.origin, token });
-  try {
-    await client.tokens.list({ limit: 1 });
-    return { kind: 'token', role: 'admin' };
-  } catch (error) {
-    if (refused(error, 401)) return { kind: 'signed-out' };
-    if (!refused(error, 403)) return { kind: 'unknown' };
-  }
-  try {
-    await client.environments.create({} as CreateEnvironmentInput);
-    return { kind: 'unknown' };
-  } catch (error) {
-    if (refused(error, 403)) return { kind: 'token', role: 'read' };
-    return refused(error, 400) ? { kind: 'token', role: 'write' } : { kind: 'unknown' };
+    return error instanceof BrokerProblemError && error.status === 401
+      ? { kind: 'signed-out' }
+      : { kind: 'unknown' };
   }
 }
 
@@ -55,7 +36,7 @@ export function AccessProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let cancelled = false;
     setAccess({ kind: 'checking' });
-    void probe(token).then((found) => !cancelled && setAccess(found));
+    void whoami(token).then((found) => !cancelled && setAccess(found));
     return () => {
       cancelled = true;
     };

@@ -2,13 +2,16 @@ import { hrefs } from '../router/hrefs.js';
 import { Link } from '../router/link.js';
 import { mayAdminister, useAccess } from './access-context.js';
 
-/** The visitor's role in the top bar: "read token", "admin token", or that the broker is open. */
+/** The visitor in the top bar: the token's name and role ("dashboard · read token"), or that the broker is open. */
 export function AccessBadge() {
   const access = useAccess();
   if (access.kind === 'token')
     return (
-      <span className="who" data-testid="signed-in-as">
-        signed in · {access.role} token
+      <span className="who" data-testid="signed-in-as" title={`signed in with the token "${access.name}"`}>
+        <span className="who-name" data-testid="signed-in-name">
+          {access.name}
+        </span>{' '}
+        · {access.role} token
       </span>
     );
   if (access.kind === 'open')
