@@ -2,26 +2,19 @@
  * The deploy guard's incompatible reason links to the spec changes that caused it when a provider's new spec broke
  * a consumer (issue 14): a real broker started with the CLI, a real Chromium.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createClient, type SignetClient } from '@signet/client';
+import type { SignetClient } from '@signet/client';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissingReason, inCi, launchChromium } from './chromium.js';
-import { startCliBroker, type CliBroker } from './cli-broker.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from './chromium.js';
+import type { CliBroker } from './cli-broker.js';
+import { describeInChromium, openPage, startUiBroker, stopUi, type UiBroker } from './ui-suite.js';
 import { ops, pact, spec } from './reference-data.js';
 
-const missing = chromiumMissingReason();
-const skipLocally = missing !== undefined && !inCi;
 const TOKEN = 'e2e-guard-changes-admin-token-0123456789';
 const WAIT = 20_000;
 
-if (skipLocally)
-  describe.skip(`deploy guard spec changes in Chromium: skipped because ${missing}`, () => it('all checks'));
-
-describe.skipIf(skipLocally)('deploy guard spec changes in Chromium', { timeout: 90_000 }, () => {
-  let dataDir: string;
+describeInChromium('deploy guard spec changes in Chromium', { timeout: 90_000 }, () => {
+  let ui: UiBroker | undefined;
   let broker: CliBroker;
   let client: SignetClient;
   let browser: Browser;
@@ -29,10 +22,8 @@ describe.skipIf(skipLocally)('deploy guard spec changes in Chromium', { timeout:
   let passedSpecSha = '';
 
   beforeAll(async () => {
-    if (missing !== undefined) throw new Error(`CI=true and ${missing}`);
-    dataDir = mkdtempSync(join(tmpdir(), 'signet-ui-guard-changes-'));
-    broker = await startCliBroker(['--data-dir', dataDir], { SIGNET_ADMIN_TOKEN: TOKEN });
-    client = createClient({ baseUrl: broker.url, token: TOKEN });
+    ui = await startUiBroker('guard-changes', TOKEN);
+    ({ broker, client } = ui);
     // stock s-1 serves items and gadgets, and shop reads both; s-2 drops gadgets.
     const first = await client.specs.publish('stock', {
       content: spec('stock', [ops.item, ops.gadget]),
@@ -56,16 +47,10 @@ describe.skipIf(skipLocally)('deploy guard spec changes in Chromium', { timeout:
     });
     await client.verifications.record('stock', 's-2', { success: true });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    page.setDefaultTimeout(WAIT);
-    await page.addInitScript((token) => sessionStorage.setItem('signet.token', token), TOKEN);
+    page = await openPage(browser, WAIT, TOKEN);
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await broker?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stopUi(browser, ui));
 
   it('names the removal that broke shop and links the spec shop passed', async () => {
     await page.goto(`${broker.url}/deploy-guard?service=stock&version=s-2&environment=production`);

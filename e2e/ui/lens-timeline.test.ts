@@ -3,35 +3,26 @@
  * consumer teams (item 7), on the reference workflow plus a feature-branch experiment and a staging environment:
  * a real broker started with the CLI, a real Chromium.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createClient, type SignetClient } from '@signet/client';
+import type { SignetClient } from '@signet/client';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissingReason, inCi, launchChromium } from './chromium.js';
-import { startCliBroker, type CliBroker } from './cli-broker.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from './chromium.js';
+import type { CliBroker } from './cli-broker.js';
+import { describeInChromium, openPage, startUiBroker, stopUi, type UiBroker } from './ui-suite.js';
 import { pact, publishReferenceWorkflow } from './reference-data.js';
 
-const missing = chromiumMissingReason();
-const skipLocally = missing !== undefined && !inCi;
 const WAIT = 20_000;
 
-if (skipLocally)
-  describe.skip(`graph lens and timeline in Chromium: skipped because ${missing}`, () => it('all'));
-
-describe.skipIf(skipLocally)('graph lens, lists and timeline in Chromium', { timeout: 90_000 }, () => {
-  let dataDir: string;
+describeInChromium('graph lens, lists and timeline in Chromium', { timeout: 90_000 }, () => {
+  let ui: UiBroker | undefined;
   let broker: CliBroker;
   let client: SignetClient;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    if (missing !== undefined) throw new Error(`CI=true and ${missing}`);
-    dataDir = mkdtempSync(join(tmpdir(), 'signet-ui-lens-'));
-    broker = await startCliBroker(['--data-dir', dataDir]);
-    client = createClient({ baseUrl: broker.url });
+    ui = await startUiBroker('lens');
+    ({ broker, client } = ui);
     await publishReferenceWorkflow(client);
     // An experiment on a feature branch calls an endpoint inventory has nowhere: incompatible, but not main's.
     await client.contracts.publish({
@@ -48,15 +39,10 @@ describe.skipIf(skipLocally)('graph lens, lists and timeline in Chromium', { tim
       version: 'cart-2',
     });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    page.setDefaultTimeout(WAIT);
+    page = await openPage(browser, WAIT);
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await broker?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stopUi(browser, ui));
 
   const go = (path: string) => page.goto(`${broker.url}${path}`);
   const edge = (consumer: string, provider: string) =>

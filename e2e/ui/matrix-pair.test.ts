@@ -2,35 +2,27 @@
  * The integration matrix selects one consumer version × provider version (issue 15 item 1), and the service page
  * asks the broker once where a service runs (item 11): a real broker started with the CLI, a real Chromium.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createClient, type SignetClient } from '@signet/client';
+import type { SignetClient } from '@signet/client';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissingReason, inCi, launchChromium } from './chromium.js';
-import { startCliBroker, type CliBroker } from './cli-broker.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from './chromium.js';
+import type { CliBroker } from './cli-broker.js';
+import { describeInChromium, openPage, startUiBroker, stopUi, type UiBroker } from './ui-suite.js';
 import { ops, pact, spec } from './reference-data.js';
 
-const missing = chromiumMissingReason();
-const skipLocally = missing !== undefined && !inCi;
 const TOKEN = 'e2e-matrix-admin-token-0123456789';
 const WAIT = 20_000;
 
-if (skipLocally) describe.skip(`matrix pair in Chromium: skipped because ${missing}`, () => it('all checks'));
-
-describe.skipIf(skipLocally)('matrix pair and service deployments in Chromium', { timeout: 90_000 }, () => {
-  let dataDir: string;
+describeInChromium('matrix pair and service deployments in Chromium', { timeout: 90_000 }, () => {
+  let ui: UiBroker | undefined;
   let broker: CliBroker;
   let client: SignetClient;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    if (missing !== undefined) throw new Error(`CI=true and ${missing}`);
-    dataDir = mkdtempSync(join(tmpdir(), 'signet-ui-pair-'));
-    broker = await startCliBroker(['--data-dir', dataDir], { SIGNET_ADMIN_TOKEN: TOKEN });
-    client = createClient({ baseUrl: broker.url, token: TOKEN });
+    ui = await startUiBroker('pair', TOKEN);
+    ({ broker, client } = ui);
     // Two provider versions with different specs, both verified; two consumer versions with one contract.
     await client.specs.publish('stock', {
       content: spec('stock', [ops.item]),
@@ -56,16 +48,10 @@ describe.skipIf(skipLocally)('matrix pair and service deployments in Chromium', 
       });
     await client.deployments.recordDeployment('test', { service: 'shop', version: 'shop-1' });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    page.setDefaultTimeout(WAIT);
-    await page.addInitScript((token) => sessionStorage.setItem('signet.token', token), TOKEN);
+    page = await openPage(browser, WAIT, TOKEN);
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await broker?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stopUi(browser, ui));
 
   const cell = (consumer: string, provider: string) =>
     page.getByRole('link', { name: new RegExp(`^shop ${consumer} with stock ${provider}: `) });

@@ -3,36 +3,28 @@
  * versions, unused ones marked), and "Check a spec change" (paste or upload a candidate; every change with its
  * impact, by consumer and by operation). A real broker started with the CLI, a real Chromium.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createClient, type SignetClient } from '@signet/client';
+import type { SignetClient } from '@signet/client';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissingReason, inCi, launchChromium } from './chromium.js';
-import { startCliBroker, type CliBroker } from './cli-broker.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from './chromium.js';
+import type { CliBroker } from './cli-broker.js';
+import { describeInChromium, openPage, startUiBroker, stopUi, type UiBroker } from './ui-suite.js';
 import { ops, publishReferenceWorkflow, spec } from './reference-data.js';
 
-const missing = chromiumMissingReason();
-const skipLocally = missing !== undefined && !inCi;
 const WAIT = 20_000;
 /** An operation of inventory's newest spec that no consumer calls: the candidate for removal. */
 const stock = { method: 'get', path: '/api/stock/{stockId}', status: 200, description: 'get stock' } as const;
 
-if (skipLocally) describe.skip(`spec evolution UI in Chromium: skipped because ${missing}`, () => it('all'));
-
-describe.skipIf(skipLocally)('spec evolution pages in Chromium', { timeout: 90_000 }, () => {
-  let dataDir: string;
+describeInChromium('spec evolution pages in Chromium', { timeout: 90_000 }, () => {
+  let ui: UiBroker | undefined;
   let broker: CliBroker;
   let client: SignetClient;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    if (missing !== undefined) throw new Error(`CI=true and ${missing}`);
-    dataDir = mkdtempSync(join(tmpdir(), 'signet-ui-evolution-'));
-    broker = await startCliBroker(['--data-dir', dataDir]);
-    client = createClient({ baseUrl: broker.url });
+    ui = await startUiBroker('evolution');
+    ({ broker, client } = ui);
     await publishReferenceWorkflow(client);
     await client.specs.publish('inventory_service', {
       content: spec('inventory_service', [ops.item, ops.gadget, stock]),
@@ -40,15 +32,10 @@ describe.skipIf(skipLocally)('spec evolution pages in Chromium', { timeout: 90_0
       branch: 'main',
     });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    page.setDefaultTimeout(WAIT);
+    page = await openPage(browser, WAIT);
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await broker?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stopUi(browser, ui));
 
   const go = (path: string) => page.goto(`${broker.url}${path}`);
 
