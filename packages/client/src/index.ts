@@ -75,5 +75,6 @@ export type {
   WebhookDelivery,
   WebhookDeliveryDetail,
   WebhookAttempt,
+  WebhookSentRequest,
 } from './webhooks.js';
 export { webhookEventNames, timelineEventTypes } from './event-types.js';

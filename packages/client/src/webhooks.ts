@@ -17,6 +17,9 @@ export type WebhookDelivery = Schemas['WebhookDelivery'];
 /** One attempt in a delivery's log. */
 export type WebhookAttempt = Schemas['WebhookAttempt'];
 
+/** The request one attempt sent, as the delivery log keeps it: secrets redacted, the body's first 64 KiB. */
+export type WebhookSentRequest = Schemas['WebhookSentRequest'];
+
 export type WebhookDeliveryDetail = Schemas['WebhookDeliveryDetail'];
 
 /**

@@ -91,8 +91,26 @@ export const webhookSchemas = {
       responseStatus: { type: ['integer', 'null'] },
       responseBody: described(nullableString, 'The first 4 KiB, secrets redacted.'),
       error: nullableString,
+      request: described(
+        { oneOf: [ref('WebhookSentRequest'), { type: 'null' }] },
+        'The request this attempt sent; null when it failed before one was built, and for attempts logged before requests were kept.',
+      ),
     }),
     'One attempt in a delivery’s log.',
+  ),
+  WebhookSentRequest: described(
+    object({
+      method: string,
+      url: described(string, 'As sent, credentials in it redacted.'),
+      headers: described(
+        { type: 'object', additionalProperties: string },
+        'As sent (Content-Length aside); credential headers and the subscription’s secrets redacted.',
+      ),
+      body: described(nullableString, 'The first 64 KiB, secrets redacted; null for GET and HEAD.'),
+      bodyBytes: described(integer, 'The size of the whole body sent, in bytes.'),
+      bodyTruncated: described(boolean, 'True when `body` is only the start of what was sent.'),
+    }),
+    'The request one webhook attempt sent, as the delivery log keeps it.',
   ),
   WebhookDeliveryDetail: object({
     ...deliveryProperties,

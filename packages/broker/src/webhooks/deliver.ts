@@ -5,6 +5,7 @@ import { renderedEvent } from './rendered-event.js';
 import { redactText, secretsOf } from './redact.js';
 import type { WebhookRuntime } from './runtime.js';
 import { sendRequest } from './send-request.js';
+import { recordSentRequest } from './sent-request.js';
 
 /**
  * Makes one attempt at a claimed delivery — render, sign, send — and records it: delivered on 2xx, otherwise
@@ -19,12 +20,14 @@ export async function deliver(
   const { settings } = runtime;
   const secrets = secretsOf(claim.subscription);
   let record: AttemptRecord;
+  let sent: AttemptRecord['request'] = null;
   try {
     const event = await renderedEvent(store, claim, runtime.baseUrl);
     const request = buildWebhookRequest(claim.subscription, event, {
       baseUrl: runtime.baseUrl,
       timestamp: Math.floor(Date.now() / 1000),
     });
+    sent = recordSentRequest(request, secrets);
     const outcome = await sendRequest(request, {
       policy: runtime.policy,
       timeoutMs: settings.timeoutMs,
@@ -37,6 +40,7 @@ export async function deliver(
       responseStatus: outcome.status,
       responseBody: outcome.body === null ? null : redactText(outcome.body, secrets),
       error: outcome.error === null ? null : redactText(outcome.error, secrets),
+      request: sent,
     };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -47,6 +51,7 @@ export async function deliver(
       responseStatus: null,
       responseBody: null,
       error: redactText(message, secrets),
+      request: sent,
     };
   }
   await store.transaction((tx) =>

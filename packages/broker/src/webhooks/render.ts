@@ -47,6 +47,7 @@ export const renderAttempt = (attempt: LoggedAttempt) => ({
   responseStatus: attempt.responseStatus,
   responseBody: attempt.responseBody === null ? null : redactUrlsIn(attempt.responseBody),
   error: attempt.error === null ? null : redactUrlsIn(attempt.error),
+  request: attempt.request === null ? null : { ...attempt.request, url: redactUrl(attempt.request.url) },
 });
 
 /** A delivery with its attempt log. */

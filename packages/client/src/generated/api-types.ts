@@ -4210,6 +4210,24 @@ export interface components {
       /** @description The first 4 KiB, secrets redacted. */
       responseBody: string | null;
       error: string | null;
+      /** @description The request this attempt sent; null when it failed before one was built, and for attempts logged before requests were kept. */
+      request: components['schemas']['WebhookSentRequest'] | null;
+    };
+    /** @description The request one webhook attempt sent, as the delivery log keeps it. */
+    WebhookSentRequest: {
+      method: string;
+      /** @description As sent, credentials in it redacted. */
+      url: string;
+      /** @description As sent (Content-Length aside); credential headers and the subscription’s secrets redacted. */
+      headers: {
+        [key: string]: string;
+      };
+      /** @description The first 64 KiB, secrets redacted; null for GET and HEAD. */
+      body: string | null;
+      /** @description The size of the whole body sent, in bytes. */
+      bodyBytes: number;
+      /** @description True when `body` is only the start of what was sent. */
+      bodyTruncated: boolean;
     };
     WebhookDeliveryDetail: {
       id: number;

@@ -10,6 +10,7 @@ import * as versionBuildUrl from './0009-version-build-url.js';
 import * as webhookDeliveryEventName from './0010-webhook-delivery-event-name.js';
 import * as comparisonRules from './0011-comparison-rules.js';
 import * as versionBranches from './0012-version-branches.js';
+import * as webhookAttemptRequests from './0013-webhook-attempt-requests.js';
 
 /**
  * Every migration, in order. Forward-only: a released migration is never edited or removed; change the
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0010-webhook-delivery-event-name': webhookDeliveryEventName,
   '0011-comparison-rules': comparisonRules,
   '0012-version-branches': versionBranches,
+  '0013-webhook-attempt-requests': webhookAttemptRequests,
 };

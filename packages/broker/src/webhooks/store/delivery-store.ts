@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../store/db.js';
 import type { WebhookSubscription } from './subscription-store.js';
+import type { SentRequest } from './sent-request-record.js';
 import { withWebhookTables, type DeliveryKind } from './webhook-tables.js';
 
 /** A delivery a worker holds the lease of: everything needed to send it. */
@@ -33,6 +34,8 @@ export interface AttemptRecord {
   responseStatus: number | null;
   responseBody: string | null;
   error: string | null;
+  /** What was sent, redacted and bounded; null when the attempt failed before a request was built. */
+  request: SentRequest | null;
 }
 
 /** What happens to the delivery after an attempt. */
@@ -152,6 +155,7 @@ export function webhookOutboxStore(db: Db) {
           response_status: record.responseStatus,
           response_body: record.responseBody,
           error: record.error,
+          request: record.request === null ? null : JSON.stringify(record.request),
         })
         .execute();
       await wdb

@@ -83,6 +83,7 @@ export function webhookLogStore(db: Db) {
           'response_status as responseStatus',
           'response_body as responseBody',
           'error',
+          'request',
         ])
         .where('delivery_id', '=', id)
         .orderBy('id')

@@ -33,4 +33,5 @@ export { OutboxScope } from './outbox-scope.js';
 export { eventsWithOutbox } from './outbox-store.js';
 export type { WebhookSubscription, SubscriptionFields } from './subscription-store.js';
 export type { ClaimedDelivery, AttemptRecord, AfterAttempt } from './delivery-store.js';
+export type { SentRequest } from './sent-request-record.js';
 export type { WebhookDelivery, LoggedAttempt } from './log-store.js';

@@ -1,3 +1,4 @@
+import type { SentRequest } from './sent-request-record.js';
 import type { ColumnType, Generated, JSONColumnType, Kysely } from 'kysely';
 import type { Database } from '../../store/database.js';
 
@@ -50,6 +51,8 @@ export type WebhookTables = {
     response_status: number | null;
     response_body: string | null;
     error: string | null;
+    /** JSON text on insert (`SentRequest`); null before migration 0013 and when no request was built. */
+    request: ColumnType<SentRequest | null, string | null | undefined, never>;
   };
 };
 
