@@ -118,7 +118,14 @@ describe.skipIf(skipLocally)('admin pages and honest states in Chromium', { time
       expect(await ping.getAttribute('class')).toBe('error');
       expect(await ping.innerText()).toContain('Test ping failed: the receiver answered 500');
       await ping.getByText('6 characters').click();
-      expect(await ping.locator('pre').innerText()).toBe('thanks');
+      expect(await ping.getByTestId('attempt-response').locator('pre').innerText()).toBe('thanks');
+      // Beside it, the request the broker sent, as logged: method and URL, headers, the body.
+      const sent = ping.getByTestId('attempt-request');
+      expect(await sent.locator('summary').innerText()).toMatch(/^POST · \d+ bytes$/);
+      await sent.locator('summary').click();
+      const sentText = await sent.locator('pre').innerText();
+      expect(sentText.split('\n')[0]).toBe(`POST ${receiverUrl('/broken')}`);
+      expect(sentText).toMatch(/^content-type: application\/json/im);
 
       await page.getByLabel('URL').fill(receiverUrl('/ok'));
       await page.getByRole('button', { name: 'Save changes' }).click();

@@ -1,8 +1,9 @@
 import type { WebhookAttempt } from '@signet/client';
+import { SentRequest } from './sent-request.js';
 import { Table } from '../../components/table.js';
 import { When } from '../../components/when.js';
 
-/** Each attempt of a delivery: when, outcome, response code, latency, error, and the response body received. */
+/** Each attempt of a delivery: when, outcome, response code, latency, error, the request sent and the response body received. */
 export function AttemptLog({ log }: { log: WebhookAttempt[] }) {
   if (log.length === 0) return <p className="muted">No attempt yet.</p>;
   return (
@@ -24,12 +25,21 @@ export function AttemptLog({ log }: { log: WebhookAttempt[] }) {
         },
         { title: 'Latency', cell: (attempt) => `${attempt.latencyMs} ms` },
         {
+          title: 'Request sent',
+          cell: (attempt) =>
+            attempt.request === null ? (
+              <span className="muted">none</span>
+            ) : (
+              <SentRequest sent={attempt.request} />
+            ),
+        },
+        {
           title: 'Response body',
           cell: (attempt) =>
             attempt.responseBody === null || attempt.responseBody === '' ? (
               <span className="muted">none</span>
             ) : (
-              <details className="attempt-bodies">
+              <details className="attempt-bodies" data-testid="attempt-response">
                 <summary>{attempt.responseBody.length} characters</summary>
                 <pre className="json">{attempt.responseBody}</pre>
               </details>
