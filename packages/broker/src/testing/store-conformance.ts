@@ -4,6 +4,7 @@ import { migrations } from '../store/migrations/index.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { contentSha, createStore, maxPageSize, type Store } from '../store/index.js';
 import type { TestDatabase } from './test-database.js';
+import { createSubscriptionInput } from '../webhooks/subscription-input.js';
 
 /**
  * The store's conformance suite. Each database the broker supports runs exactly these tests
@@ -441,6 +442,41 @@ export function describeStoreConformance(databaseName: string, open: () => Promi
       const tokens = (await store.apiTokens.list({})).items;
       expect(tokens.map((listed) => listed.name)).toEqual(['ci']);
       expect(tokens[0]?.revokedAt).toBeInstanceOf(Date);
+    });
+
+    it('keeps the request a webhook attempt sent (jsonb) beside its response, and null when there was none', async () => {
+      const subscription = await store.webhooks.subscriptions.create(
+        createSubscriptionInput.parse({ events: ['spec.published'], url: 'https://hooks.example/in' }),
+      );
+      const request = {
+        method: 'POST',
+        url: 'https://hooks.example/in',
+        headers: { 'content-type': 'application/json', authorization: '[redacted]' },
+        body: '{"é":"ünïcode"}',
+        bodyBytes: Buffer.byteLength('{"é":"ünïcode"}'),
+        bodyTruncated: false,
+      };
+      const attempt = {
+        startedAt: new Date(),
+        latencyMs: 3,
+        responseStatus: 500,
+        responseBody: 'no',
+        error: 'x',
+      };
+      const first = await store.webhooks.outbox.claimPing(subscription.id, 60_000);
+      await store.webhooks.outbox.recordAttempt(
+        first,
+        { ...attempt, succeeded: false, request },
+        { state: 'failed' },
+      );
+      const second = await store.webhooks.outbox.claimPing(subscription.id, 60_000);
+      await store.webhooks.outbox.recordAttempt(
+        second,
+        { ...attempt, succeeded: false, request: null },
+        { state: 'failed' },
+      );
+      expect((await store.webhooks.log.find(subscription.id, first.id))?.log[0]?.request).toEqual(request);
+      expect((await store.webhooks.log.find(subscription.id, second.id))?.log[0]?.request).toBeNull();
     });
 
     it('rolls a failed transaction back completely', async () => {
