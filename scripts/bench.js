@@ -17,6 +17,7 @@ const SECTIONS = [
   'diff',
   'broker-start',
   'mock',
+  'pacts-for-verification',
 ];
 
 const args = process.argv.slice(2);
