@@ -1,6 +1,7 @@
 import type { Store } from '../../store/index.js';
 import type { PactCandidate } from '../store/pact-candidates.js';
 import type { VerificationFact } from '../store/pact-verifications.js';
+import { candidateScope } from './candidate-scope.js';
 import type { ForVerificationRequest } from './for-verification-request.js';
 import { groupSelections, type PactToVerify } from './group-selections.js';
 import { notPendingReason, type NotPendingReason, type ProviderContext } from './pending.js';
@@ -28,7 +29,7 @@ export async function pactsForVerification(
   const service = await store.services.find(provider);
   const context = await providerContext(store, service?.id, request);
   if (service === undefined) return { pacts: [], context };
-  const candidates = await store.pact.candidates.forProvider(service.id);
+  const candidates = await store.pact.candidates.forProvider(service.id, undefined, candidateScope(request));
   const selections =
     request.selectors.length === 0
       ? defaultSelections(candidates)

@@ -27,10 +27,48 @@ export interface PactCandidate {
   deployments: CandidateDeployment[];
 }
 
+/**
+ * A subset of a provider's pacts that holds every candidate some selectors can choose: the heads of the
+ * consumers' main branches (`mainBranch`) and of the named branches, versions currently deployed or released,
+ * and pacts created since `createdSince` (work in progress).
+ */
+export interface CandidateScope {
+  mainBranch: boolean;
+  branches: string[];
+  createdSince?: Date;
+}
+
+/** Consumer version ids of the provider's pacts that `scope` can select (deployed ones always). */
+function scopedVersionIds(providerId: number, scope: CandidateScope) {
+  const consumers = sql`select i.consumer_id from integrations i where i.provider_id = ${providerId}`;
+  const headOf = (name: ReturnType<typeof sql>) => sql`
+    select h.version_id from integrations i join services s on s.id = i.consumer_id
+    cross join lateral (select b.version_id from version_branches b
+      where b.service_id = i.consumer_id and b.name = ${name} order by b.id desc limit 1) h
+    where i.provider_id = ${providerId}`;
+  const parts = [
+    sql`select d.version_id from deployed_versions d where d.ended_at is null and d.service_id in (${consumers})`,
+    ...(scope.mainBranch ? [headOf(sql`s.main_branch`)] : []),
+    ...scope.branches.map((branch) => headOf(sql`${branch}`)),
+    ...(scope.createdSince === undefined
+      ? []
+      : [
+          sql`select w.consumer_version_id from contracts w
+            where w.provider_id = ${providerId} and w.created_at >= ${scope.createdSince}`,
+        ]),
+  ];
+  return sql.join(parts, sql` union `);
+}
+
 /** The pacts a provider could be asked to verify, read in one query so selection itself is pure. */
 export function pactCandidateStore(db: Db) {
   return {
-    async forProvider(providerId: number, consumer?: string): Promise<PactCandidate[]> {
+    /** Every pact of the provider (of one consumer), or only those `scope` can select. */
+    async forProvider(
+      providerId: number,
+      consumer?: string,
+      scope?: CandidateScope,
+    ): Promise<PactCandidate[]> {
       const { rows } = await sql<PactCandidate>`
         select c.id as "contractId", cs.name as consumer, cs.main_branch as "consumerMainBranch",
                v.id as "consumerVersionId", v.number as "consumerVersion", c.content_sha as "contentSha",
@@ -53,6 +91,7 @@ export function pactCandidateStore(db: Db) {
         join services cs on cs.id = v.service_id
         where c.provider_id = ${providerId}
           ${consumer === undefined ? sql`` : sql`and cs.name = ${consumer}`}
+          ${scope === undefined ? sql`` : sql`and v.id in (${scopedVersionIds(providerId, scope)})`}
         order by v.id`.execute(db);
       return rows;
     },
