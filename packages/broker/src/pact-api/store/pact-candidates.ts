@@ -79,9 +79,11 @@ export function pactCandidateStore(db: Db) {
                    select 1 from version_branches b2
                    where b2.service_id = b.service_id and b2.name = b.name and b2.id > b.id)
                  order by b.id) as "headBranches",
+               -- Walks the consumer's newer versions (versions_by_service) probing each for the tag, rather
+               -- than letting the planner hash every tag row of every service once per candidate.
                array(select t.name from version_tags t where t.version_id = v.id and not exists (
-                   select 1 from version_tags t2 join versions v2 on v2.id = t2.version_id
-                   where t2.name = t.name and v2.service_id = v.service_id and v2.id > v.id)
+                   select 1 from versions v2 where v2.service_id = v.service_id and v2.id > v.id and exists (
+                     select 1 from version_tags t2 where t2.version_id = v2.id and t2.name = t.name))
                  order by t.name) as "headTags",
                coalesce((select json_agg(json_build_object('environment', e.name, 'kind', d.kind) order by d.id)
                  from deployed_versions d join environments e on e.id = d.environment_id
