@@ -69,7 +69,13 @@ export function needsInitialisation(dataDir: string): boolean {
 async function dialectFor(location: DatabaseLocation, options: OpenDatabaseOptions) {
   if (location.kind === 'postgres') {
     return new PostgresDialect({
-      pool: new pg.Pool({ connectionString: location.url, max: options.poolSize ?? 10 }),
+      // No JIT: the broker's queries are short, and PostgreSQL compiled the pacts-for-verification read (its
+      // per-row subplans estimate far above jit_above_cost) for 0.3-1.6 s of a ~0.07 s query.
+      pool: new pg.Pool({
+        connectionString: location.url,
+        max: options.poolSize ?? 10,
+        options: '-c jit=off',
+      }),
     });
   }
   if (needsInitialisation(location.dataDir)) {
