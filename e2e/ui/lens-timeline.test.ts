@@ -148,11 +148,11 @@ describeInChromium('graph lens, lists and timeline in Chromium', { timeout: 90_0
       d.setDate(d.getDate() + 1);
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     });
-    await page.getByLabel('From').fill(tomorrow);
+    await page.getByLabel('From', { exact: true }).fill(tomorrow);
     await page.getByText('Nothing has happened that matches these filters').waitFor();
     expect(new URL(page.url()).searchParams.get('from')).toBe(tomorrow);
-    await page.getByLabel('From').fill(today);
-    await page.getByLabel('To').fill(today);
+    await page.getByLabel('From', { exact: true }).fill(today);
+    await page.getByLabel('To', { exact: true }).fill(today);
     await items.first().waitFor();
     expect(await items.count()).toBeGreaterThan(10);
 
