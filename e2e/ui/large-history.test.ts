@@ -20,7 +20,7 @@ const missing = chromiumMissingReason();
 const skipLocally = missing !== undefined && !inCi;
 const WAIT = 60_000;
 
-if (skipLocally) describe.skip(`UI at 300 services in Chromium: skipped because ${missing}`, () => it('all'));
+if (skipLocally) console.warn(`e2e/ui: browser tests SKIPPED: ${missing}`);
 
 describe.skipIf(skipLocally)(
   'UI at 300 services and 30,000 versions in Chromium',
