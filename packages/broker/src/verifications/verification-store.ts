@@ -22,6 +22,24 @@ export function verificationStore(db: Db) {
     'created_at as createdAt',
   ] as const;
 
+  /** The newest verification of each version of one kind, in one query. */
+  async function latestOfKind(
+    providerVersionIds: number[],
+    kind: Verification['kind'],
+  ): Promise<Map<number, Verification>> {
+    if (providerVersionIds.length === 0) return new Map();
+    const rows = await db
+      .selectFrom('verifications')
+      .distinctOn('provider_version_id')
+      .select(columns)
+      .where('provider_version_id', 'in', providerVersionIds)
+      .where('kind', '=', kind)
+      .orderBy('provider_version_id')
+      .orderBy('id', 'desc')
+      .execute();
+    return new Map(rows.map((row) => [row.providerVersionId, row]));
+  }
+
   return {
     async record(verification: NewVerification): Promise<Verification> {
       return db
@@ -52,34 +70,10 @@ export function verificationStore(db: Db) {
     },
 
     /** {@link latestSpecVerification} of many versions in one query (the deploy guard asks about several). */
-    async latestSpecVerifications(providerVersionIds: number[]): Promise<Map<number, Verification>> {
-      if (providerVersionIds.length === 0) return new Map();
-      const rows = await db
-        .selectFrom('verifications')
-        .distinctOn('provider_version_id')
-        .select(columns)
-        .where('provider_version_id', 'in', providerVersionIds)
-        .where('kind', '=', 'spec')
-        .orderBy('provider_version_id')
-        .orderBy('id', 'desc')
-        .execute();
-      return new Map(rows.map((row) => [row.providerVersionId, row]));
-    },
+    latestSpecVerifications: (providerVersionIds: number[]) => latestOfKind(providerVersionIds, 'spec'),
 
     /** The newest Pact-verifier result of each version, whatever content it verified (for summaries). */
-    async latestPactVerificationOfVersions(providerVersionIds: number[]): Promise<Map<number, Verification>> {
-      if (providerVersionIds.length === 0) return new Map();
-      const rows = await db
-        .selectFrom('verifications')
-        .distinctOn('provider_version_id')
-        .select(columns)
-        .where('provider_version_id', 'in', providerVersionIds)
-        .where('kind', '=', 'pact')
-        .orderBy('provider_version_id')
-        .orderBy('id', 'desc')
-        .execute();
-      return new Map(rows.map((row) => [row.providerVersionId, row]));
-    },
+    latestPactVerificationOfVersions: (providerVersionIds: number[]) => latestOfKind(providerVersionIds, 'pact'),
 
     /** {@link latestPactVerification} of every (version, content) pair among the given ones, keyed `id:sha`. */
     async latestPactVerifications(
