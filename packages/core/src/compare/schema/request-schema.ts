@@ -1,6 +1,5 @@
-import { messageSchemaPointers } from '../message/message-schema-pointers.js';
 import type { ProviderSpec } from '../../specs/model.js';
-import { getAtPointer, parsePointer, refToPointer } from './json-pointer.js';
+import { LazySchemaRoot, type ResolveRef } from './lazy-schema-root.js';
 import {
   ARRAY_SCHEMA_KEYWORDS,
   collectRefs,
@@ -19,24 +18,22 @@ import {
  * request bodies, and deriving all of GitHub's took a tenth of a comparison. Include a schema
  * ({@link include}) before reading the root for it; pointers inside what is derived then resolve.
  */
-export class RequestRoot {
+export class RequestRoot extends LazySchemaRoot {
   /** The derived root: the spec's sections, replaced by copies as bodies are included. */
   readonly value: Record<string, unknown>;
-  /** Pointers of request body schemas, in the spec's order (an eager root derives them last to first). */
-  private readonly bodies: string[] = [];
-  private readonly done = new Set<string>();
   private readonly copied: WeakSet<object>;
-  private everything = false;
 
-  constructor(private readonly spec: ProviderSpec) {
+  constructor(spec: ProviderSpec) {
+    super(
+      spec,
+      spec.operations.flatMap((operation) =>
+        Object.values(operation.requestBody?.content ?? {}).flatMap((media) =>
+          media.schema ? [media.schema.pointer] : [],
+        ),
+      ),
+    );
     this.value = { ...spec.schemaRoot };
     this.copied = new WeakSet<object>([this.value]);
-    for (const operation of spec.operations) {
-      for (const media of Object.values(operation.requestBody?.content ?? {})) {
-        if (media.schema) this.bodies.push(media.schema.pointer);
-      }
-    }
-    this.bodies.push(...messageSchemaPointers(spec));
   }
 
   /**
@@ -44,52 +41,16 @@ export class RequestRoot {
    * request-side schema may be included (a parameter's too): none of them needs a `readOnly` property.
    */
   include(pointer: string): void {
-    if (this.everything || this.done.has(pointer) || this.covers(pointer)) return;
+    if (this.everything || this.derived(pointer) || this.covers(pointer)) return;
     this.derive([pointer]);
   }
 
-  includeAll(): void {
-    if (this.everything) return;
-    this.everything = true;
-    this.derive([...this.bodies]);
-  }
-
-  /** Whether `pointer` lies inside a schema already derived. */
-  private covers(pointer: string): boolean {
-    for (let end = pointer.lastIndexOf('/'); end > 0; end = pointer.lastIndexOf('/', end - 1)) {
-      if (this.done.has(pointer.slice(0, end))) return true;
-    }
-    return false;
-  }
-
-  private derive(pending: string[]): void {
-    const source = this.spec.schemaRoot;
-    const resolve = (ref: string): unknown => {
-      const pointer = refToPointer(ref);
-      return pointer === undefined ? undefined : getAtPointer(source, parsePointer(pointer));
-    };
-    const refs = new Set<string>();
-    while (pending.length > 0) {
-      const pointer = pending.pop() as string;
-      if (this.done.has(pointer)) continue;
-      this.done.add(pointer);
-      const schema = getAtPointer(source, parsePointer(pointer));
-      if (!isRecord(schema)) continue;
-      refs.clear();
-      collectRefs(schema, refs);
-      // Most schemas require no readOnly property: they stay the spec's own, with nothing copied on the way.
-      if (dropsRequired(schema, resolve))
-        setCopyOnWrite(
-          this.value,
-          parsePointer(pointer),
-          withoutReadOnlyRequired(schema, resolve),
-          this.copied,
-        );
-      for (const ref of refs) {
-        const target = refToPointer(ref);
-        if (target !== undefined && !this.done.has(target)) pending.push(target);
-      }
-    }
+  protected place(segments: string[], schema: unknown, refs: Set<string>, resolve: ResolveRef): void {
+    if (!isRecord(schema)) return;
+    collectRefs(schema, refs);
+    // Most schemas require no readOnly property: they stay the spec's own, with nothing copied on the way.
+    if (dropsRequired(schema, resolve))
+      setCopyOnWrite(this.value, segments, withoutReadOnlyRequired(schema, resolve), this.copied);
   }
 }
 
@@ -100,7 +61,7 @@ export function deriveRequestRoot(spec: ProviderSpec): Record<string, unknown> {
   return root.value;
 }
 
-function withoutReadOnlyRequired(schema: unknown, resolve: (ref: string) => unknown): unknown {
+function withoutReadOnlyRequired(schema: unknown, resolve: ResolveRef): unknown {
   if (!isRecord(schema)) return schema;
   const out = mapSubschemas(schema, (sub) => withoutReadOnlyRequired(sub, resolve));
   if (Array.isArray(schema.required))
@@ -109,7 +70,7 @@ function withoutReadOnlyRequired(schema: unknown, resolve: (ref: string) => unkn
 }
 
 /** Whether `name`, listed in `required`, names a property of `schema` marked `readOnly` (through one `$ref`). */
-function requiresReadOnly(schema: Record<string, unknown>, name: unknown, resolve: (ref: string) => unknown) {
+function requiresReadOnly(schema: Record<string, unknown>, name: unknown, resolve: ResolveRef) {
   const properties = isRecord(schema.properties) ? schema.properties : {};
   let property = typeof name === 'string' ? properties[name] : undefined;
   if (isRecord(property) && typeof property.$ref === 'string') property = resolve(property.$ref);
@@ -117,7 +78,7 @@ function requiresReadOnly(schema: Record<string, unknown>, name: unknown, resolv
 }
 
 /** Whether {@link withoutReadOnlyRequired} would drop anything from the subtree (the same positions, no refs). */
-function dropsRequired(schema: unknown, resolve: (ref: string) => unknown): boolean {
+function dropsRequired(schema: unknown, resolve: ResolveRef): boolean {
   if (!isRecord(schema)) return false;
   if (
     Array.isArray(schema.required) &&

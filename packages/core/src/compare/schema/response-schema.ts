@@ -1,6 +1,5 @@
-import { messageSchemaPointers } from '../message/message-schema-pointers.js';
 import type { ProviderSpec } from '../../specs/model.js';
-import { getAtPointer, parsePointer, refToPointer } from './json-pointer.js';
+import { LazySchemaRoot, type ResolveRef } from './lazy-schema-root.js';
 import { toResponseNode } from './response-node.js';
 import { isRecord } from './schema-keywords.js';
 
@@ -13,24 +12,21 @@ import { isRecord } from './schema-keywords.js';
  * all of GitHub's costs more than the rest of a comparison. Derive a body's schema ({@link include}) before
  * reading the root for it; pointers inside what is derived (branches, ref targets) then resolve.
  */
-export class ResponseRoot {
+export class ResponseRoot extends LazySchemaRoot {
   /** The derived root, filled in as bodies are included. */
   readonly value: Record<string, unknown> = {};
-  /** Pointers of response body schemas, in the spec's order (an eager root derives them last to first). */
-  private readonly bodies: string[] = [];
   private readonly isBody: Set<string>;
-  private readonly done = new Set<string>();
   private readonly placed = new WeakSet<object>();
-  private everything = false;
 
-  constructor(private readonly spec: ProviderSpec) {
-    for (const operation of spec.operations) {
-      for (const response of operation.responses) {
-        for (const media of Object.values(response.content))
-          if (media.schema) this.bodies.push(media.schema.pointer);
-      }
-    }
-    this.bodies.push(...messageSchemaPointers(spec));
+  constructor(spec: ProviderSpec) {
+    super(
+      spec,
+      spec.operations.flatMap((operation) =>
+        operation.responses.flatMap((response) =>
+          Object.values(response.content).flatMap((media) => (media.schema ? [media.schema.pointer] : [])),
+        ),
+      ),
+    );
     this.isBody = new Set(this.bodies);
   }
 
@@ -39,47 +35,14 @@ export class ResponseRoot {
    * outside what is derived so far (no caller does that) derives every body, as an eager root would hold.
    */
   include(pointer: string): void {
-    if (this.everything || this.done.has(pointer)) return;
+    if (this.everything || this.derived(pointer)) return;
     if (this.isBody.has(pointer)) this.derive([pointer]);
     else if (!this.covers(pointer)) this.includeAll();
   }
 
-  includeAll(): void {
-    if (this.everything) return;
-    this.everything = true;
-    this.derive([...this.bodies]);
-  }
-
-  /** Whether `pointer` lies inside a schema already derived. */
-  private covers(pointer: string): boolean {
-    for (let end = pointer.lastIndexOf('/'); end > 0; end = pointer.lastIndexOf('/', end - 1)) {
-      if (this.done.has(pointer.slice(0, end))) return true;
-    }
-    return false;
-  }
-
-  private derive(pending: string[]): void {
-    const source = this.spec.schemaRoot;
-    const resolve = (ref: string): unknown => {
-      const pointer = refToPointer(ref);
-      return pointer === undefined ? undefined : getAtPointer(source, parsePointer(pointer));
-    };
-    const refs = new Set<string>();
-    while (pending.length > 0) {
-      const pointer = pending.pop() as string;
-      if (this.done.has(pointer)) continue;
-      this.done.add(pointer);
-      const segments = parsePointer(pointer);
-      const schema = getAtPointer(source, segments);
-      if (schema === undefined) continue;
-      refs.clear();
-      const node = toResponseNode(schema, refs, resolve);
-      if (setAtPointer(this.value, segments, node, this.placed) && isRecord(node)) this.placed.add(node);
-      for (const ref of refs) {
-        const target = refToPointer(ref);
-        if (target !== undefined && !this.done.has(target)) pending.push(target);
-      }
-    }
+  protected place(segments: string[], schema: unknown, refs: Set<string>, resolve: ResolveRef): void {
+    const node = toResponseNode(schema, refs, resolve);
+    if (setAtPointer(this.value, segments, node, this.placed) && isRecord(node)) this.placed.add(node);
   }
 }
 
