@@ -44,7 +44,7 @@ export function registerWebhook(program: Command, { io, context, done }: Command
   const print = (flags: BrokerFlags, value: unknown, human: string) =>
     io.out(flags.json ? jsonText(value) : human);
 
-  // The broker's SSRF guard refuses private and loopback hosts when it sends; say so now, not at the first event.
+  // The broker's SSRF guard refuses private and loopback hosts on save and when it sends: say which setting allows one.
   const warnAboutDestination = async (url: string | undefined) => {
     const { destinationWarning } = await import('../actions/webhooks/destination-warning.js');
     const warning = url === undefined ? undefined : destinationWarning(url);

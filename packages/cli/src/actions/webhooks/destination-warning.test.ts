@@ -26,7 +26,7 @@ describe('refusedDestination', () => {
 
   it('warns naming the broker setting that allows the host', () => {
     expect(destinationWarning('http://10.0.0.5:8080/hook')).toBe(
-      'warning: 10.0.0.5 is a private address: the broker will refuse to call it unless ' +
+      'warning: 10.0.0.5 is a private address: the broker refuses to save or call it unless ' +
         'SIGNET_WEBHOOK_ALLOWED_HOSTS names it (e.g. SIGNET_WEBHOOK_ALLOWED_HOSTS=10.0.0.5; see docs/webhooks.md)\n',
     );
     expect(destinationWarning('https://hooks.example.com/')).toBeUndefined();

@@ -50,7 +50,7 @@ export function destinationWarning(url: string): string | undefined {
   if (why === undefined) return undefined;
   const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
   return (
-    `warning: ${why}: the broker will refuse to call it unless SIGNET_WEBHOOK_ALLOWED_HOSTS names it ` +
+    `warning: ${why}: the broker refuses to save or call it unless SIGNET_WEBHOOK_ALLOWED_HOSTS names it ` +
     `(e.g. SIGNET_WEBHOOK_ALLOWED_HOSTS=${host}; see docs/webhooks.md)\n`
   );
 }

@@ -44,7 +44,7 @@ describe('webhookInput', () => {
       );
       expect(loopback.code).toBe(3);
       expect(loopback.stderr).toMatch(
-        /^warning: localhost is a loopback name: the broker will refuse to call it unless SIGNET_WEBHOOK_ALLOWED_HOSTS names it/,
+        /^warning: localhost is a loopback name: the broker refuses to save or call it unless SIGNET_WEBHOOK_ALLOWED_HOSTS names it/,
       );
     } finally {
       await scratch.remove();
