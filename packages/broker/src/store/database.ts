@@ -35,6 +35,21 @@ export interface VersionTagsTable {
   created_at: CreatedAt;
 }
 
+/** A branch's head, its newest `version_branches` row; kept by triggers (migration 0014), never written here. */
+export interface BranchHeadsTable {
+  service_id: number;
+  name: string;
+  version_id: number;
+  branch_row_id: number;
+}
+
+/** A tag's head, the newest version of the service carrying it; kept by triggers (migration 0014). */
+export interface TagHeadsTable {
+  service_id: number;
+  name: string;
+  version_id: number;
+}
+
 /** Spec and contract texts, stored once per sha256. */
 export interface DocumentsTable {
   sha256: string;
@@ -48,6 +63,10 @@ export interface SpecsTable {
   service_id: number;
   version_id: number | null;
   content_sha: string;
+  /** 'openapi' | 'asyncapi': at most one of each per version (migration 0015). */
+  kind: string;
+  /** The version's comparison key: `content_sha`, or the spec-set document's sha when it has both kinds. */
+  set_sha: string;
   created_at: CreatedAt;
 }
 
@@ -132,6 +151,8 @@ export interface Database {
   versions: VersionsTable;
   version_branches: VersionBranchesTable;
   version_tags: VersionTagsTable;
+  branch_heads: BranchHeadsTable;
+  tag_heads: TagHeadsTable;
   documents: DocumentsTable;
   specs: SpecsTable;
   contracts: ContractsTable;

@@ -30,7 +30,7 @@ export interface PactCandidate {
 /**
  * A subset of a provider's pacts that holds every candidate some selectors can choose: the heads of the
  * consumers' main branches (`mainBranch`) and of the named branches, versions currently deployed or released,
- * and pacts created since `createdSince` (work in progress).
+ * and the branch and tag heads among pacts created since `createdSince` (work in progress).
  */
 export interface CandidateScope {
   mainBranch: boolean;
@@ -38,23 +38,28 @@ export interface CandidateScope {
   createdSince?: Date;
 }
 
-/** Consumer version ids of the provider's pacts that `scope` can select (deployed ones always). */
+/**
+ * Consumer version ids of the provider's pacts that `scope` can select (deployed ones always). Branch heads come
+ * from `branch_heads` by key; of the pacts created since the WIP date only those whose version heads a branch or
+ * a tag, since work in progress is chosen among heads only.
+ */
 function scopedVersionIds(providerId: number, scope: CandidateScope) {
   const consumers = sql`select i.consumer_id from integrations i where i.provider_id = ${providerId}`;
-  const headOf = (name: ReturnType<typeof sql>) => sql`
+  const headsOf = (names: ReturnType<typeof sql>) => sql`
     select h.version_id from integrations i join services s on s.id = i.consumer_id
-    cross join lateral (select b.version_id from version_branches b
-      where b.service_id = i.consumer_id and b.name = ${name} order by b.id desc limit 1) h
+    join branch_heads h on h.service_id = i.consumer_id and h.name ${names}
     where i.provider_id = ${providerId}`;
   const parts = [
     sql`select d.version_id from deployed_versions d where d.ended_at is null and d.service_id in (${consumers})`,
-    ...(scope.mainBranch ? [headOf(sql`s.main_branch`)] : []),
-    ...scope.branches.map((branch) => headOf(sql`${branch}`)),
+    ...(scope.mainBranch ? [headsOf(sql`= s.main_branch`)] : []),
+    ...(scope.branches.length === 0 ? [] : [headsOf(sql`in (${sql.join(scope.branches)})`)]),
     ...(scope.createdSince === undefined
       ? []
       : [
           sql`select w.consumer_version_id from contracts w
-            where w.provider_id = ${providerId} and w.created_at >= ${scope.createdSince}`,
+            where w.provider_id = ${providerId} and w.created_at >= ${scope.createdSince}
+              and (exists (select 1 from branch_heads h where h.version_id = w.consumer_version_id)
+                or exists (select 1 from tag_heads h where h.version_id = w.consumer_version_id))`,
         ]),
   ];
   return sql.join(parts, sql` union `);
@@ -75,16 +80,9 @@ export function pactCandidateStore(db: Db) {
                c.created_at as "createdAt",
                array(select t.name from version_tags t where t.version_id = v.id order by t.name) as tags,
                array(select b.name from version_branches b where b.version_id = v.id order by b.id) as branches,
-               array(select b.name from version_branches b where b.version_id = v.id and not exists (
-                   select 1 from version_branches b2
-                   where b2.service_id = b.service_id and b2.name = b.name and b2.id > b.id)
-                 order by b.id) as "headBranches",
-               -- Walks the consumer's newer versions (versions_by_service) probing each for the tag, rather
-               -- than letting the planner hash every tag row of every service once per candidate.
-               array(select t.name from version_tags t where t.version_id = v.id and not exists (
-                   select 1 from versions v2 where v2.service_id = v.service_id and v2.id > v.id and exists (
-                     select 1 from version_tags t2 where t2.version_id = v2.id and t2.name = t.name))
-                 order by t.name) as "headTags",
+               array(select h.name from branch_heads h where h.version_id = v.id order by h.branch_row_id)
+                 as "headBranches",
+               array(select h.name from tag_heads h where h.version_id = v.id order by h.name) as "headTags",
                coalesce((select json_agg(json_build_object('environment', e.name, 'kind', d.kind) order by d.id)
                  from deployed_versions d join environments e on e.id = d.environment_id
                  where d.version_id = v.id and d.ended_at is null), '[]'::json) as deployments
@@ -93,7 +91,9 @@ export function pactCandidateStore(db: Db) {
         join services cs on cs.id = v.service_id
         where c.provider_id = ${providerId}
           ${consumer === undefined ? sql`` : sql`and cs.name = ${consumer}`}
-          ${scope === undefined ? sql`` : sql`and v.id in (${scopedVersionIds(providerId, scope)})`}
+          -- An array, not "in (subquery)": the planner then probes versions_pkey per id instead of merge-joining
+          -- every version of every service against the scope.
+          ${scope === undefined ? sql`` : sql`and v.id = any(array(${scopedVersionIds(providerId, scope)}))`}
         order by v.id`.execute(db);
       return rows;
     },

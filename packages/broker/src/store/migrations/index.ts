@@ -11,6 +11,8 @@ import * as webhookDeliveryEventName from './0010-webhook-delivery-event-name.js
 import * as comparisonRules from './0011-comparison-rules.js';
 import * as versionBranches from './0012-version-branches.js';
 import * as webhookAttemptRequests from './0013-webhook-attempt-requests.js';
+import * as branchAndTagHeads from './0014-branch-and-tag-heads.js';
+import * as specKinds from './0015-spec-kinds.js';
 
 /**
  * Every migration, in order. Forward-only: a released migration is never edited or removed; change the
@@ -29,4 +31,6 @@ export const migrations: Record<string, Migration> = {
   '0011-comparison-rules': comparisonRules,
   '0012-version-branches': versionBranches,
   '0013-webhook-attempt-requests': webhookAttemptRequests,
+  '0014-branch-and-tag-heads': branchAndTagHeads,
+  '0015-spec-kinds': specKinds,
 };
