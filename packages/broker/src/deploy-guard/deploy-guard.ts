@@ -1,6 +1,6 @@
 import type { DeploymentDecision } from '@signet/core';
 import type { BrokerDeps } from '../deps.js';
-import { findEnvironment } from '../environments/environments.js';
+import { NotFoundError } from '../errors/broker-error.js';
 import { gatherSnapshot } from './gather-snapshot.js';
 import { withSpecChanges, type GuardReason } from './spec-changes.js';
 
@@ -23,12 +23,13 @@ export interface DeployGuardAnswer extends DeploymentDecision {
  * reason saying so); an unknown environment is a 404, since no answer about it can mean anything.
  */
 export async function deployGuard(deps: BrokerDeps, query: DeployGuardQuery): Promise<DeployGuardAnswer> {
-  const environment = await findEnvironment(deps.store, query.environment);
-  const version = await deps.store.versions.find(query.service, query.version);
+  const { environment, version } = await deps.store.guard.read(query.service, query.version, query.environment);
+  if (environment === undefined)
+    throw new NotFoundError('environment.not-found', `no environment named "${query.environment}"`);
   const snapshot =
     version === undefined
       ? { ...query, versionExists: false, contracts: [] }
-      : await gatherSnapshot(deps, version, environment);
+      : await gatherSnapshot(deps, query, version);
   const decision = deps.engine.decideDeployment(snapshot);
   return { ...query, ...decision, reasons: await withSpecChanges(deps, decision.reasons) };
 }

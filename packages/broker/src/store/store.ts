@@ -4,6 +4,7 @@ import { contractStore, type ContractStore } from '../contracts/contract-store.j
 import type { Db } from './db.js';
 import { deployedVersionStore, type DeployedVersionStore } from '../deployments/deployed-version-store.js';
 import { documentStore, type DocumentStore } from '../documents/document-store.js';
+import { guardReadStore, type GuardReadStore } from '../deploy-guard/guard-reads.js';
 import { environmentStore, type EnvironmentStore } from '../environments/environment-store.js';
 import { eventStore, type EventStore } from '../events/event-store.js';
 import { integrationStore, type IntegrationStore } from '../graph/integration-store.js';
@@ -32,6 +33,8 @@ export interface Store {
   events: EventStore;
   integrations: IntegrationStore;
   matrix: MatrixStore;
+  /** The deploy guard's evidence, read in one statement. */
+  guard: GuardReadStore;
   apiTokens: ApiTokenStore;
   /** The Pact Broker API's own tables and reads. */
   pact: PactStore;
@@ -72,6 +75,7 @@ export function createStore(db: Db, inTransaction = false, outbox = new OutboxSc
     events: eventsWithOutbox(eventStore(db), db, inTransaction, outbox),
     integrations: integrationStore(db),
     matrix: matrixStore(db),
+    guard: guardReadStore(db),
     apiTokens: apiTokenStore(db),
     pact: pactStore(db),
     webhooks: webhookStore(db, outbox),

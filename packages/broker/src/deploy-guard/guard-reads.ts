@@ -1,0 +1,166 @@
+import { comparisonRules } from '@signet/core';
+import { sql } from 'kysely';
+import type { Db } from '../store/db.js';
+
+/** A verification as the deploy decision reads it. */
+export interface GuardVerification {
+  success: boolean;
+  specSha: string | null;
+}
+
+/** A stored comparison under the build's rules (`summary` is core's summary). */
+export interface GuardComparison {
+  status: string;
+  summary: unknown;
+}
+
+/** A provider version running in the environment, against one of the checked version's contracts. */
+export interface RunningProviderVersion {
+  versionId: number;
+  number: string;
+  /** Its newest spec verification. */
+  spec: GuardVerification | null;
+  /** Its newest Pact-verifier result of the contract's content. */
+  pact: { success: boolean } | null;
+  /** The contract against the spec of `spec`, when that verification succeeded and the pair was compared. */
+  comparison: GuardComparison | null;
+}
+
+export interface OwnContractRow {
+  provider: string;
+  providerId: number;
+  contentSha: string;
+  /** Distinct, in the order they were deployed. */
+  providerVersions: RunningProviderVersion[];
+}
+
+/** A contract naming the checked version's service, from a consumer version running in the environment. */
+export interface ConsumerContractRow {
+  consumer: string;
+  consumerVersion: string;
+  contentSha: string;
+  /** The checked version's newest Pact-verifier result of this content. */
+  pact: { success: boolean } | null;
+  /** This content against the checked version's verified spec, when compared. */
+  comparison: GuardComparison | null;
+}
+
+/** Everything one deploy decision reads; `version` is undefined when never published. */
+export interface GuardReads {
+  environment: { id: number } | undefined;
+  version:
+    | {
+        id: number;
+        serviceId: number;
+        specDriven: boolean;
+        namesProvider: boolean;
+        spec: GuardVerification | null;
+        own: OwnContractRow[];
+        consumers: ConsumerContractRow[];
+      }
+    | undefined;
+}
+
+interface Row {
+  environment_id: number | null;
+  version_id: number | null;
+  service_id: number | null;
+  spec_driven: boolean;
+  names_provider: boolean;
+  spec: GuardVerification | null;
+  own: OwnContractRow[] | null;
+  consumers: ConsumerContractRow[] | null;
+}
+
+/**
+ * The deploy guard's reads in one statement (they were 10 and more, each a round trip, and the environment's
+ * current deployments were read for all services with their version numbers): the environment, the version,
+ * its contracts with the providers' versions running there and their evidence, and the contracts of the
+ * consumer versions running there that name it, with the evidence the version holds for them.
+ */
+export function guardReadStore(db: Db) {
+  return {
+    async read(service: string, version: string, environment: string): Promise<GuardReads> {
+      const { rows } = await sql<Row>`
+        with env as (select id from environments where name = ${environment}),
+        ver as (select v.id, v.service_id from versions v join services s on s.id = v.service_id
+                where s.name = ${service} and v.number = ${version}),
+        running as (select d.id, d.service_id, d.version_id from deployed_versions d
+                    where d.environment_id = (select id from env) and d.ended_at is null),
+        own as (select c.id, c.provider_id, c.content_sha from contracts c
+                where c.consumer_version_id = (select id from ver)),
+        own_running as (select o.id as contract_id, o.content_sha, r.version_id, min(r.id) as first_id
+                        from own o join running r on r.service_id = o.provider_id
+                        group by o.id, o.content_sha, r.version_id),
+        own_spec as (${latestSpec(sql`(select id from ver)`)}),
+        own_spec_sha as (select spec_sha from own_spec where success)
+        select (select id from env) as environment_id, ver.id as version_id, ver.service_id,
+          exists (select 1 from specs where service_id = ver.service_id) as spec_driven,
+          exists (select 1 from contracts where provider_id = ver.service_id) as names_provider,
+          (select json_build_object('success', success, 'specSha', spec_sha) from own_spec) as spec,
+          (select json_agg(json_build_object('provider', ps.name, 'providerId', o.provider_id,
+             'contentSha', o.content_sha, 'providerVersions', coalesce((
+               select json_agg(json_build_object('versionId', r.version_id, 'number', pv.number,
+                   'spec', case when sv.id is null then null
+                                else json_build_object('success', sv.success, 'specSha', sv.spec_sha) end,
+                   'pact', case when pf.success is null then null else json_build_object('success', pf.success) end,
+                   'comparison', case when cmp.status is null then null
+                                      else json_build_object('status', cmp.status, 'summary', cmp.summary) end)
+                 order by r.first_id)
+               from own_running r
+               join versions pv on pv.id = r.version_id
+               left join lateral (${latestSpec(sql`r.version_id`)}) sv on true
+               left join lateral (${latestPact(sql`r.version_id`, sql`r.content_sha`)}) pf on true
+               left join comparisons cmp on sv.success and cmp.contract_sha = r.content_sha
+                 and cmp.spec_sha = sv.spec_sha and cmp.rules = ${comparisonRules}
+               where r.contract_id = o.id), '[]'::json))
+             order by o.id)
+           from own o join services ps on ps.id = o.provider_id) as own,
+          (select json_agg(json_build_object('consumer', cs.name, 'consumerVersion', cv.number,
+             'contentSha', c.content_sha,
+             'pact', case when pf.success is null then null else json_build_object('success', pf.success) end,
+             'comparison', case when cmp.status is null then null
+                                else json_build_object('status', cmp.status, 'summary', cmp.summary) end)
+             order by c.id)
+           from contracts c
+           join versions cv on cv.id = c.consumer_version_id
+           join services cs on cs.id = cv.service_id
+           left join lateral (${latestPact(sql`ver.id`, sql`c.content_sha`)}) pf on true
+           left join comparisons cmp on cmp.contract_sha = c.content_sha
+             and cmp.spec_sha = (select spec_sha from own_spec_sha) and cmp.rules = ${comparisonRules}
+           where c.provider_id = ver.service_id and c.consumer_version_id in (
+             select version_id from running where service_id <> ver.service_id)) as consumers
+        from (select 1) one left join ver on true`.execute(db);
+      const row = rows[0]!;
+      return {
+        environment: row.environment_id === null ? undefined : { id: row.environment_id },
+        version:
+          row.version_id === null || row.service_id === null
+            ? undefined
+            : {
+                id: row.version_id,
+                serviceId: row.service_id,
+                specDriven: row.spec_driven,
+                namesProvider: row.names_provider,
+                spec: row.spec,
+                own: row.own ?? [],
+                consumers: row.consumers ?? [],
+              },
+      };
+    },
+  };
+}
+
+/** The newest spec verification of the version (a later failure supersedes an earlier success). */
+function latestSpec(versionId: ReturnType<typeof sql>) {
+  return sql`select x.id, x.success, x.spec_sha from verifications x
+    where x.provider_version_id = ${versionId} and x.kind = 'spec' order by x.id desc limit 1`;
+}
+
+/** The version's newest Pact-verifier result of this contract content. */
+function latestPact(versionId: ReturnType<typeof sql>, contractSha: ReturnType<typeof sql>) {
+  return sql`select x.success from verifications x where x.provider_version_id = ${versionId}
+    and x.kind = 'pact' and x.contract_sha = ${contractSha} order by x.id desc limit 1`;
+}
+
+export type GuardReadStore = ReturnType<typeof guardReadStore>;
