@@ -7,7 +7,8 @@ import {
   type SpecUsage,
 } from '@signet/core';
 import type { Engine } from './engine.js';
-import { runTask, SpecCache } from './engine-pool/index.js';
+import { compareTask, runTask, SpecCache } from './engine-pool/index.js';
+import type { SpecKind } from './store/records.js';
 import type { SpecDescription } from './specs/spec-description.js';
 
 /**
@@ -16,13 +17,12 @@ import type { SpecDescription } from './specs/spec-description.js';
  */
 export function inProcessEngine(cache = new SpecCache()): Engine {
   return {
-    checkSpec: async (text, { maxBytes }) => {
-      await runTask({ kind: 'checkSpec', text, maxBytes }, cache);
-    },
+    checkSpec: async (text, { maxBytes }) =>
+      (await runTask({ kind: 'checkSpec', text, maxBytes }, cache)) as SpecKind,
     describeSpec: async (spec, { maxBytes }) =>
       (await runTask({ kind: 'describeSpec', spec, maxBytes }, cache)) as SpecDescription,
-    compare: async (spec, contract) =>
-      (await runTask({ kind: 'compare', spec, contract }, cache)) as ComparisonResult,
+    compare: async (specs, contract) =>
+      (await runTask(compareTask(specs, contract), cache)) as ComparisonResult,
     specImpact: async ({ base, head, consumers, maxBytes }) =>
       (await runTask({ kind: 'specImpact', spec: base, head, consumers, maxBytes }, cache)) as SpecImpact,
     usage: async (spec, consumers) => (await runTask({ kind: 'usage', spec, consumers }, cache)) as SpecUsage,

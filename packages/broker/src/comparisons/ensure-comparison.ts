@@ -1,6 +1,8 @@
 import type { ComparisonSummary, Contract, Finding } from '@signet/core';
 import { requestLog } from '../logging/request-log.js';
 import type { BrokerDeps } from '../deps.js';
+import type { DocumentText } from '../engine.js';
+import { readSpecSet } from '../specs/spec-set.js';
 import type { Comparison } from '../store/index.js';
 
 /**
@@ -68,9 +70,9 @@ async function compute(
   try {
     const contract = await parsedContract(deps, contractSha, cache);
     parties = { consumer: contract.consumer, provider: contract.provider };
-    const spec = { sha: specSha, text: await specText(deps, specSha, cache) };
+    const specs = await comparedSpecs(deps, specSha, cache);
     // In the broker process this runs in a worker, under its time limit; a stopped comparison is `failed`.
-    const result = await deps.engine.compare(spec, contract);
+    const result = await deps.engine.compare(specs, contract);
     logCheckFailures(result.findings, contractSha, specSha);
     const row: ComparisonRow = {
       contractSha,
@@ -114,6 +116,16 @@ function failedSummary(message: string): ComparisonSummary {
       { code: 'comparison.failed', message: `the comparison could not run: ${message}`, interaction: '' },
     ],
   };
+}
+
+/** The spec, or a version's OpenAPI and AsyncAPI specs when `sha` names their spec set (a part missing throws). */
+async function comparedSpecs(deps: BrokerDeps, sha: string, cache: ParsedCache): Promise<DocumentText[]> {
+  const text = await specText(deps, sha, cache);
+  const parts = readSpecSet(text);
+  if (parts === undefined) return [{ sha, text }];
+  return Promise.all(
+    parts.map(async (part) => ({ sha: part.sha, text: await specText(deps, part.sha, cache) })),
+  );
 }
 
 function specText(deps: BrokerDeps, sha: string, cache: ParsedCache): Promise<string> {

@@ -3,6 +3,7 @@ import type { BrokerDeps } from '../deps.js';
 import { EngineCrashError, EngineTimeoutError } from '../engine-pool/index.js';
 import { InvalidDocumentError, TooLargeError } from '../errors/broker-error.js';
 import { TooCostlyError } from '../errors/too-costly-error.js';
+import type { SpecKind } from '../store/records.js';
 
 /** A located loader error (core's `SpecError`/`ContractError`), recognised by shape so any core build works. */
 function isLocatedError(error: unknown): error is Error & { code: string; location: string } {
@@ -32,10 +33,10 @@ function asInvalid(error: unknown): never {
  * Loads a spec a client sent, to validate it: 413 when too large, 422 with the loader's message when invalid,
  * and 422 when loading it ran past the engine's time limit or its worker died (too costly to accept).
  */
-export async function readSpec(deps: BrokerDeps, text: string): Promise<void> {
+export async function readSpec(deps: BrokerDeps, text: string): Promise<SpecKind> {
   checkSize(deps, 'spec', text);
   try {
-    await deps.engine.checkSpec(text, { maxBytes: deps.limits.maxDocumentBytes });
+    return await deps.engine.checkSpec(text, { maxBytes: deps.limits.maxDocumentBytes });
   } catch (error) {
     if (error instanceof EngineTimeoutError)
       throw new TooCostlyError('spec.load-timeout', `loading the spec failed: ${error.message}`);

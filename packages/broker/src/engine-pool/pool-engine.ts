@@ -8,6 +8,8 @@ import {
 } from '@signet/core';
 import type { Engine } from '../engine.js';
 import type { SpecDescription } from '../specs/spec-description.js';
+import type { SpecKind } from '../store/records.js';
+import { compareTask } from './tasks.js';
 import type { EngineSettings } from './engine-settings.js';
 import { WorkerPool, type PoolSettings, type PoolStats } from './worker-pool.js';
 
@@ -29,13 +31,11 @@ export function createPoolEngine(
 ): PoolEngine {
   const pool = new WorkerPool({ size: settings.workers, taskTimeoutMs: settings.taskTimeoutMs, ...options });
   return {
-    checkSpec: async (text, { maxBytes }) => {
-      await pool.run({ kind: 'checkSpec', text, maxBytes });
-    },
+    checkSpec: async (text, { maxBytes }) =>
+      (await pool.run({ kind: 'checkSpec', text, maxBytes })) as SpecKind,
     describeSpec: async (spec, { maxBytes }) =>
       (await pool.run({ kind: 'describeSpec', spec, maxBytes })) as SpecDescription,
-    compare: async (spec, contract) =>
-      (await pool.run({ kind: 'compare', spec, contract })) as ComparisonResult,
+    compare: async (specs, contract) => (await pool.run(compareTask(specs, contract))) as ComparisonResult,
     specImpact: async ({ base, head, consumers, maxBytes }) =>
       (await pool.run({ kind: 'specImpact', spec: base, head, consumers, maxBytes })) as SpecImpact,
     usage: async (spec, consumers) => (await pool.run({ kind: 'usage', spec, consumers })) as SpecUsage,

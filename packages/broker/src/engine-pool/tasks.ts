@@ -14,12 +14,15 @@ import type { DocumentText } from '../engine.js';
 import { describeLoadedSpec, type SpecDescription } from '../specs/spec-description.js';
 import { contentSha } from '../documents/document-store.js';
 import type { SpecCache } from './spec-cache.js';
+import { kindOfFormat } from '../specs/spec-kind.js';
+import type { SpecKind } from '../store/records.js';
 
 /** The CPU work the engine does, as plain data: what a worker receives. */
 export type EngineTask =
   | { kind: 'checkSpec'; text: string; maxBytes: number }
   | { kind: 'describeSpec'; spec: DocumentText; maxBytes: number }
-  | { kind: 'compare'; spec: DocumentText; contract: Contract }
+  /** `others`: the version's other specs (its AsyncAPI beside its OpenAPI one), always sent whole. */
+  | { kind: 'compare'; spec: DocumentText; others?: DocumentText[]; contract: Contract }
   /** `spec` is the stored base; `head` the candidate a client sent (loaded with the document limit). */
   | {
       kind: 'specImpact';
@@ -32,11 +35,20 @@ export type EngineTask =
 
 /** What each kind of task answers. */
 export interface TaskResults {
-  checkSpec: undefined;
+  checkSpec: SpecKind;
   describeSpec: SpecDescription;
   compare: ComparisonResult;
   specImpact: SpecImpact;
   usage: SpecUsage;
+}
+
+/** A comparison with one spec or a version's set: the first is routed and cached as any task's spec. */
+export function compareTask(specs: DocumentText | DocumentText[], contract: Contract): EngineTask {
+  const [spec, ...others] = Array.isArray(specs) ? specs : [specs];
+  if (spec === undefined) throw new Error('a comparison needs a spec');
+  return others.length === 0
+    ? { kind: 'compare', spec, contract }
+    : { kind: 'compare', spec, others, contract };
 }
 
 /** The content sha a task's spec is cached under (known before it runs, for routing it to a worker). */
@@ -56,12 +68,16 @@ export function withoutSpecText(task: EngineTask): EngineTask {
 export async function runTask(task: EngineTask, cache: SpecCache): Promise<TaskResults[EngineTask['kind']]> {
   switch (task.kind) {
     case 'checkSpec':
-      await loaded(cache, { sha: contentSha(task.text), text: task.text }, task.maxBytes);
-      return undefined;
+      return kindOfFormat(
+        (await loaded(cache, { sha: contentSha(task.text), text: task.text }, task.maxBytes)).format,
+      );
     case 'describeSpec':
       return describeLoadedSpec(await loaded(cache, task.spec, task.maxBytes));
-    case 'compare':
-      return compare(await loaded(cache, task.spec, Number.MAX_SAFE_INTEGER), task.contract);
+    case 'compare': {
+      const specs = [task.spec, ...(task.others ?? [])];
+      const all = await Promise.all(specs.map((spec) => loaded(cache, spec, Number.MAX_SAFE_INTEGER)));
+      return compare(all.length === 1 ? all[0]! : all, task.contract);
+    }
     case 'specImpact':
       return specImpact({
         base: await loaded(cache, task.spec, Number.MAX_SAFE_INTEGER),

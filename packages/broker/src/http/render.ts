@@ -34,6 +34,8 @@ export const renderSpec = (spec: Spec) => ({
   service: spec.service,
   version: spec.version,
   contentSha: spec.contentSha,
+  kind: spec.kind,
+  setSha: spec.setSha,
   createdAt: spec.createdAt,
 });
 

@@ -23,6 +23,14 @@ const spec = {
   service: string,
   version: nullableString,
   contentSha: described(sha, 'sha256 of the text, lower-case hex: the same text is stored once.'),
+  kind: described(
+    oneOf('openapi', 'asyncapi'),
+    'What the spec describes: HTTP (OpenAPI, Swagger) or messages (AsyncAPI). A version holds at most one of each.',
+  ),
+  setSha: described(
+    sha,
+    'The `specSha` of the version’s comparisons: `contentSha`, or, when the version has an OpenAPI and an AsyncAPI spec, the sha of the spec-set document over both (contracts are compared with both at once).',
+  ),
   createdAt: dateTime,
 };
 const contract = {

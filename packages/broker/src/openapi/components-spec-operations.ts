@@ -43,6 +43,7 @@ export const specOperationSchemas = {
       service: string,
       version: nullableString,
       contentSha: string,
+      kind: oneOf('openapi', 'asyncapi'),
       format: oneOf('swagger-2.0', 'openapi-3.0', 'openapi-3.1', 'asyncapi-2', 'asyncapi-3'),
       title: nullableString,
       operations: { type: 'array', items: ref('SpecOperation') },

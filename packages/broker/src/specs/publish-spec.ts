@@ -5,6 +5,7 @@ import { assertStorableDocument } from '../documents/storable-document.js';
 import { ConflictError } from '../errors/broker-error.js';
 import type { Comparison, Spec } from '../store/index.js';
 import { ensureVersion } from '../versions/ensure-version.js';
+import { rekeyVersionSpecs } from './version-spec-set.js';
 
 export interface PublishSpecInput {
   provider: string;
@@ -12,7 +13,7 @@ export interface PublishSpecInput {
   content: string;
   version?: string;
   branch?: string;
-  /** Replace a version's spec when its content differs (otherwise that is a 409). */
+  /** Replace a version's spec of the same kind when its content differs (otherwise that is a 409). */
   overwrite?: boolean;
 }
 
@@ -28,12 +29,12 @@ export interface PublishSpecResult {
 
 /**
  * Publishes a provider spec: validates it with the loader (and that its text can be stored), stores the text
- * once by hash, attaches it to the version when one is given, then compares it with the provider's consumers'
- * contracts. Idempotent.
+ * once by hash, attaches it to the version when one is given (one OpenAPI and one AsyncAPI spec per version),
+ * then compares the version's specs with the provider's consumers' contracts. Idempotent.
  */
 export async function publishSpec(deps: BrokerDeps, input: PublishSpecInput): Promise<PublishSpecResult> {
   assertStorableDocument(input.content, 'content');
-  await readSpec(deps, input.content);
+  const kind = await readSpec(deps, input.content);
   const { spec, outcome, providerId, branch } = await deps.store.transaction(async (store) => {
     const provider = await store.services.ensure(input.provider);
     const sha = await store.documents.put(input.content);
@@ -44,41 +45,46 @@ export async function publishSpec(deps: BrokerDeps, input: PublishSpecInput): Pr
     const existing =
       version === undefined
         ? await store.specs.findUnversioned(provider.id, sha)
-        : await store.specs.findForVersion(version.id);
+        : await store.specs.findForVersion(version.id, kind);
     let outcome: PublishOutcome = 'unchanged';
     if (existing === undefined) outcome = 'created';
     else if (existing.contentSha !== sha) {
       if (!input.overwrite) {
         throw new ConflictError(
           'spec.content-changed',
-          `${input.provider} version ${input.version} already has a different spec; publish with overwrite to replace it`,
+          `${input.provider} version ${input.version} already has a different ${kind} spec; publish with overwrite to replace it`,
         );
       }
       await store.specs.replaceContent(existing.id, sha);
       outcome = 'replaced';
     }
-    const spec =
+    const stored =
       existing === undefined
-        ? await store.specs.insert(provider.id, version?.id ?? null, sha)
+        ? await store.specs.insert(provider.id, version?.id ?? null, sha, kind)
         : { ...existing, contentSha: sha };
-    if (spec.contentSha !== sha) {
+    if (stored.contentSha !== sha) {
       throw new ConflictError(
         'spec.content-changed',
         `${input.provider} version ${input.version} was given a different spec concurrently`,
       );
     }
+    const spec =
+      version === undefined || outcome === 'unchanged'
+        ? stored
+        : { ...stored, setSha: await rekeyVersionSpecs(store, version.id) };
     if (outcome !== 'unchanged') {
       await store.events.append('spec.published', provider.id, {
         provider: input.provider,
         version: input.version ?? null,
         specSha: sha,
+        kind,
         outcome,
         branch: version?.branch ?? null,
       });
     }
     return { spec, outcome, providerId: provider.id, branch: version?.branch ?? null };
   });
-  const comparisons = await compareNewSpec(deps, providerId, spec.contentSha, {
+  const comparisons = await compareNewSpec(deps, providerId, spec.setSha, {
     providerVersion: input.version,
     providerBranch: branch,
   });

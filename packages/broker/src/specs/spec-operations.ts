@@ -1,7 +1,7 @@
 import type { BrokerDeps } from '../deps.js';
 import { InvalidDocumentError, NotFoundError } from '../errors/broker-error.js';
 import { findService } from '../services/find-service.js';
-import type { Spec } from '../store/index.js';
+import type { Spec, SpecKind } from '../store/index.js';
 import type { OperationView } from './spec-description.js';
 import { versionSpec } from './version-spec.js';
 
@@ -12,6 +12,7 @@ export interface SpecOperations {
   service: string;
   version: string | null;
   contentSha: string;
+  kind: SpecKind;
   format: string;
   title: string | null;
   operations: OperationView[];
@@ -37,8 +38,9 @@ export async function versionSpecOperations(
   deps: BrokerDeps,
   provider: string,
   version: string,
+  kind?: SpecKind,
 ): Promise<SpecOperations> {
-  const { spec, content } = await versionSpec(deps.store, provider, version);
+  const { spec, content } = await versionSpec(deps.store, provider, version, kind);
   return describeStored(deps, spec, content, `the spec of ${provider}@${version}`);
 }
 
@@ -57,5 +59,11 @@ async function describeStored(
         `${what} does not load: ${error instanceof Error ? error.message : String(error)}`,
       );
     });
-  return { service: spec.service, version: spec.version, contentSha: spec.contentSha, ...described };
+  return {
+    service: spec.service,
+    version: spec.version,
+    contentSha: spec.contentSha,
+    kind: spec.kind,
+    ...described,
+  };
 }

@@ -1,8 +1,12 @@
+import { sql } from 'kysely';
 import type { Db } from '../store/db.js';
 import { decodeIdCursor, pageLimit, toPage, type Page, type PageRequest } from '../store/page.js';
-import type { Spec } from '../store/records.js';
+import type { Spec, SpecKind } from '../store/records.js';
 
-/** Provider specs: at most one per version, plus unversioned publications (one per distinct content). */
+/**
+ * Provider specs: at most one of each kind (OpenAPI, AsyncAPI) per version, plus unversioned publications (one
+ * per distinct content). Every row of a version carries the version's comparison key, `setSha`.
+ */
 export function specStore(db: Db) {
   const select = () =>
     db
@@ -14,12 +18,38 @@ export function specStore(db: Db) {
         's.name as service',
         'v.number as version',
         'p.content_sha as contentSha',
+        sql<SpecKind>`p.kind`.as('kind'),
+        'p.set_sha as setSha',
         'p.created_at as createdAt',
       ]);
 
   return {
-    async findForVersion(versionId: number): Promise<Spec | undefined> {
-      return select().where('p.version_id', '=', versionId).executeTakeFirst();
+    /** The version's spec of `kind`. */
+    async findForVersion(versionId: number, kind: SpecKind): Promise<Spec | undefined> {
+      return select().where('p.version_id', '=', versionId).where('p.kind', '=', kind).executeTakeFirst();
+    },
+
+    /** Every spec of the version (none, one, or an OpenAPI and an AsyncAPI one), by kind. */
+    async allForVersion(versionId: number): Promise<Spec[]> {
+      return select().where('p.version_id', '=', versionId).orderBy('p.kind').execute();
+    },
+
+    /** The version's spec whose content is `contentSha` (a verification names one spec of the set). */
+    async findVersionSpec(versionId: number, contentSha: string): Promise<Spec | undefined> {
+      return select()
+        .where('p.version_id', '=', versionId)
+        .where('p.content_sha', '=', contentSha)
+        .executeTakeFirst();
+    },
+
+    /** Holds the version's row until the transaction ends: rekeying its specs runs one publish at a time. */
+    async lockVersion(versionId: number): Promise<void> {
+      await sql`select id from versions where id = ${versionId} for update`.execute(db);
+    },
+
+    /** Keys every spec of the version by `setSha` (after a spec of another kind joined or changed). */
+    async setVersionKey(versionId: number, setSha: string): Promise<void> {
+      await db.updateTable('specs').set({ set_sha: setSha }).where('version_id', '=', versionId).execute();
     },
 
     async findUnversioned(serviceId: number, contentSha: string): Promise<Spec | undefined> {
@@ -31,21 +61,37 @@ export function specStore(db: Db) {
     },
 
     /** Inserts unless an equal row exists (a concurrent publish may have won); returns the stored row. */
-    async insert(serviceId: number, versionId: number | null, contentSha: string): Promise<Spec> {
+    /** Keyed by its own sha (`setSha`) until {@link setVersionKey} says otherwise. */
+    async insert(
+      serviceId: number,
+      versionId: number | null,
+      contentSha: string,
+      kind: SpecKind,
+    ): Promise<Spec> {
       await db
         .insertInto('specs')
-        .values({ service_id: serviceId, version_id: versionId, content_sha: contentSha })
+        .values({
+          service_id: serviceId,
+          version_id: versionId,
+          content_sha: contentSha,
+          kind,
+          set_sha: contentSha,
+        })
         .onConflict((conflict) => conflict.doNothing())
         .execute();
       const stored =
         versionId === null
           ? await this.findUnversioned(serviceId, contentSha)
-          : await this.findForVersion(versionId);
+          : await this.findForVersion(versionId, kind);
       return stored!;
     },
 
     async replaceContent(specId: number, contentSha: string): Promise<void> {
-      await db.updateTable('specs').set({ content_sha: contentSha }).where('id', '=', specId).execute();
+      await db
+        .updateTable('specs')
+        .set({ content_sha: contentSha, set_sha: contentSha })
+        .where('id', '=', specId)
+        .execute();
     },
 
     /** The most recently published spec of the service. */

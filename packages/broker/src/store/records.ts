@@ -29,8 +29,17 @@ export interface Spec {
   /** Absent for a spec published without a version. */
   version: string | null;
   contentSha: string;
+  kind: SpecKind;
+  /**
+   * What the version's comparisons are keyed by: `contentSha` when the version has one spec, else the sha of the
+   * spec-set document over its OpenAPI and AsyncAPI specs (`specs/spec-set.ts`).
+   */
+  setSha: string;
   createdAt: Date;
 }
+
+/** What a provider spec describes: HTTP operations (OpenAPI, Swagger) or messages (AsyncAPI). */
+export type SpecKind = 'openapi' | 'asyncapi';
 
 export interface Contract {
   id: number;

@@ -109,21 +109,33 @@ export function describeStoreConformance(databaseName: string, open: () => Promi
       expect(await store.documents.get(sha)).toBe('{"openapi":"3.0.3"}');
     });
 
-    it('holds one spec per version and one unversioned row per distinct content', async () => {
+    it('holds one spec of each kind per version and one unversioned row per distinct content', async () => {
       const service = await store.services.ensure('spec_holder');
       const version = await store.versions.ensure(service.id, 'v1');
       const first = await store.documents.put('spec one');
       const second = await store.documents.put('spec two');
-      const versioned = await store.specs.insert(service.id, version.id, first);
-      expect(await store.specs.insert(service.id, version.id, second)).toEqual(versioned);
+      const versioned = await store.specs.insert(service.id, version.id, first, 'openapi');
+      expect(versioned).toMatchObject({ kind: 'openapi', setSha: first });
+      expect(await store.specs.insert(service.id, version.id, second, 'openapi')).toEqual(versioned);
       await store.specs.replaceContent(versioned.id, second);
-      expect((await store.specs.findForVersion(version.id))?.contentSha).toBe(second);
-      const loose = await store.specs.insert(service.id, null, first);
-      expect(await store.specs.insert(service.id, null, first)).toEqual(loose);
+      expect((await store.specs.findForVersion(version.id, 'openapi'))?.contentSha).toBe(second);
+      const messages = await store.specs.insert(service.id, version.id, first, 'asyncapi');
+      expect(messages.kind).toBe('asyncapi');
+      const set = await store.documents.put('a spec set');
+      await store.specs.setVersionKey(version.id, set);
+      const both = await store.specs.allForVersion(version.id);
+      expect(both.map((spec) => [spec.kind, spec.setSha])).toEqual([
+        ['asyncapi', set],
+        ['openapi', set],
+      ]);
+      expect((await store.specs.findVersionSpec(version.id, first))?.id).toBe(messages.id);
+      const loose = await store.specs.insert(service.id, null, first, 'openapi');
+      expect(await store.specs.insert(service.id, null, first, 'openapi')).toEqual(loose);
       expect(loose.version).toBeNull();
       expect((await store.specs.latest(service.id))?.id).toBe(loose.id);
       expect((await store.specs.list(service.id, {})).items.map((spec) => spec.id)).toEqual([
         loose.id,
+        messages.id,
         versioned.id,
       ]);
       expect(await store.specs.exists(service.id)).toBe(true);
@@ -323,7 +335,7 @@ export function describeStoreConformance(databaseName: string, open: () => Promi
         ),
       );
       const p1 = await store.versions.ensure(provider.id, 'p1');
-      await store.specs.insert(provider.id, p1.id, oldSpec!);
+      await store.specs.insert(provider.id, p1.id, oldSpec!, 'openapi');
       await store.verifications.record({
         providerVersionId: p1.id,
         kind: 'spec',
@@ -336,7 +348,7 @@ export function describeStoreConformance(databaseName: string, open: () => Promi
           '',
         ),
       );
-      await store.specs.insert(provider.id, null, newSpec!);
+      await store.specs.insert(provider.id, null, newSpec!, 'openapi');
       expect(await store.comparisons.specShasThatMatter(provider.id)).toEqual([newSpec, oldSpec].sort());
 
       const c1 = await store.versions.ensure(consumer.id, 'c1', 'main');
@@ -386,7 +398,7 @@ export function describeStoreConformance(databaseName: string, open: () => Promi
         ['grid spec', 'grid pact'].map((text) => store.documents.put(text)),
       );
       const p1 = await store.versions.ensure(provider.id, 'p1', 'main');
-      await store.specs.insert(provider.id, p1.id, spec!);
+      await store.specs.insert(provider.id, p1.id, spec!, 'openapi');
       await store.verifications.record({
         providerVersionId: p1.id,
         kind: 'spec',

@@ -64,17 +64,33 @@ export async function recordVerification(deps: BrokerDeps, input: VerificationIn
     return recorded;
   });
   if (verification.success && verification.specSha !== null)
-    await compareNewSpec(deps, version.serviceId, verification.specSha, {
-      providerVersion: version.number,
-      providerBranch: version.branches.at(-1) ?? null,
-    });
+    await compareNewSpec(
+      deps,
+      version.serviceId,
+      await comparisonKey(deps.store, version, verification.specSha),
+      {
+        providerVersion: version.number,
+        providerBranch: version.branches.at(-1) ?? null,
+      },
+    );
   return verification;
 }
 
+/** What comparisons key the verified spec by: the version's spec set when it is one of the version's specs. */
+async function comparisonKey(store: Store, version: Version, specSha: string): Promise<string> {
+  return (await store.specs.findVersionSpec(version.id, specSha))?.setSha ?? specSha;
+}
+
+/**
+ * A spec verification is of one spec: the one named, else the version's own (its OpenAPI one when it has both:
+ * what `signet test` runs against a build), else the provider's latest.
+ */
 async function specToVerify(store: Store, version: Version, specSha: string | undefined): Promise<string> {
   if (specSha !== undefined) return known(store, 'spec', specSha);
   const spec =
-    (await store.specs.findForVersion(version.id)) ?? (await store.specs.latest(version.serviceId));
+    (await store.specs.findForVersion(version.id, 'openapi')) ??
+    (await store.specs.findForVersion(version.id, 'asyncapi')) ??
+    (await store.specs.latest(version.serviceId));
   if (spec === undefined)
     throw new NotFoundError('spec.not-found', `${version.service} has no spec to verify against`);
   return spec.contentSha;
