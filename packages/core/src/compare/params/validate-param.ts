@@ -1,5 +1,5 @@
 import type { Parameter, SchemaRef } from '../../specs/model.js';
-import { checkSimpleParam } from './simple-param.js';
+import { checkSimpleParam, simpleParamVerdict } from './simple-param.js';
 import { reduceErrors, type SchemaError } from '../schema/schema-errors.js';
 import type { ValidatorCache } from '../schema/ajv/validator-cache.js';
 
@@ -25,11 +25,25 @@ export function validateParam(
     const outcome = validators.validate('request', param.schema.pointer, parsed);
     return outcome.ok ? reduceErrors(outcome.errors) : [];
   }
-  const simple = checkSimpleParam(param.schema.schema, value);
+  const simple = checkSimpleParam(param.schema.schema, value, (ref) => validators.schemaAtRef(ref));
   if (simple) return simple;
   // As written first: coercion makes `oneOf: [integer, string]` match "42" twice, which is no error.
   const asWritten = validators.validate('request', param.schema.pointer, value);
   if (asWritten.ok && asWritten.errors.length === 0) return [];
   const coercing = validators.validateCoerced(param.schema.pointer, value);
   return coercing.ok ? reduceErrors(coercing.errors) : [];
+}
+
+/**
+ * Whether `value` is surely invalid for `param`, known without Ajv: routing needs only yes or no, not Ajv's
+ * errors (`/orgs/o/migrations/x` tried against `/orgs/{org}/{security_product}/{enablement}`).
+ */
+export function surelyInvalidParam(
+  validators: ValidatorCache,
+  param: Pick<Parameter, 'contentType'> & { schema?: SchemaRef | undefined },
+  value: unknown,
+): boolean {
+  if (!param.schema || param.contentType !== undefined) return false;
+  const verdict = simpleParamVerdict(param.schema.schema, value, (ref) => validators.schemaAtRef(ref));
+  return verdict === 'invalid' || verdict === 'type';
 }

@@ -2,7 +2,7 @@ import type { HttpRequest } from '../../contracts/model.js';
 import type { Operation, Parameter } from '../../specs/model.js';
 import { deserialiseString } from '../params/deserialise.js';
 import { cachedShape } from '../params/schema-shape.js';
-import { validateParam } from '../params/validate-param.js';
+import { surelyInvalidParam, validateParam } from '../params/validate-param.js';
 import { UNSUPPORTED_PATTERN } from '../schema/ajv/ajv-regexp.js';
 import type { SchemaError } from '../schema/schema-errors.js';
 import type { SpecContext } from '../spec-context.js';
@@ -54,7 +54,7 @@ function pathParameterProblems(context: SpecContext, match: RouteMatch): Uncheck
     if (raw === undefined) continue;
     const shape = cachedShape(context.spec.schemaRoot, param);
     const value = deserialiseString(raw, shape, param);
-    if (value === undefined) return undefined;
+    if (value === undefined || surelyInvalidParam(context.validators, param, value)) return undefined;
     const errors = validateParam(context.validators, param, value);
     if (errors.length === 0) continue;
     if (!errors.every((error) => error.keyword === UNSUPPORTED_PATTERN)) return undefined;

@@ -5,7 +5,7 @@ import { isCompilable } from './ajv-compilable.js';
 import { UnsupportedPatternError, unsupportedPatternError } from './ajv-regexp.js';
 import { interpretErrors } from '../interpret/ajv-errors.js';
 import { nodeAt } from '../applied-schemas.js';
-import { pointerToFragment } from '../json-pointer.js';
+import { pointerToFragment, refToPointer } from '../json-pointer.js';
 import { quickCheck, type Verdict } from '../quick/quick-check.js';
 import { RequestRoot } from '../request-schema.js';
 import { ResponseRoot } from '../response-schema.js';
@@ -40,6 +40,12 @@ export class ValidatorCache {
       this.compiled.set(key, entry);
     }
     return entry;
+  }
+
+  /** The schema a local `$ref` names in the spec's (translated) root, as the `param` direction reads it. */
+  schemaAtRef(ref: string): unknown {
+    const pointer = refToPointer(ref);
+    return pointer === undefined ? undefined : nodeAt(this.spec.schemaRoot, pointer);
   }
 
   /** The root response validators use, holding at least what the schema at `pointer` needs. */
