@@ -79,6 +79,27 @@ describe('/api/v1/graph', () => {
     await pact('pact_web', 'w2', 'two');
     expect(await statuses()).toEqual({ pact_web: 'unknown', pact_mobile: 'incompatible' });
   });
+
+  it('answers a kept graph only while nothing was written: each deployment shows at once in its lens', async () => {
+    await given(broker)
+      .environment('cache-env')
+      .spec('cache_provider', [['get', '/api/things/{id}']], { version: 'p1' })
+      .contract('cache_consumer', 'c1', 'cache_provider', [['get', '/api/things/{id}']])
+      .build();
+    const inEnvironment = async () =>
+      (await broker.api({ method: 'GET', url: '/graph?environment=cache-env' }))
+        .json<{ integrations: Array<{ consumer: string; providerVersion: string | null }> }>()
+        .integrations.map((row) => `${row.consumer}@${row.providerVersion}`);
+    expect(await inEnvironment()).toEqual([]);
+    expect(await inEnvironment()).toEqual([]);
+    await given(broker)
+      .deployed('cache_consumer', 'c1', 'cache-env')
+      .deployed('cache_provider', 'p1', 'cache-env')
+      .build();
+    expect(await inEnvironment()).toEqual(['cache_consumer@p1']);
+    const main = async () => (await broker.api({ method: 'GET', url: '/graph' })).json<unknown>();
+    expect(await main()).toEqual(await main());
+  });
 });
 
 describe('edgeStatus', () => {

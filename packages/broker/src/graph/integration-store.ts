@@ -48,6 +48,16 @@ export function integrationStore(db: Db) {
     onFeatureBranches: (): Promise<LensRow[]> => mainLensRows(db, true),
     /** Every service with when it last published and was last verified. */
     activity: (): Promise<ServiceActivity[]> => serviceActivity(db),
+    /**
+     * The database's current snapshot as text (next transaction id, those in progress): unchanged exactly while
+     * no transaction has committed or started writing, which is what `graph-cache.ts` keys on.
+     */
+    async snapshot(): Promise<string> {
+      const { rows } = await sql<{
+        snapshot: string;
+      }>`select pg_current_snapshot()::text as snapshot`.execute(db);
+      return rows[0]!.snapshot;
+    },
     /** Every consumer × provider version pair running in the environment, per integration. */
     inEnvironment: (environmentId: number): Promise<LensRow[]> => environmentLensRows(db, environmentId),
   };
