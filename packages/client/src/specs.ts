@@ -2,8 +2,11 @@ import { path, type Http } from './http.js';
 import type { Page } from './page.js';
 import type { QueryOf, Schemas } from './schemas.js';
 
-/** A provider spec (OpenAPI document) as published for a provider (version). */
+/** A provider spec (OpenAPI or AsyncAPI document) as published for a provider (version). */
 export type Spec = Schemas['Spec'];
+
+/** `openapi` (HTTP) or `asyncapi` (messages): a version holds at most one spec of each. */
+export type SpecKind = Spec['kind'];
 
 export type SpecWithContent = Schemas['SpecWithContent'];
 
@@ -40,18 +43,21 @@ export function specsApi(http: Http) {
       http<SpecWithContent>({ method: 'GET', path: path`/services/${provider}/specs/latest` }),
     /**
      * The spec `provider@version` published, with its text (older ones too); 404 `spec.not-found` when that
-     * version published none, `version.not-found` / `service.not-found` when it does not exist.
+     * version published none (of `kind`), `version.not-found` / `service.not-found` when it does not exist; 400
+     * `spec.kind-ambiguous` without `kind` when the version has an OpenAPI and an AsyncAPI spec.
      */
-    ofVersion: (provider: string, version: string) =>
+    ofVersion: (provider: string, version: string, kind?: SpecKind) =>
       http<SpecWithContent>({
         method: 'GET',
         path: path`/services/${provider}/versions/${version}/spec`,
+        query: kind === undefined ? {} : { kind },
       }),
-    /** What `provider@version`'s own spec offers (operations, named schemas); 404 as `ofVersion`. */
-    operationsOfVersion: (provider: string, version: string) =>
+    /** What `provider@version`'s own spec (of `kind`) offers (operations, named schemas); 404 as `ofVersion`. */
+    operationsOfVersion: (provider: string, version: string, kind?: SpecKind) =>
       http<SpecOperations>({
         method: 'GET',
         path: path`/services/${provider}/versions/${version}/spec/operations`,
+        query: kind === undefined ? {} : { kind },
       }),
     /** What the provider's latest spec offers: operations and named schemas; `spec.not-found` (404) for none. */
     latestOperations: (provider: string) =>

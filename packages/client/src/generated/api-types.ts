@@ -2784,7 +2784,10 @@ export interface paths {
     /** The spec this version published, with its content (404 spec.not-found when it published none) */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          /** @description openapi or asyncapi: needed when the version has both (else 400 spec.kind-ambiguous). */
+          kind?: 'openapi' | 'asyncapi';
+        };
         header?: never;
         path: {
           name: string;
@@ -2859,7 +2862,10 @@ export interface paths {
     /** The operations and named schemas of the spec this version published (404 spec.not-found when none) */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          /** @description openapi or asyncapi: needed when the version has both (else 400 spec.kind-ambiguous). */
+          kind?: 'openapi' | 'asyncapi';
+        };
         header?: never;
         path: {
           name: string;
@@ -3641,6 +3647,13 @@ export interface components {
       version: string | null;
       /** @description sha256 of the text, lower-case hex: the same text is stored once. */
       contentSha: string;
+      /**
+       * @description What the spec describes: HTTP (OpenAPI, Swagger) or messages (AsyncAPI). A version holds at most one of each.
+       * @enum {string}
+       */
+      kind: 'openapi' | 'asyncapi';
+      /** @description The `specSha` of the version’s comparisons: `contentSha`, or, when the version has an OpenAPI and an AsyncAPI spec, the sha of the spec-set document over both (contracts are compared with both at once). */
+      setSha: string;
       /** Format: date-time */
       createdAt: string;
     };
@@ -3650,6 +3663,13 @@ export interface components {
       version: string | null;
       /** @description sha256 of the text, lower-case hex: the same text is stored once. */
       contentSha: string;
+      /**
+       * @description What the spec describes: HTTP (OpenAPI, Swagger) or messages (AsyncAPI). A version holds at most one of each.
+       * @enum {string}
+       */
+      kind: 'openapi' | 'asyncapi';
+      /** @description The `specSha` of the version’s comparisons: `contentSha`, or, when the version has an OpenAPI and an AsyncAPI spec, the sha of the spec-set document over both (contracts are compared with both at once). */
+      setSha: string;
       /** Format: date-time */
       createdAt: string;
       content: string;
@@ -4287,6 +4307,8 @@ export interface components {
       service: string;
       version: string | null;
       contentSha: string;
+      /** @enum {string} */
+      kind: 'openapi' | 'asyncapi';
       /** @enum {string} */
       format: 'swagger-2.0' | 'openapi-3.0' | 'openapi-3.1' | 'asyncapi-2' | 'asyncapi-3';
       title: string | null;

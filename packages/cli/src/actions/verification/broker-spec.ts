@@ -23,7 +23,8 @@ export interface SpecQuery {
 }
 
 /**
- * The spec a provider version is verified against: the version's own when it published one; else the newest
+ * The spec a provider version is verified against (its OpenAPI spec: `signet test` and `signet mock` exercise
+ * HTTP; a version may also hold an AsyncAPI one): the version's own when it published one; else the newest
  * spec on the version's branch; else the newest on the provider's main branch; else (the version not insisted
  * on) the provider's latest.
  */
@@ -63,7 +64,7 @@ async function specOfVersion(
   version: string,
 ): Promise<SpecWithContent | undefined> {
   try {
-    return await client.specs.ofVersion(provider, version);
+    return await client.specs.ofVersion(provider, version, 'openapi');
   } catch (error) {
     const missing = ['spec.not-found', 'version.not-found'];
     if (error instanceof BrokerProblemError && missing.includes(error.code)) return undefined;
