@@ -85,13 +85,20 @@ export function guardReadStore(db: Db) {
         with env as (select id from environments where name = ${environment}),
         ver as (select v.id, v.service_id from versions v join services s on s.id = v.service_id
                 where s.name = ${service} and v.number = ${version}),
-        running as (select d.id, d.service_id, d.version_id from deployed_versions d
-                    where d.environment_id = (select id from env) and d.ended_at is null),
         own as (select c.id, c.provider_id, c.content_sha from contracts c
                 where c.consumer_version_id = (select id from ver)),
-        own_running as (select o.id as contract_id, o.content_sha, r.version_id, min(r.id) as first_id
-                        from own o join running r on r.service_id = o.provider_id
-                        group by o.id, o.content_sha, r.version_id),
+        -- The providers' versions running there: read by (environment, service), not the whole environment.
+        own_running as materialized (
+          select o.id as contract_id, o.content_sha, d.version_id, min(d.id) as first_id
+          from own o join deployed_versions d on d.environment_id = (select id from env)
+            and d.service_id = o.provider_id and d.ended_at is null
+          group by o.id, o.content_sha, d.version_id),
+        -- Contracts naming the service from consumer versions running there; versions joined after, for these few.
+        consumer_contracts as materialized (
+          select c.id, c.consumer_version_id, c.content_sha from contracts c
+          where c.provider_id = (select service_id from ver) and c.consumer_version_id in (
+            select d.version_id from deployed_versions d where d.environment_id = (select id from env)
+              and d.ended_at is null and d.service_id <> (select service_id from ver))),
         own_spec as (${latestSpec(sql`(select id from ver)`)}),
         own_spec_sha as (select spec_sha from own_spec where success)
         select (select id from env) as environment_id, ver.id as version_id, ver.service_id,
@@ -122,14 +129,12 @@ export function guardReadStore(db: Db) {
              'comparison', case when cmp.status is null then null
                                 else json_build_object('status', cmp.status, 'summary', cmp.summary) end)
              order by c.id)
-           from contracts c
+           from consumer_contracts c
            join versions cv on cv.id = c.consumer_version_id
            join services cs on cs.id = cv.service_id
            left join lateral (${latestPact(sql`ver.id`, sql`c.content_sha`)}) pf on true
            left join comparisons cmp on cmp.contract_sha = c.content_sha
-             and cmp.spec_sha = (select spec_sha from own_spec_sha) and cmp.rules = ${comparisonRules}
-           where c.provider_id = ver.service_id and c.consumer_version_id in (
-             select version_id from running where service_id <> ver.service_id)) as consumers
+             and cmp.spec_sha = (select spec_sha from own_spec_sha) and cmp.rules = ${comparisonRules}) as consumers
         from (select 1) one left join ver on true`.execute(db);
       const row = rows[0]!;
       return {
