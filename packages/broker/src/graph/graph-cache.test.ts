@@ -13,8 +13,8 @@ describe('graphCache', () => {
   it('reads once while the snapshot stays the same, and again once it changes', async () => {
     let snapshot = '10:10:';
     let reads = 0;
-    const cached = graphCache(async () => snapshot);
-    const read = async () => graphOf(`read ${++reads}`);
+    const cached = graphCache(() => Promise.resolve(snapshot));
+    const read = () => Promise.resolve(graphOf(`read ${++reads}`));
     expect((await cached('main', read)).services[0]!.name).toBe('read 1');
     expect((await cached('main', read)).services[0]!.name).toBe('read 1');
     snapshot = '11:11:';
@@ -23,32 +23,32 @@ describe('graphCache', () => {
   });
 
   it('keeps each lens apart', async () => {
-    const cached = graphCache(async () => '10:10:');
-    await cached('main', async () => graphOf('main'));
-    expect((await cached('environment:1', async () => graphOf('production'))).services[0]!.name).toBe(
-      'production',
-    );
-    expect((await cached('main', async () => graphOf('again'))).services[0]!.name).toBe('main');
+    const cached = graphCache(() => Promise.resolve('10:10:'));
+    await cached('main', () => Promise.resolve(graphOf('main')));
+    expect(
+      (await cached('environment:1', () => Promise.resolve(graphOf('production')))).services[0]!.name,
+    ).toBe('production');
+    expect((await cached('main', () => Promise.resolve(graphOf('again')))).services[0]!.name).toBe('main');
   });
 
   it('does not keep a graph when a transaction committed while it was read', async () => {
     let snapshot = '10:12:11';
     let reads = 0;
-    const cached = graphCache(async () => snapshot);
-    const read = async () => {
+    const cached = graphCache(() => Promise.resolve(snapshot));
+    const read = () => {
       reads++;
       snapshot = '10:12:'; // transaction 11 commits during the read
-      return graphOf(`read ${reads}`);
+      return Promise.resolve(graphOf(`read ${reads}`));
     };
     await cached('main', read);
-    await cached('main', async () => graphOf(`read ${++reads}`));
+    await cached('main', () => Promise.resolve(graphOf(`read ${++reads}`)));
     expect(reads).toBe(2);
   });
 
   it(`keeps at most ${GRAPH_CACHE_LENSES} lenses, dropping the oldest`, async () => {
     let reads = 0;
-    const cached = graphCache(async () => '10:10:');
-    const read = async () => graphOf(`read ${++reads}`);
+    const cached = graphCache(() => Promise.resolve('10:10:'));
+    const read = () => Promise.resolve(graphOf(`read ${++reads}`));
     for (let i = 0; i <= GRAPH_CACHE_LENSES; i++) await cached(`environment:${i}`, read);
     await cached(`environment:${GRAPH_CACHE_LENSES}`, read);
     expect(reads).toBe(GRAPH_CACHE_LENSES + 1);
