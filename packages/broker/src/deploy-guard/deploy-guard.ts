@@ -23,7 +23,11 @@ export interface DeployGuardAnswer extends DeploymentDecision {
  * reason saying so); an unknown environment is a 404, since no answer about it can mean anything.
  */
 export async function deployGuard(deps: BrokerDeps, query: DeployGuardQuery): Promise<DeployGuardAnswer> {
-  const { environment, version } = await deps.store.guard.read(query.service, query.version, query.environment);
+  const { environment, version } = await deps.store.guard.read(
+    query.service,
+    query.version,
+    query.environment,
+  );
   if (environment === undefined)
     throw new NotFoundError('environment.not-found', `no environment named "${query.environment}"`);
   const snapshot =

@@ -25,7 +25,12 @@ export async function gatherSnapshot(
 ): Promise<DeploymentSnapshot> {
   const base = { ...query, versionExists: true };
   const cache: ParsedCache = new Map();
-  const compared = (stored: GuardComparison | null, contractSha: string, specSha: string, providerId: number) =>
+  const compared = (
+    stored: GuardComparison | null,
+    contractSha: string,
+    specSha: string,
+    providerId: number,
+  ) =>
     stored !== null
       ? Promise.resolve(stored)
       : ensureComparison(deps, contractSha, specSha, { providerId, cache });

@@ -1,6 +1,7 @@
 import { comparisonRules } from '@signet/core';
 import { sql } from 'kysely';
 import type { Db } from '../store/db.js';
+import { verifiedSpecKey } from '../verifications/verified-spec-key.js';
 
 /** A verification as the deploy decision reads it. */
 export interface GuardVerification {
@@ -153,12 +154,45 @@ export function guardReadStore(db: Db) {
               },
       };
     },
+
+    /**
+     * For each (provider, contract content): the provider's newest `searched` specs' contents, newest first, and
+     * those of them the content was compared compatible with (under the build's rules). One statement for every
+     * failing reason of an answer (they were three each).
+     */
+    async earlierSpecs(
+      items: Array<{ provider: string; contractSha: string }>,
+      searched: number,
+    ): Promise<Array<{ specShas: string[]; compatible: string[] }>> {
+      if (items.length === 0) return [];
+      const wanted = sql.join(
+        items.map((item, i) => sql`(${i}::int, ${item.provider}::text, ${item.contractSha}::text)`),
+      );
+      const { rows } = await sql<{ i: number; spec_shas: string[] | null; compatible: string[] | null }>`
+        select r.i, newest.spec_shas, (
+            select json_agg(cm.spec_sha) from comparisons cm
+            where cm.contract_sha = r.contract_sha and cm.rules = ${comparisonRules} and cm.status = 'compatible'
+              and cm.spec_sha in (select p.content_sha from specs p where p.service_id = s.id
+                                  order by p.id desc limit ${searched})) as compatible
+        from (values ${wanted}) as r(i, provider, contract_sha)
+        left join services s on s.name = r.provider
+        left join lateral (
+          select json_agg(p.content_sha order by p.id desc) as spec_shas from (
+            select p.id, p.content_sha from specs p where p.service_id = s.id order by p.id desc limit ${searched}) p
+        ) newest on true`.execute(db);
+      const byIndex = new Map(rows.map((row) => [row.i, row]));
+      return items.map((_, i) => ({
+        specShas: byIndex.get(i)?.spec_shas ?? [],
+        compatible: byIndex.get(i)?.compatible ?? [],
+      }));
+    },
   };
 }
 
 /** The newest spec verification of the version (a later failure supersedes an earlier success). */
 function latestSpec(versionId: ReturnType<typeof sql>) {
-  return sql`select x.id, x.success, x.spec_sha from verifications x
+  // Its spec as comparisons key it: the version's spec set when it holds an OpenAPI and an AsyncAPI spec.
+  return sql`select x.id, x.success, ${verifiedSpecKey('x')} as spec_sha from verifications x
     where x.provider_version_id = ${versionId} and x.kind = 'spec' order by x.id desc limit 1`;
 }
 

@@ -26,13 +26,19 @@ const CACHE_SIZE = 64;
  * unchanged, and a reason whose changes cannot be found or computed is left as it is.
  */
 export async function withSpecChanges(deps: BrokerDeps, reasons: Reason[]): Promise<GuardReason[]> {
+  const incompatible = reasons.filter((reason) => reason.kind === 'incompatible');
+  const bases = await compatibleEarlierSpecs(deps, incompatible).catch(() => []);
   const result: GuardReason[] = [];
   for (const reason of reasons) {
     if (reason.kind !== 'incompatible') {
       result.push(reason);
       continue;
     }
-    const specChanges = await specChangesFor(deps, reason).catch(() => undefined);
+    const baseSpecSha = bases[incompatible.indexOf(reason)];
+    const specChanges =
+      baseSpecSha === undefined
+        ? undefined
+        : await specChangesFor(deps, reason, baseSpecSha).catch(() => undefined);
     result.push(specChanges === undefined ? reason : { ...reason, specChanges });
   }
   return result;
@@ -41,9 +47,8 @@ export async function withSpecChanges(deps: BrokerDeps, reasons: Reason[]): Prom
 async function specChangesFor(
   deps: BrokerDeps,
   reason: Extract<Reason, { kind: 'incompatible' }>,
+  baseSpecSha: string,
 ): Promise<SpecChangesRef | undefined> {
-  const baseSpecSha = await compatibleEarlierSpec(deps, reason);
-  if (baseSpecSha === undefined) return undefined;
   const key = [comparisonRules, reason.contractSha, baseSpecSha, reason.specSha].join(':');
   let found = cache.get(key);
   if (found === undefined) {
@@ -56,23 +61,28 @@ async function specChangesFor(
   return found;
 }
 
-/** The newest spec of the provider published before the incompatible one whose comparison with the contract passed. */
-async function compatibleEarlierSpec(
+/**
+ * For each reason, the newest spec of the provider published before the incompatible one whose comparison with
+ * the contract passed (undefined when there is none among the newest searched), all read in one statement.
+ */
+async function compatibleEarlierSpecs(
   deps: BrokerDeps,
-  reason: Extract<Reason, { kind: 'incompatible' }>,
-): Promise<string | undefined> {
-  const provider = await deps.store.services.find(reason.integration.provider.service);
-  if (provider === undefined) return undefined;
-  const specs = (await deps.store.specs.list(provider.id, { limit: SPECS_SEARCHED })).items;
-  const head = specs.findIndex((spec) => spec.contentSha === reason.specSha);
-  if (head === -1) return undefined;
-  const earlier = [...new Set(specs.slice(head + 1).map((spec) => spec.contentSha))].filter(
-    (sha) => sha !== reason.specSha,
+  reasons: Array<Extract<Reason, { kind: 'incompatible' }>>,
+): Promise<Array<string | undefined>> {
+  const found = await deps.store.guard.earlierSpecs(
+    reasons.map((reason) => ({
+      provider: reason.integration.provider.service,
+      contractSha: reason.contractSha,
+    })),
+    SPECS_SEARCHED,
   );
-  const stored = await deps.store.comparisons.findMany(
-    earlier.map((specSha) => ({ contractSha: reason.contractSha, specSha })),
-  );
-  return earlier.find((specSha) => stored.get(`${reason.contractSha}:${specSha}`)?.status === 'compatible');
+  return reasons.map((reason, i) => {
+    const { specShas, compatible } = found[i]!;
+    const head = specShas.indexOf(reason.specSha);
+    if (head === -1) return undefined;
+    const earlier = [...new Set(specShas.slice(head + 1))].filter((sha) => sha !== reason.specSha);
+    return earlier.find((sha) => compatible.includes(sha));
+  });
 }
 
 async function computeChanges(
