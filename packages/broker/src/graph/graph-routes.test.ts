@@ -48,6 +48,29 @@ describe('/api/v1/graph', () => {
     ]);
   });
 
+  it('narrows to one integration, or to one consumer, with only the services they name', async () => {
+    const narrowed = async (query: string) => {
+      const graph = (await broker.api({ method: 'GET', url: `/graph?${query}` })).json<{
+        services: Array<{ name: string }>;
+        integrations: Array<{ consumer: string; provider: string; status: string }>;
+      }>();
+      return [
+        graph.services.map((s) => s.name),
+        graph.integrations.map((i) => `${i.consumer}→${i.provider}`),
+      ];
+    };
+    expect(await narrowed('consumer=shopping_cart_service&provider=inventory_service')).toEqual([
+      ['inventory_service', 'shopping_cart_service'],
+      ['shopping_cart_service→inventory_service'],
+    ]);
+    expect(await narrowed('consumer=shopping_cart_service')).toEqual([
+      ['inventory_service', 'payments_service', 'shopping_cart_service'],
+      ['shopping_cart_service→inventory_service', 'shopping_cart_service→payments_service'],
+    ]);
+    expect(await narrowed('consumer=nobody&provider=inventory_service')).toEqual([['inventory_service'], []]);
+    expect((await broker.api({ method: 'GET', url: '/graph?consumer=' })).statusCode).toBe(400);
+  });
+
   it('colours Pact-only integrations by the Pact verifier result of their newest pact content', async () => {
     const pact = async (consumer: string, version: string, path: string) =>
       (

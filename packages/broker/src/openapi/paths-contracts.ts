@@ -66,6 +66,8 @@ export const contractsPaths = {
           'environment',
           'judge each integration by the versions running there (default: the main branches’ newest contract and spec)',
         ),
+        query('consumer', 'only the integrations with this consumer (and the services they name)'),
+        query('provider', 'only the integrations with this provider (and the services they name)'),
       ],
       ok: [200, 'The graph', ref('ServiceGraph')],
       errors: [404],

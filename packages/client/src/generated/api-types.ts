@@ -1268,6 +1268,10 @@ export interface paths {
         query?: {
           /** @description judge each integration by the versions running there (default: the main branches’ newest contract and spec) */
           environment?: string;
+          /** @description only the integrations with this consumer (and the services they name) */
+          consumer?: string;
+          /** @description only the integrations with this provider (and the services they name) */
+          provider?: string;
         };
         header?: never;
         path?: never;
