@@ -40,7 +40,8 @@ export async function pactsForVerification(
   const shas = [...new Set(candidates.map((c) => c.contentSha))];
   const successes = groupFacts(await store.pact.verifications.successes(service.id, shas));
   const successesOf = (sha: string): VerificationFact[] => successes.get(sha) ?? [];
-  const deployed = (sha: string) => candidates.some((c) => c.contentSha === sha && c.deployments.length > 0);
+  const deployedShas = new Set(candidates.filter((c) => c.deployments.length > 0).map((c) => c.contentSha));
+  const deployed = (sha: string) => deployedShas.has(sha);
   const pacts: VerifiablePact[] = chosen.map((pact) => {
     if (!request.includePendingStatus) return pact;
     const sha = pact.candidate.contentSha;
@@ -96,7 +97,11 @@ async function providerContext(
 
 function groupFacts(facts: VerificationFact[]): Map<string, VerificationFact[]> {
   const groups = new Map<string, VerificationFact[]>();
-  for (const fact of facts) groups.set(fact.contentSha, [...(groups.get(fact.contentSha) ?? []), fact]);
+  for (const fact of facts) {
+    const group = groups.get(fact.contentSha);
+    if (group === undefined) groups.set(fact.contentSha, [fact]);
+    else group.push(fact);
+  }
   return groups;
 }
 

@@ -7,8 +7,9 @@ import { sql, type Kysely } from 'kysely';
  * of the service carrying the tag. Kept by statement-level triggers on `version_branches` and `version_tags`, in
  * the writing statement itself, so every writer (publish, branch PUT, tag PUT, deletes, bulk loads) keeps them
  * right: an insert moves a head forward by key; a delete or update recomputes the heads of the keys it touched
- * from what remains. Backfilled from the existing rows. Also two indexes the same read needs: current
- * deployments by version, and a provider's contracts by creation time (the WIP window).
+ * from what remains. Backfilled from the existing rows. Also three indexes the same read needs: current
+ * deployments by version, a provider's contracts by creation time (the WIP window), and Pact verifications by
+ * content (the pending rule's successes, which scanned every verification).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   const statements = [
@@ -118,6 +119,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
     sql`create index deployed_current_by_version on deployed_versions (version_id) where ended_at is null`,
     sql`create index contracts_by_provider_created on contracts (provider_id, created_at)`,
+    sql`create index pact_verifications_by_content on verifications (contract_sha) where kind = 'pact'`,
   ];
   for (const statement of statements) await statement.execute(db);
 }
