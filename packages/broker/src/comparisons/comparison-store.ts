@@ -1,6 +1,7 @@
 import { comparisonRules } from '@signet/core';
 import { sql } from 'kysely';
 import type { Db } from '../store/db.js';
+import { verifiedSpecKey } from '../verifications/verified-spec-key.js';
 import type { Comparison, ComparisonStatus } from '../store/records.js';
 
 export interface NewComparison {
@@ -96,13 +97,14 @@ export function comparisonStore(db: Db) {
 
     /**
      * Spec contents a new contract for this provider must be compared with: its latest spec, and the specs its
-     * currently deployed or released versions were verified against.
+     * currently deployed or released versions were verified against (as comparisons key them: a version's spec
+     * set when it holds an OpenAPI and an AsyncAPI spec).
      */
     async specShasThatMatter(providerId: number): Promise<string[]> {
       const { rows } = await sql<{ sha: string }>`
-        (select content_sha as sha from specs where service_id = ${providerId} order by id desc limit 1)
+        (select set_sha as sha from specs where service_id = ${providerId} order by id desc limit 1)
         union
-        select ver.spec_sha as sha from verifications ver
+        select ${verifiedSpecKey('ver')} as sha from verifications ver
           join deployed_versions d on d.version_id = ver.provider_version_id and d.ended_at is null
           where d.service_id = ${providerId} and ver.kind = 'spec' and ver.success`.execute(db);
       return rows.map((row) => row.sha).sort();

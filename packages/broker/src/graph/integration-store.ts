@@ -29,16 +29,16 @@ export function integrationStore(db: Db) {
     async latest(): Promise<IntegrationRow[]> {
       const { rows } = await sql<IntegrationRow>`
         select cs.name as consumer, ps.name as provider, c.content_sha as "contractSha",
-               spec.content_sha as "specSha", cmp.status, pf.success as "pactSuccess"
+               spec.set_sha as "specSha", cmp.status, pf.success as "pactSuccess"
         from integrations n
         join contracts c on c.id = n.latest_contract_id
         join services cs on cs.id = n.consumer_id
         join services ps on ps.id = n.provider_id
-        left join lateral (select s.content_sha from specs s where s.service_id = n.provider_id order by s.id desc limit 1) spec on true
+        left join lateral (select s.set_sha from specs s where s.service_id = n.provider_id order by s.id desc limit 1) spec on true
         left join lateral (select x.success from verifications x join versions pv on pv.id = x.provider_version_id
           where x.kind = 'pact' and x.contract_sha = c.content_sha and pv.service_id = n.provider_id
           order by x.id desc limit 1) pf on true
-        left join comparisons cmp on cmp.contract_sha = c.content_sha and cmp.spec_sha = spec.content_sha and cmp.rules = ${comparisonRules}
+        left join comparisons cmp on cmp.contract_sha = c.content_sha and cmp.spec_sha = spec.set_sha and cmp.rules = ${comparisonRules}
         order by cs.name, ps.name`.execute(db);
       return rows;
     },

@@ -1,6 +1,7 @@
 import { comparisonRules } from '@signet/core';
 import { sql } from 'kysely';
 import type { Db } from '../store/db.js';
+import { verifiedSpecKey } from '../verifications/verified-spec-key.js';
 import type { LensRow } from './lens-rows.js';
 
 /**
@@ -24,7 +25,7 @@ export async function environmentLensRows(db: Db, environmentId: number): Promis
     join services ps on ps.id = c.provider_id
     left join running rp on rp.service_id = c.provider_id
     left join versions pv on pv.id = rp.version_id
-    left join lateral (select x.spec_sha, x.success from verifications x
+    left join lateral (select ${verifiedSpecKey('x')} as spec_sha, x.success from verifications x
       where x.provider_version_id = pv.id and x.kind = 'spec' order by x.id desc limit 1) sv on true
     left join lateral (select x.success from verifications x
       where x.provider_version_id = pv.id and x.kind = 'pact' and x.contract_sha = c.content_sha

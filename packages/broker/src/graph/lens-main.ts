@@ -44,18 +44,18 @@ export async function mainLensRows(db: Db, feature: boolean): Promise<LensRow[]>
       where x.kind = 'pact' and ${onMain('pb', 'ps')}
       order by pv.service_id, x.contract_sha, x.id desc)
     select cs.name as consumer, ps.name as provider, mc.number as "consumerVersion", mc.branch as "consumerBranch",
-           spec.number as "providerVersion", mc.content_sha as "contractSha", spec.content_sha as "specSha",
+           spec.number as "providerVersion", mc.content_sha as "contractSha", spec.set_sha as "specSha",
            cmp.status, pf.success as "pactSuccess", null as "providerVerified"
     from integrations n
     join services cs on cs.id = n.consumer_id
     join services ps on ps.id = n.provider_id
     join lateral (${contract}) mc on true
-    left join lateral (select s.content_sha, pv.number from specs s left join versions pv on pv.id = s.version_id
+    left join lateral (select s.set_sha, pv.number from specs s left join versions pv on pv.id = s.version_id
       ${mainJoin('sb', 'ps', 'pv')}
       where s.service_id = n.provider_id and (s.version_id is null or ${onMain('sb', 'ps')})
       order by s.id desc limit 1) spec on true
     left join pact pf on pf.service_id = n.provider_id and pf.contract_sha = mc.content_sha
-    left join comparisons cmp on cmp.contract_sha = mc.content_sha and cmp.spec_sha = spec.content_sha
+    left join comparisons cmp on cmp.contract_sha = mc.content_sha and cmp.spec_sha = spec.set_sha
       and cmp.rules = ${comparisonRules}
     order by cs.name, ps.name`.execute(db);
   return rows;

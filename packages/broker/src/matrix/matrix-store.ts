@@ -2,6 +2,7 @@ import { comparisonRules } from '@signet/core';
 import { sql } from 'kysely';
 import { BadRequestError } from '../errors/broker-error.js';
 import type { Db } from '../store/db.js';
+import { verifiedSpecKey } from '../verifications/verified-spec-key.js';
 import { decodeCursor, encodeCursor, isRowId, pageLimit, type Page, type PageRequest } from '../store/page.js';
 
 export type MatrixStatus = 'compatible' | 'incompatible' | 'unknown';
@@ -70,7 +71,7 @@ export function matrixStore(db: Db) {
               select 1 from verifications x where x.provider_version_id = v.id and (x.kind = 'spec' or x.contract_sha = c.content_sha))
           ) pv on true
           left join lateral (
-            select x.spec_sha, x.success, x.created_at from verifications x
+            select ${verifiedSpecKey('x')} as spec_sha, x.success, x.created_at from verifications x
             where x.provider_version_id = pv.id and x.kind = 'spec' order by x.id desc limit 1) sv on true
           left join lateral (
             select x.success, x.created_at from verifications x

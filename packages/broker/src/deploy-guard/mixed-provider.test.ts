@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageOf, type ReasonBody } from '../testing/bodies.js';
+import { given } from '../testing/builder.js';
+import { openApiSpec } from '../testing/documents.js';
+import { asyncApiSpec, mixedPact } from '../testing/message-documents.js';
+import { startTestBroker, type TestBroker } from '../testing/test-broker.js';
+
+// A provider serving HTTP and sending messages, each version with an OpenAPI and an AsyncAPI spec: u1's message
+// matches the consumer's pact, u2's does not (its id is an integer). The guard, the matrix and the graph judge the
+// pact against both specs of the version.
+const http = openApiSpec('users', [['get', '/items/{id}']]);
+const good = asyncApiSpec({ type: 'object', properties: { id: { type: 'string' } } });
+const bad = asyncApiSpec({ type: 'object', properties: { id: { type: 'integer' } } });
+
+describe('deploy guard, matrix and graph for a provider with OpenAPI and AsyncAPI specs', () => {
+  let broker: TestBroker;
+  const post = async (url: string, payload: object) => {
+    const response = await broker.api({ method: 'POST', url, payload });
+    expect(response.statusCode, response.body).toBeLessThan(300);
+    return response;
+  };
+  const guard = async (service: string, version: string) =>
+    (
+      await broker.api({
+        method: 'GET',
+        url: `/deploy-guard?service=${service}&version=${version}&environment=production`,
+      })
+    ).json<{ verdict: string; reasons: ReasonBody[] }>();
+
+  beforeAll(async () => {
+    broker = await startTestBroker();
+    await given(broker).environment('production', { production: true }).build();
+    for (const [version, messages] of [
+      ['u1', good],
+      ['u2', bad],
+    ] as const) {
+      await post('/services/users/specs', { content: http, version, branch: 'main' });
+      await post('/services/users/specs', { content: messages, version, branch: 'main' });
+      await post(`/services/users/versions/${version}/verifications`, { success: true });
+    }
+    await post('/contracts', { content: mixedPact('audit', 'users'), consumerVersion: 'a1', branch: 'main' });
+    await given(broker).deployed('users', 'u1', 'production').deployed('audit', 'a1', 'production').build();
+  });
+  afterAll(() => broker.close());
+
+  it('records the spec verification against the version’s OpenAPI spec', async () => {
+    const specs = pageOf<{ kind: string; contentSha: string }>(
+      await broker.api({ method: 'GET', url: '/services/users/specs?version=u1' }),
+    ).items;
+    const openapi = specs.find((spec) => spec.kind === 'openapi')!;
+    const verifications = pageOf<{ specSha: string }>(
+      await broker.api({ method: 'GET', url: '/services/users/versions/u1/verifications' }),
+    ).items;
+    expect(verifications.map((verification) => verification.specSha)).toEqual([openapi.contentSha]);
+  });
+
+  it('lets the consumer and the compatible provider version deploy (safe)', async () => {
+    expect((await guard('audit', 'a1')).verdict).toBe('safe');
+    expect((await guard('users', 'u1')).verdict).toBe('safe');
+  });
+
+  it('blocks the provider version whose message half breaks the running consumer', async () => {
+    const body = await guard('users', 'u2');
+    expect(body.verdict).toBe('unsafe');
+    const incompatible = body.reasons.find((reason) => reason.kind === 'incompatible');
+    expect(incompatible).toMatchObject({
+      integration: {
+        consumer: { service: 'audit', version: 'a1' },
+        provider: { service: 'users', version: 'u2' },
+      },
+    });
+    const findings = incompatible?.findings as { errors: Array<{ code: string }> };
+    const codes = findings.errors.map((error) => error.code);
+    expect(codes.length).toBeGreaterThan(0);
+    expect(codes.every((code) => code.startsWith('message.'))).toBe(true);
+  });
+
+  it('shows each provider version’s verdict in the matrix', async () => {
+    const rows = pageOf<{ provider: { version: string }; status: string }>(
+      await broker.api({ method: 'GET', url: '/matrix?consumer=audit' }),
+    ).items;
+    expect(rows.map((row) => `${row.provider.version} ${row.status}`).sort()).toEqual([
+      'u1 compatible',
+      'u2 incompatible',
+    ]);
+  });
+
+  it('colours the graph by the main branch’s newest set (u2) and by production’s (u1)', async () => {
+    const graph = async (query: string) =>
+      (await broker.api({ method: 'GET', url: `/graph${query}` })).json<{
+        integrations: Array<{ providerVersion: string | null; status: string }>;
+      }>().integrations;
+    expect((await graph('')).map((edge) => `${edge.providerVersion} ${edge.status}`)).toEqual([
+      'u2 incompatible',
+    ]);
+    expect((await graph('?environment=production')).map((e) => `${e.providerVersion} ${e.status}`)).toEqual([
+      'u1 compatible',
+    ]);
+  });
+});
