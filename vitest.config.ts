@@ -1,4 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { SlowTestsFirst } from './scripts/test-order.js';
 
 // Broker tests run as their own project so their global setup (one PGlite template per run) only runs when
 // broker tests do.
@@ -11,11 +13,20 @@ const brokerTests = [
   'e2e/attack/**/*.test.ts',
 ];
 
+// vitest's default is one worker per core minus one: on a 2-core machine a single worker, every file in turn, one core
+// idle (a CI run never had two files running at once). SIGNET_TEST_WORKERS overrides.
+const workers = Number(process.env['SIGNET_TEST_WORKERS']) || Math.max(2, availableParallelism());
+
 export default defineConfig({
   resolve: { conditions: ['@signet/source'] },
   ssr: { resolve: { conditions: ['@signet/source'] } },
   test: {
-    testTimeout: 30_000,
+    maxWorkers: workers,
+    sequence: { sequencer: SlowTestsFirst },
+    // Limits for a machine many times slower than usual (a test's own checks say what went wrong before these
+    // trip): property tests are budgeted by run count, and a busy machine stretches their wall time tenfold.
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
     reporters: ['default'],
     projects: [
       {
@@ -32,8 +43,6 @@ export default defineConfig({
           name: 'broker',
           include: brokerTests,
           globalSetup: ['packages/broker/src/testing/global-setup.ts'],
-          // Every file opens and migrates its own database, which takes seconds on a busy machine.
-          hookTimeout: 60_000,
         },
       },
     ],

@@ -1,0 +1,59 @@
+import { relative } from 'node:path';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * Test files that take many seconds each, slowest first (a clean-clone CI run, hooks included). Started first, they
+ * run beside the hundreds of short files instead of one of them starting last and leaving the other workers idle.
+ * Only an order: a file missing here runs anyway, a renamed one just loses its head start.
+ */
+export const slowTestFiles: readonly string[] = [
+  'e2e/attack/redos.attack.test.ts',
+  'e2e/attack/process.attack.test.ts',
+  'e2e/attack/input.attack.test.ts',
+  'e2e/attack/auth.attack.test.ts',
+  'packages/broker/src/pact-api/pact-cli-webhooks.test.ts',
+  'e2e/ui/large-history.test.ts',
+  'e2e/ui/admin-and-states.test.ts',
+  'packages/broker/src/pact-api/matrix/never-a-false-yes.test.ts',
+  'e2e/ui/every-page.test.ts',
+  'e2e/attack/fuzz.attack.test.ts',
+  'e2e/ui/ui.test.ts',
+  'e2e/reference-workflow.test.ts',
+  'packages/broker/src/pact-api/pact-cli-more.test.ts',
+  'e2e/ui/contracts-specs-in-full.test.ts',
+  'packages/broker/src/engine-pool/pool-under-load.test.ts',
+  'e2e/ui/lens-timeline.test.ts',
+  'packages/broker/src/webhooks/webhook-routes.test.ts',
+  'packages/broker/src/live/live-routes.test.ts',
+  'packages/cli/src/commands/test.broker.test.ts',
+  'packages/broker/src/http/log-safe-error.test.ts',
+  'packages/broker/src/pact-api/pacts/pact-badge-routes.test.ts',
+  'packages/broker/src/run-broker.test.ts',
+  'packages/broker/src/webhooks/delivery.process.test.ts',
+  'packages/broker/src/pact-api/can-i-deploy/can-i-deploy-url-routes.test.ts',
+  'packages/broker/src/webhooks/crash-recovery.process.test.ts',
+  'packages/broker/src/pact-api/pact-cli-publish.test.ts',
+  'e2e/ui/verifications-contracts-at-scale.test.ts',
+  'packages/cli/src/commands/deploy-guard-formats.broker.test.ts',
+  'packages/broker/src/http/rate-limit.test.ts',
+  'packages/broker/src/pact-api/pact-cli-matrix.test.ts',
+  'packages/broker/src/pact-api/pact-cli.test.ts',
+  'packages/cli/src/commands/deploy-guard.broker.test.ts',
+  'packages/broker/src/webhooks/store/pact-triggers-store.test.ts',
+  'packages/broker/src/events/event-routes.test.ts',
+  'packages/client/src/deployments.test.ts',
+  'packages/cli/src/commands/publish.broker.test.ts',
+];
+
+/** vitest's own order (its cache of durations, else file size), with the known slow files moved to the front. */
+export class SlowTestsFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const root = this.ctx.config.root;
+    const rank = (spec: TestSpecification): number => {
+      const at = slowTestFiles.indexOf(relative(root, spec.moduleId).replaceAll('\\', '/'));
+      return at === -1 ? slowTestFiles.length : at;
+    };
+    // Array sort is stable: files of equal rank keep vitest's order.
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
