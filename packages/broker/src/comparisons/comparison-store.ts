@@ -56,10 +56,11 @@ export function comparisonStore(db: Db) {
 
     /**
      * Stores the result unless the pair was already compared with these rules (first writer wins; results are
-     * deterministic); a row computed with other rules is replaced.
+     * deterministic); a row computed with other rules is replaced. Returns the row stored, or undefined when
+     * the pair was already there.
      */
-    async insert(comparison: NewComparison): Promise<boolean> {
-      const result = await db
+    async insert(comparison: NewComparison): Promise<Comparison | undefined> {
+      return db
         .insertInto('comparisons')
         .values({
           contract_sha: comparison.contractSha,
@@ -83,8 +84,8 @@ export function comparisonStore(db: Db) {
             }))
             .where('comparisons.rules', '<>', comparisonRules),
         )
+        .returning(columns)
         .executeTakeFirst();
-      return result.numInsertedOrUpdatedRows === 1n;
     },
 
     async count(): Promise<number> {

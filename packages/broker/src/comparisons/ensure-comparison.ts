@@ -4,6 +4,13 @@ import type { BrokerDeps } from '../deps.js';
 import type { DocumentText } from '../engine.js';
 import { readSpecSet } from '../specs/spec-set.js';
 import type { Comparison } from '../store/index.js';
+import { TextCache } from '../documents/text-cache.js';
+
+/**
+ * Spec texts read for comparisons, shared by every request (and every broker in the process: a sha names the
+ * same text in any database). One spec compared with many contracts is read once, not once per publication.
+ */
+export const specTextCache = new TextCache(16 * 1024 * 1024);
 
 /**
  * Documents shared by the comparisons of one request: spec texts (read once; the engine keeps loaded specs by
@@ -44,17 +51,18 @@ export async function ensureComparison(
   // Computed outside the transaction: comparing is CPU work that must not hold locks or the connection.
   const { row, parties } = await compute(deps, contractSha, specSha, context.cache);
   return deps.store.transaction(async (store) => {
-    if (await store.comparisons.insert(row)) {
-      const type = row.status === 'compatible' ? 'comparison.succeeded' : 'comparison.failed';
-      await store.events.append(type, context.providerId, {
-        contractSha,
-        specSha,
-        status: row.status,
-        ...parties,
-        ...context.subject,
-      });
-    }
-    return (await store.comparisons.find(contractSha, specSha))!;
+    const inserted = await store.comparisons.insert(row);
+    // Another request stored the pair first: its row (and its event) stand.
+    if (inserted === undefined) return (await store.comparisons.find(contractSha, specSha))!;
+    const type = row.status === 'compatible' ? 'comparison.succeeded' : 'comparison.failed';
+    await store.events.append(type, context.providerId, {
+      contractSha,
+      specSha,
+      status: row.status,
+      ...parties,
+      ...context.subject,
+    });
+    return inserted;
   });
 }
 
@@ -131,7 +139,14 @@ async function comparedSpecs(deps: BrokerDeps, sha: string, cache: ParsedCache):
 function specText(deps: BrokerDeps, sha: string, cache: ParsedCache): Promise<string> {
   const cached = cache.get(`spec:${sha}`);
   if (cached !== undefined) return cached as Promise<string>;
-  const reading = text(deps, sha);
+  const known = specTextCache.get(sha);
+  const reading =
+    known !== undefined
+      ? Promise.resolve(known)
+      : text(deps, sha).then((read) => {
+          specTextCache.set(sha, read);
+          return read;
+        });
   cache.set(`spec:${sha}`, reading);
   return reading;
 }
