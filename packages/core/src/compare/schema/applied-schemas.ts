@@ -16,8 +16,12 @@ export function nodeAt(root: unknown, pointer: string): unknown {
   if (root === null || typeof root !== 'object') return undefined;
   let cache = nodes.get(root);
   if (!cache) nodes.set(root, (cache = new Map<string, unknown>()));
-  if (!cache.has(pointer)) cache.set(pointer, getAtPointer(root, parsePointer(pointer)));
-  return cache.get(pointer);
+  // One lookup for the common hit: pointers are long strings built afresh, each hashed on its first lookup.
+  const cached = cache.get(pointer);
+  if (cached !== undefined || cache.has(pointer)) return cached;
+  const node = getAtPointer(root, parsePointer(pointer));
+  cache.set(pointer, node);
+  return node;
 }
 
 /**

@@ -23,6 +23,20 @@ export function getAtPointer(root: unknown, segments: readonly string[]): unknow
 
 /** The pointer of a local `$ref` (`#/components/schemas/Pet`), or undefined for remote or malformed refs. */
 export function refToPointer(ref: string): string | undefined {
+  // A spec holds a few thousand distinct refs, met again for every value validated against them.
+  let pointer = refPointers.get(ref);
+  if (pointer === undefined && !refPointers.has(ref)) {
+    if (refPointers.size >= MAX_CACHED_REFS) refPointers.clear();
+    refPointers.set(ref, (pointer = decodeRef(ref)));
+  }
+  return pointer;
+}
+
+const refPointers = new Map<string, string | undefined>();
+/** Bounds the cache for a long-running broker that compares many specs (it is only a cache). */
+const MAX_CACHED_REFS = 50_000;
+
+function decodeRef(ref: string): string | undefined {
   if (!ref.startsWith('#')) return undefined;
   const fragment = ref.slice(1);
   if (fragment !== '' && !fragment.startsWith('/')) return undefined;

@@ -1,4 +1,4 @@
-import { appliedSchemas, followRefs, nodeAt, type AppliedSchema, type Validates } from './applied-schemas.js';
+import { appliedSchemas, followRefs, type AppliedSchema, type Validates } from './applied-schemas.js';
 import { isRecord } from './schema-keywords.js';
 import { schemaPattern } from '../../shared/linear-regex.js';
 
@@ -98,10 +98,9 @@ function propertyPointers(
   for (const { node, pointer } of applied) {
     let matched = false;
     if (isRecord(node.properties) && Object.hasOwn(node.properties, name)) {
-      const at = `${pointer}/properties/${escape(name)}`;
-      pointers.push(at);
+      pointers.push(`${pointer}/properties/${escape(name)}`);
       // A writeOnly property is declared for requests only.
-      if (isWriteOnly(root, at)) writeOnly = true;
+      if (isWriteOnly(root, node.properties[name])) writeOnly = true;
       else matched = true;
     }
     if (isRecord(node.patternProperties)) {
@@ -123,8 +122,8 @@ function propertyPointers(
   return { declared, writeOnly, ...(unchecked === undefined ? {} : { unchecked }), pointers };
 }
 
-function isWriteOnly(root: unknown, pointer: string): boolean {
-  const schema = followRefs(root, nodeAt(root, pointer));
+function isWriteOnly(root: unknown, property: unknown): boolean {
+  const schema = followRefs(root, property);
   return isRecord(schema) && schema.writeOnly === true;
 }
 
@@ -141,5 +140,6 @@ function itemPointers({ node, pointer }: AppliedSchema, index: number): string[]
 }
 
 function escape(segment: string): string {
+  if (!segment.includes('~') && !segment.includes('/')) return segment;
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }

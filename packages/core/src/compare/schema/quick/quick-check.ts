@@ -56,8 +56,8 @@ export function quickCheck(
     else if (v === undefined && verdict !== false) verdict = undefined;
   };
   const discriminated = options.discriminator === true && schema.discriminator !== undefined;
-  for (const key of Object.keys(schema))
-    if (DEFERRED.has(key) && !(discriminated && key === 'discriminator')) return undefined;
+  const deferred = deferredKeywords(schema);
+  if (deferred === 'others' || (deferred === 'discriminator' && !discriminated)) return undefined;
   if (schema.uniqueItems === true || (Array.isArray(schema.items) && Array.isArray(value))) return undefined;
   const sub = (s: unknown, v: unknown): Verdict => quickCheck(root, s, v, options, depth + 1);
 
@@ -96,6 +96,26 @@ export function quickCheck(
   return verdict;
 }
 
+/** Which {@link DEFERRED} keywords a schema holds, found once per schema object: bodies revisit the same few. */
+const deferredCache = new WeakMap<object, 'none' | 'discriminator' | 'others'>();
+
+function deferredKeywords(schema: Record<string, unknown>): 'none' | 'discriminator' | 'others' {
+  let found = deferredCache.get(schema);
+  if (found === undefined) {
+    found = 'none';
+    for (const key of Object.keys(schema)) {
+      if (!DEFERRED.has(key)) continue;
+      if (key !== 'discriminator') {
+        found = 'others';
+        break;
+      }
+      found = 'discriminator';
+    }
+    deferredCache.set(schema, found);
+  }
+  return found;
+}
+
 function objectKeywords(
   schema: Record<string, unknown>,
   value: Record<string, unknown>,
@@ -110,8 +130,10 @@ function objectKeywords(
   ) {
     return false;
   }
-  const properties = isRecord(schema.properties) ? schema.properties : {};
-  const patterns = isRecord(schema.patternProperties) ? Object.entries(schema.patternProperties) : [];
+  const properties = isRecord(schema.properties) ? schema.properties : NO_PROPERTIES;
+  const patterns = isRecord(schema.patternProperties)
+    ? Object.entries(schema.patternProperties)
+    : NO_PATTERNS;
   let verdict: Verdict = true;
   for (const key of keys) {
     let claimed = false;
@@ -136,6 +158,9 @@ function objectKeywords(
   }
   return verdict;
 }
+
+const NO_PROPERTIES: Record<string, unknown> = Object.freeze({});
+const NO_PATTERNS: ReadonlyArray<[string, unknown]> = Object.freeze([]);
 
 function hasType(type: unknown, value: unknown): Verdict {
   const types = Array.isArray(type) ? (type as unknown[]) : [type];
@@ -185,11 +210,29 @@ function numberBounds(s: Record<string, unknown>, n: number): boolean {
 
 function stringBounds(s: Record<string, unknown>, text: string): Verdict {
   // Ajv counts code points, not UTF-16 units.
-  const length = [...text].length;
-  if (typeof s.minLength === 'number' && length < s.minLength) return false;
-  if (typeof s.maxLength === 'number' && length > s.maxLength) return false;
+  if (typeof s.minLength === 'number' || typeof s.maxLength === 'number') {
+    const length = codePoints(text);
+    if (typeof s.minLength === 'number' && length < s.minLength) return false;
+    if (typeof s.maxLength === 'number' && length > s.maxLength) return false;
+  }
   if (typeof s.pattern !== 'string') return true;
   return patternTest(s.pattern, text);
+}
+
+/** The number of code points in `text` (a surrogate pair is one), without building an array of them. */
+function codePoints(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
 }
 
 /** Whether `text` matches; undefined (left to Ajv) when the pattern cannot be run safely. */
