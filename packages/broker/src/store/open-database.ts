@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.js';
 import type { Database } from './database.js';
 import { migrateToLatest } from './migrate.js';
 import { PGliteDialect } from './pglite-dialect.js';
+import { pgliteStartParams } from './pglite-settings.js';
 import { seedFromTemplate } from './pglite-template.js';
 
 /** Where the data lives: an embedded PGlite directory, or a PostgreSQL server. */
@@ -67,7 +66,9 @@ export function needsInitialisation(dataDir: string): boolean {
 }
 
 async function dialectFor(location: DatabaseLocation, options: OpenDatabaseOptions) {
+  // Each driver loads only where it is used: pg's modules are not on an embedded broker's start path.
   if (location.kind === 'postgres') {
+    const { default: pg } = await import('pg');
     return new PostgresDialect({
       // No JIT: the broker's queries are short, and PostgreSQL compiled the pacts-for-verification read (its
       // per-row subplans estimate far above jit_above_cost) for 0.3-1.6 s of a ~0.07 s query.
@@ -85,5 +86,10 @@ async function dialectFor(location: DatabaseLocation, options: OpenDatabaseOptio
       await mkdir(location.dataDir, { recursive: true });
     }
   }
-  return new PGliteDialect(await PGlite.create(location.dataDir));
+  const { PGlite } = await import('@electric-sql/pglite');
+  return new PGliteDialect(
+    await PGlite.create(location.dataDir, {
+      startParams: pgliteStartParams(PGlite.defaultStartParams),
+    }),
+  );
 }
