@@ -9,6 +9,22 @@ import type { Positions } from './layout-types.js';
 import { statusColour } from './status-colour.js';
 
 /**
+ * A node's size and handles as the layout knows them: React Flow then draws nodes and edges (and fits the view)
+ * on its first render, instead of hiding them until it has measured every node (seconds at 300 services).
+ */
+function knownBox(name: string): Pick<Node, 'width' | 'height' | 'handles'> {
+  const { width, height } = nodeSize(name);
+  return {
+    width,
+    height,
+    handles: [
+      { type: 'source', position: Position.Right, x: width, y: height / 2, width: 1, height: 1 },
+      { type: 'target', position: Position.Left, x: 0, y: height / 2, width: 1, height: 1 },
+    ],
+  };
+}
+
+/**
  * What a screen reader says for a service node: its name and how many integrations it has (and how many are
  * incompatible), e.g. "service inventory_service, 2 integrations, 1 incompatible".
  */
@@ -47,7 +63,7 @@ export function GraphCanvas({
         position: positions.get(service.name) ?? { x: 0, y: 0 },
         data: { label: service.name },
         className: matches.has(service.name) ? 'graph-node graph-node-match' : 'graph-node',
-        style: { width: nodeSize(service.name).width },
+        ...knownBox(service.name),
         sourcePosition: Position.Right,
         targetPosition: Position.Left,
         ariaLabel: serviceNodeName(service.name, graph.integrations),
