@@ -65,9 +65,11 @@ export function historyStatements(): Array<{ label: string; sql: string }> {
     },
     {
       label: 'specs',
-      sql: `insert into specs (id, service_id, version_id, content_sha) overriding system value
-        select ${versionId('s', 'n')}, s, ${versionId('s', 'n')}, ${sha(specText('s', '(n - 1) / 10'))}
-        from generate_series(1, ${S}) s, generate_series(1, ${V}) n`,
+      // One OpenAPI spec per version: its comparison key (set_sha, migration 0015) is its own sha.
+      sql: `insert into specs (id, service_id, version_id, content_sha, kind, set_sha) overriding system value
+        select id, s, id, spec_sha, 'openapi', spec_sha from (
+          select ${versionId('s', 'n')} as id, s, ${sha(specText('s', '(n - 1) / 10'))} as spec_sha
+          from generate_series(1, ${S}) s, generate_series(1, ${V}) n) p`,
     },
     {
       label: 'contracts',
