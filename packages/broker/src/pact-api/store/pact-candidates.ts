@@ -68,7 +68,9 @@ function scopedVersionIds(providerId: number, scope: CandidateScope) {
 /**
  * The pacts a provider could be asked to verify, read in one query so selection itself is pure. The pacts are
  * read first (`chosen`); their versions' tags, branches, heads and deployments are then aggregated per version
- * in one pass each and joined, rather than by five subqueries per row.
+ * in one pass each and joined, rather than by five subqueries per row. The answer is one JSON array (a single
+ * JSON.parse instead of the driver decoding arrays, dates and JSON field by field, most of the read's cost in
+ * the broker); `createdAt` travels as epoch milliseconds, as precise as the driver's Date.
  */
 export function pactCandidateStore(db: Db) {
   return {
@@ -80,7 +82,9 @@ export function pactCandidateStore(db: Db) {
     ): Promise<PactCandidate[]> {
       const perVersion = (table: ReturnType<typeof sql>) =>
         sql`${table} join chosen k on k.version_id = x.version_id group by x.version_id`;
-      const { rows } = await sql<PactCandidate>`
+      const { rows } = await sql<{
+        candidates: Array<Omit<PactCandidate, 'createdAt'> & { createdAt: number }>;
+      }>`
         with chosen as materialized (
           select c.id, c.consumer_version_id as version_id, c.content_sha, c.created_at,
                  v.number, cs.name as consumer, cs.main_branch
@@ -92,11 +96,13 @@ export function pactCandidateStore(db: Db) {
             -- An array, not "in (subquery)": the planner then probes versions_pkey per id instead of
             -- merge-joining every version of every service against the scope.
             ${scope === undefined ? sql`` : sql`and v.id = any(array(${scopedVersionIds(providerId, scope)}))`})
-        select k.id as "contractId", k.consumer, k.main_branch as "consumerMainBranch",
-               k.version_id as "consumerVersionId", k.number as "consumerVersion", k.content_sha as "contentSha",
-               k.created_at as "createdAt", coalesce(t.names, '{}') as tags, coalesce(b.names, '{}') as branches,
-               coalesce(hb.names, '{}') as "headBranches", coalesce(ht.names, '{}') as "headTags",
-               coalesce(d.deployments, '[]'::json) as deployments
+        select coalesce(json_agg(json_build_object(
+            'contractId', k.id, 'consumer', k.consumer, 'consumerMainBranch', k.main_branch,
+            'consumerVersionId', k.version_id, 'consumerVersion', k.number, 'contentSha', k.content_sha,
+            'createdAt', floor(extract(epoch from k.created_at) * 1000),
+            'tags', coalesce(t.names, '{}'), 'branches', coalesce(b.names, '{}'),
+            'headBranches', coalesce(hb.names, '{}'), 'headTags', coalesce(ht.names, '{}'),
+            'deployments', coalesce(d.deployments, '[]'::json)) order by k.version_id), '[]'::json) as candidates
         from chosen k
         left join (select x.version_id, array_agg(x.name order by x.name) as names
           from ${perVersion(sql`version_tags x`)}) t on t.version_id = k.version_id
@@ -110,9 +116,8 @@ export function pactCandidateStore(db: Db) {
             json_agg(json_build_object('environment', e.name, 'kind', x.kind) order by x.id) as deployments
           from deployed_versions x join environments e on e.id = x.environment_id
           join chosen k on k.version_id = x.version_id
-          where x.ended_at is null group by x.version_id) d on d.version_id = k.version_id
-        order by k.version_id`.execute(db);
-      return rows;
+          where x.ended_at is null group by x.version_id) d on d.version_id = k.version_id`.execute(db);
+      return rows[0]!.candidates.map((row) => ({ ...row, createdAt: new Date(row.createdAt) }));
     },
   };
 }
