@@ -87,6 +87,27 @@ describeInChromium('graph lens, lists and timeline in Chromium', { timeout: 90_0
     expect(await page.getByTestId('graph-lens').inputValue()).toBe('production');
   });
 
+  it("shows the integration page's status through the graph's lens, the feature-branch result apart", async () => {
+    await go('/integrations/shopping_cart_service/inventory_service');
+    const newest = page.getByTestId('lens-newest');
+    await newest.waitFor();
+    // Not the newest contract overall (feat-widgets, incompatible): main's cart-2 × inv-2, as the graph edge.
+    expect(await newest.getAttribute('data-status')).toBe('compatible');
+    expect(await newest.innerText()).toMatch(/main branches[\s\S]*cart-2[\s\S]*inv-2[\s\S]*compatible/);
+    const feature = page.getByTestId('lens-feature');
+    expect(await feature.count()).toBe(1);
+    expect(await feature.getAttribute('data-status')).toBe('incompatible');
+    expect(await feature.innerText()).toMatch(/feat-widgets[\s\S]*cart-widgets/);
+
+    await page.getByTestId('integration-lens').getByTestId('graph-lens').selectOption('staging');
+    await page.waitForURL(/[?&]lens=staging/);
+    await expect.poll(() => newest.getAttribute('data-status'), { timeout: WAIT }).toBe('incompatible');
+    expect(await newest.innerText()).toMatch(/Running in staging[\s\S]*cart-2[\s\S]*inv-1/);
+    expect(await page.getByTestId('lens-feature').count()).toBe(0);
+    await go('/integrations/advertising_service/shopping_cart_service?lens=staging');
+    await expect.poll(() => newest.innerText(), { timeout: WAIT }).toContain('does not run in staging');
+  });
+
   it('lists services with links, last published and last verified; shows a neighbourhood and refits on filter', async () => {
     await go('/');
     const rows = page.getByTestId('service-row');

@@ -1,11 +1,11 @@
 import { PageTitle } from '../../components/page-title.js';
-import { StatusBadge } from '../../components/status-badge.js';
 import { hrefs } from '../../router/hrefs.js';
 import { Link } from '../../router/link.js';
 import { ComparisonFindings } from './comparison-findings.js';
 import { ContractDiff } from './contract-diff.js';
 import { ContractInteractions } from './contract-interactions.js';
 import { IntegrationGate } from './integration-gate.js';
+import { IntegrationLens } from './integration-lens.js';
 import { IntegrationMatrix } from './integration-matrix.js';
 import { SpecOperationsView } from './spec-operations-view.js';
 import { useSelectedPair } from './use-selected-pair.js';
@@ -25,23 +25,13 @@ export function IntegrationPage({ consumer, provider }: { consumer: string; prov
 
 function IntegrationView({ consumer, provider }: { consumer: string; provider: string }) {
   const { selected, choice, rows, setRows } = useSelectedPair();
-  const newest = rows?.[0];
   return (
     <>
       <PageTitle title={`${consumer} → ${provider}`}>
         <Link href={hrefs.service(consumer)}>{consumer}</Link> →{' '}
         <Link href={hrefs.service(provider)}>{provider}</Link>
       </PageTitle>
-      <p>
-        Newest contract:{' '}
-        {newest === undefined ? (
-          <span className="muted">{rows === undefined ? 'loading…' : 'none matches'}</span>
-        ) : (
-          <>
-            {consumer} <code>{newest.consumer.version}</code> <StatusBadge status={newest.status} />
-          </>
-        )}
-      </p>
+      <IntegrationLens consumer={consumer} provider={provider} />
       <IntegrationMatrix consumer={consumer} provider={provider} selected={selected} onRows={setRows} />
       <ComparisonFindings row={selected} missing={choice?.kind === 'missing' ? choice : undefined} />
       {rows !== undefined && choice?.kind !== 'missing' && (
