@@ -89,4 +89,58 @@ describe('signet start-up', () => {
     // Nor the verifier's request generation, which only `signet test` uses.
     expect(loaded).not.toContain('fast-check');
   });
+
+  it('compare --json of a JSON spec whose values need no Ajv loads neither Ajv nor the YAML parser', async () => {
+    const spec = path.join(scratch.dir, 'spec.json');
+    const contract = path.join(scratch.dir, 'pact.json');
+    await writeFile(
+      spec,
+      JSON.stringify({
+        openapi: '3.0.3',
+        info: { title: 'items', version: '1' },
+        paths: {
+          '/items/{id}': {
+            get: {
+              parameters: [{ $ref: '#/components/parameters/id' }],
+              responses: {
+                '200': {
+                  description: 'ok',
+                  content: { 'application/json': { schema: { $ref: '#/components/schemas/item' } } },
+                },
+              },
+            },
+          },
+        },
+        components: {
+          parameters: {
+            id: { name: 'id', in: 'path', required: true, schema: { $ref: '#/components/schemas/id' } },
+          },
+          schemas: {
+            id: { type: 'integer', minimum: 1 },
+            item: { type: 'object', properties: { id: { $ref: '#/components/schemas/id' } } },
+          },
+        },
+      }),
+    );
+    await writeFile(
+      contract,
+      JSON.stringify({
+        consumer: { name: 'web' },
+        provider: { name: 'items' },
+        interactions: [
+          {
+            description: 'an item',
+            request: { method: 'GET', path: '/items/42' },
+            response: { status: 200, headers: { 'Content-Type': 'application/json' }, body: { id: 42 } },
+          },
+        ],
+        metadata: { pactSpecification: { version: '2.0.0' } },
+      }),
+    );
+    const { loaded, stdout } = await loadedBy(['compare', '--spec', spec, '--contract', contract, '--json']);
+    expect(JSON.parse(stdout)).toMatchObject({ compatible: true });
+    expect(loaded).toContain('@signet/core');
+    expect(loaded).not.toContain('ajv');
+    expect(loaded).not.toContain('yaml');
+  });
 });

@@ -1,14 +1,11 @@
-import {
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  type Document,
-  type Node,
-  type YAMLMap,
-} from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+import type { Document, LineCounter, Node, YAMLMap } from 'yaml';
+
+// Loaded with the first text to annotate: `signet compare --json`, and a spec over MAX_TEXT_LENGTH, never need
+// the YAML parser, whose load is a noticeable share of a short command's start-up.
+let yamlModule: typeof Yaml | undefined;
+const yaml = (): typeof Yaml => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof Yaml);
 
 /** Past this size a file is not parsed again just to find lines: annotations then name the file only. */
 const MAX_TEXT_LENGTH = 10 * 1024 * 1024;
@@ -27,12 +24,13 @@ const MAX_REF_HOPS = 32;
  */
 export class SourceLines {
   private readonly doc: Document | undefined;
-  private readonly lines = new LineCounter();
+  private readonly lines: LineCounter | undefined;
 
   constructor(text: string) {
     if (text.length > MAX_TEXT_LENGTH) return;
     try {
-      const doc = parseDocument(text, { uniqueKeys: false, lineCounter: this.lines });
+      this.lines = new (yaml().LineCounter)();
+      const doc = yaml().parseDocument(text, { uniqueKeys: false, lineCounter: this.lines });
       this.doc = doc.errors.length === 0 ? doc : undefined;
     } catch {
       // Lines are a convenience: a text the parser chokes on (nesting too deep) is reported without them.
@@ -42,7 +40,8 @@ export class SourceLines {
 
   /** The 1-based line, or undefined when the text could not be parsed or the location is not in it. */
   lineOf(location: string): number | undefined {
-    if (this.doc === undefined || !location.startsWith('[root]')) return undefined;
+    if (this.doc === undefined || this.lines === undefined || !location.startsWith('[root]'))
+      return undefined;
     const root = this.doc.contents;
     const found = this.walk(root, location.slice('[root]'.length), offsetOf(root), 0);
     return found.offset === undefined ? undefined : this.lines.linePos(found.offset).line;
@@ -52,13 +51,13 @@ export class SourceLines {
   private walk(node: unknown, rest: string, at: number | undefined, hops: number): Found {
     const here: Found = { offset: at, complete: rest === '' };
     if (rest === '' || hops > MAX_REF_HOPS) return here;
-    const target = isAlias(node) && this.doc ? node.resolve(this.doc) : node;
+    const target = yaml().isAlias(node) && this.doc ? node.resolve(this.doc) : node;
     const index = /^(?:\[(\d+)\]|\.(\d+))(?=[.[]|$)/.exec(rest);
-    if (isSeq(target) && index) {
+    if (yaml().isSeq(target) && index) {
       const item: unknown = target.items[Number(index[1] ?? index[2])];
       return item === undefined ? here : this.walk(item, rest.slice(index[0].length), offsetOf(item), hops);
     }
-    if (!isMap(target) || !rest.startsWith('.')) return here;
+    if (!yaml().isMap(target) || !rest.startsWith('.')) return here;
     const wanted = rest.slice(1);
     let best: Found | undefined;
     // Longest keys first: `application/vnd.api+json` before `application/vnd`.
@@ -104,7 +103,7 @@ interface Found {
 }
 
 function keyText(key: unknown): string {
-  return isScalar(key) ? String(key.value) : '';
+  return yaml().isScalar(key) ? String(key.value) : '';
 }
 
 function offsetOf(node: unknown): number | undefined {
