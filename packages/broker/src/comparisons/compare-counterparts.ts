@@ -6,7 +6,8 @@ import { ensureComparison, type ComparisonContext, type ComparisonSubject } from
 /**
  * Compares a newly published contract with every spec of its provider that matters (latest, verified in use).
  * `parsed` is the contract as the publisher already parsed it: passing it saves re-reading and re-parsing it.
- * `subject` (the publishing consumer version) is told in the comparisons' events.
+ * `subject` (the publishing consumer version) is told in the comparisons' events; `newContent`: the
+ * contract's text was first stored by this publication, so no comparison of it can be stored yet.
  */
 export async function compareNewContract(
   deps: BrokerDeps,
@@ -14,8 +15,9 @@ export async function compareNewContract(
   contractSha: string,
   parsed?: Contract,
   subject?: ComparisonSubject,
+  { newContent = false }: Pick<ComparisonContext, 'newContent'> = {},
 ): Promise<Comparison[]> {
-  const context: ComparisonContext = { providerId, cache: new Map(), subject };
+  const context: ComparisonContext = { providerId, cache: new Map(), subject, newContent };
   if (parsed !== undefined) context.cache.set(`contract:${contractSha}`, parsed);
   const specShas = await deps.store.comparisons.specShasThatMatter(providerId);
   const comparisons: Comparison[] = [];

@@ -24,6 +24,11 @@ export interface ComparisonContext {
   cache: ParsedCache;
   /** The versions whose publication or verification asked for the comparison, told in its event. */
   subject?: ComparisonSubject;
+  /**
+   * The contract's text was first stored by this request: no comparison can refer to it yet, so none is looked
+   * up (a concurrent request comparing it too is settled by the insert: the first row stands).
+   */
+  newContent?: boolean;
 }
 
 /** Versions and branches a comparison event names (webhook templates read them). */
@@ -46,7 +51,7 @@ export async function ensureComparison(
   specSha: string,
   context: ComparisonContext,
 ): Promise<Comparison> {
-  const stored = await deps.store.comparisons.find(contractSha, specSha);
+  const stored = context.newContent ? undefined : await deps.store.comparisons.find(contractSha, specSha);
   if (stored !== undefined) return stored;
   // Computed outside the transaction: comparing is CPU work that must not hold locks or the connection.
   const { row, parties } = await compute(deps, contractSha, specSha, context.cache);

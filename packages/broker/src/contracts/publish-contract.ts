@@ -6,7 +6,7 @@ import { BadRequestError, ConflictError } from '../errors/broker-error.js';
 import type { PublishOutcome } from '../specs/publish-spec.js';
 import type { Contract as ParsedContract } from '@signet/core';
 import type { Comparison, Contract, Store } from '../store/index.js';
-import { ensureVersion } from '../versions/ensure-version.js';
+import { ensureVersionKey } from '../versions/ensure-version.js';
 
 export interface PublishContractInput {
   /** Pact file text; consumer and provider names are taken from it. */
@@ -87,6 +87,7 @@ export async function compareStoredContract(
         consumerVersion: prepared.input.consumerVersion,
         consumerBranch: stored.branch,
       },
+      { newContent: stored.newContent },
     ),
   };
 }
@@ -110,16 +111,16 @@ async function storeContract(store: Store, parsed: ParsedContract, input: Publis
   const consumer = await store.services.ensure(parsed.consumer);
   // The provider's row is only read: locking it would serialise every publication to that provider.
   const provider = await store.services.ensureUnlocked(parsed.provider);
-  const version = await ensureVersion(store, consumer, {
+  const version = await ensureVersionKey(store, consumer, {
     number: input.consumerVersion,
     branch: input.branch,
     tags: input.tags,
   });
-  const sha = await store.documents.put(input.content);
-  const existing = await store.contracts.find(version.id, provider.id);
-  // A concurrent publish may insert first; then `insert` returns its row and the content check below applies.
-  const stored = existing ?? (await store.contracts.insert(version.id, provider.id, sha));
-  let outcome: PublishOutcome = existing === undefined ? 'created' : 'unchanged';
+  const { sha, isNew: newContent } = await store.documents.putNew(input.content);
+  // The version's contract with the provider, stored now unless it had one (maybe from a concurrent publish):
+  // then the content check below applies.
+  const { inserted, ...stored } = await store.contracts.insert(version.id, provider.id, sha);
+  let outcome: PublishOutcome = inserted ? 'created' : 'unchanged';
   if (stored.contentSha !== sha) {
     if (!input.overwrite) {
       throw new ConflictError(
@@ -151,5 +152,6 @@ async function storeContract(store: Store, parsed: ParsedContract, input: Publis
     outcome,
     providerId: provider.id,
     branch: version.branch,
+    newContent,
   };
 }

@@ -20,6 +20,21 @@ export function documentStore(db: Db) {
       return sha256;
     },
 
+    /**
+     * As {@link put}, also telling whether the text is new: then nothing refers to it yet (comparisons
+     * reference their documents, which are never deleted), so nothing about it need be looked up.
+     */
+    async putNew(text: string): Promise<{ sha: string; isNew: boolean }> {
+      const sha256 = contentSha(text);
+      const inserted = await db
+        .insertInto('documents')
+        .values({ sha256, text, byte_size: Buffer.byteLength(text, 'utf8') })
+        .onConflict((conflict) => conflict.column('sha256').doNothing())
+        .returning('sha256')
+        .executeTakeFirst();
+      return { sha: sha256, isNew: inserted !== undefined };
+    },
+
     async get(sha256: string): Promise<string | undefined> {
       const row = await db
         .selectFrom('documents')

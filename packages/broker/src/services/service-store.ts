@@ -24,6 +24,13 @@ export function serviceStore(db: Db) {
      * serialised all of them (~120 publications/s with 20 clients in the benchmark).
      */
     async ensureUnlocked(name: string): Promise<Service> {
+      // Read first: the provider exists for all but its first contract, and then this is one round trip.
+      const known = await db
+        .selectFrom('services')
+        .select(columns)
+        .where('name', '=', name)
+        .executeTakeFirst();
+      if (known !== undefined) return known;
       const inserted = await db
         .insertInto('services')
         .values({ name })

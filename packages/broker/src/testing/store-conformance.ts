@@ -145,15 +145,23 @@ export function describeStoreConformance(databaseName: string, open: () => Promi
       const consumer = await store.services.ensure('contract_consumer');
       const provider = await store.services.ensure('contract_provider');
       const version = await store.versions.ensure(consumer.id, 'c1', 'main');
+      expect(await store.documents.putNew('pact one')).toMatchObject({ isNew: true });
+      expect(await store.documents.putNew('pact one')).toMatchObject({ isNew: false });
       const sha = await store.documents.put('pact one');
-      const contract = await store.contracts.insert(version.id, provider.id, sha);
+      const { inserted, ...contract } = await store.contracts.insert(version.id, provider.id, sha);
+      expect(inserted).toBe(true);
       expect(contract).toMatchObject({
         consumer: 'contract_consumer',
         consumerVersion: 'c1',
         provider: 'contract_provider',
       });
+      // The row the insert answers is the row stored, as `find` reads it.
+      expect(contract).toEqual(await store.contracts.find(version.id, provider.id));
       const other = await store.documents.put('pact two');
-      expect(await store.contracts.insert(version.id, provider.id, other)).toEqual(contract);
+      expect(await store.contracts.insert(version.id, provider.id, other)).toEqual({
+        ...contract,
+        inserted: false,
+      });
       await store.contracts.replaceContent(contract.id, other);
       expect((await store.contracts.find(version.id, provider.id))?.contentSha).toBe(other);
       expect(await store.contracts.forConsumerVersion(version.id)).toHaveLength(1);

@@ -63,6 +63,28 @@ export function versionStore(db: Db) {
       return select().where('v.id', '=', id).executeTakeFirstOrThrow();
     },
 
+    /**
+     * As {@link ensure} in one statement, answering only the version's id and first branch: for a
+     * publication, which needs no more.
+     */
+    async ensureKey(
+      serviceId: number,
+      number: string,
+      branch?: string,
+    ): Promise<{ id: number; branch: string | null }> {
+      const { rows } = await sql<{ id: number; branch: string | null }>`
+        with v as (
+          insert into versions (service_id, number, branch) values (${serviceId}, ${number}, ${branch ?? null})
+          on conflict (service_id, number) do update set branch = coalesce(versions.branch, excluded.branch)
+          returning id, branch),
+        added as (
+          insert into version_branches (service_id, version_id, name)
+          select ${serviceId}::integer, v.id, ${branch ?? null}::text from v where ${branch ?? null}::text is not null
+          on conflict (version_id, name) do nothing)
+        select id, branch from v`.execute(db);
+      return rows[0]!;
+    },
+
     async find(service: string, number: string): Promise<Version | undefined> {
       return select().where('s.name', '=', service).where('v.number', '=', number).executeTakeFirst();
     },
