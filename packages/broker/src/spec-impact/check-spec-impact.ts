@@ -16,7 +16,7 @@ export interface SpecImpactQuery extends ConsumerSelection {
 
 export interface SpecImpactAnswer {
   provider: string;
-  /** The stored spec the candidate is compared with: the provider's latest. */
+  /** The stored spec the candidate is compared with: the provider's latest (of the candidate's kind). */
   base: { id: number; version: string | null; contentSha: string };
   selection: ConsumerSelection;
   impact: SpecImpact;
@@ -29,9 +29,10 @@ export interface SpecImpactAnswer {
  */
 export async function checkSpecImpact(deps: BrokerDeps, query: SpecImpactQuery): Promise<SpecImpactAnswer> {
   const provider = await findService(deps.store, query.provider);
-  const { spec, content } = await latestSpec(deps.store, query.provider);
+  const kind = await readSpec(deps, query.content);
+  // The base is the provider's latest spec of the candidate's kind (it may hold an OpenAPI and an AsyncAPI one).
+  const { spec, content } = await latestSpec(deps.store, query.provider, kind);
   if (content === undefined) throw new Error(`spec ${spec.id}: its document ${spec.contentSha} is missing`);
-  await readSpec(deps, query.content);
   const selection = {
     ...(query.environment === undefined ? {} : { environment: query.environment }),
     ...(query.branch === undefined ? {} : { branch: query.branch }),

@@ -21,7 +21,8 @@ export async function specUsage(
   selection: ConsumerSelection,
 ): Promise<SpecUsageAnswer> {
   const service = await findService(deps.store, provider);
-  const { spec, content } = await latestSpec(deps.store, provider);
+  // What consumers use of the HTTP spec, when the provider has one beside an AsyncAPI spec.
+  const { spec, content } = await latestSpec(deps.store, provider, 'openapi');
   if (content === undefined) throw new Error(`spec ${spec.id}: its document ${spec.contentSha} is missing`);
   const consumers = await countingConsumers(deps, service, selection);
   const usage = await engineWork(() => deps.engine.usage({ sha: spec.contentSha, text: content }, consumers));

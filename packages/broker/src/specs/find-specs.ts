@@ -1,6 +1,6 @@
 import { NotFoundError } from '../errors/broker-error.js';
 import { findService } from '../services/find-service.js';
-import type { Page, PageRequest, Spec, Store } from '../store/index.js';
+import type { Page, PageRequest, Spec, SpecKind, Store } from '../store/index.js';
 import { specsOfVersion } from './version-spec.js';
 
 /** One page of a service's specs, newest first, or only `version`'s (404 for an unknown service). */
@@ -14,13 +14,19 @@ export async function listSpecs(
   return store.specs.list(found.id, page);
 }
 
-/** The service's newest spec with its text; 404 when the service is unknown or has published none. */
+/**
+ * The service's newest spec with its text (the newest of kind `prefer` when it has one: a provider may publish
+ * OpenAPI and AsyncAPI specs); 404 when the service is unknown or has published none.
+ */
 export async function latestSpec(
   store: Store,
   service: string,
+  prefer?: SpecKind,
 ): Promise<{ spec: Spec; content: string | undefined }> {
   const found = await findService(store, service);
-  const spec = await store.specs.latest(found.id);
+  const spec =
+    (prefer === undefined ? undefined : await store.specs.latest(found.id, prefer)) ??
+    (await store.specs.latest(found.id));
   if (spec === undefined) throw new NotFoundError('spec.not-found', `${service} has not published a spec`);
   return { spec, content: await store.documents.get(spec.contentSha) };
 }

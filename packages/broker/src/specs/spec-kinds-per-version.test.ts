@@ -101,6 +101,34 @@ describe('a provider version with an OpenAPI and an AsyncAPI spec', () => {
     expect((await publish(messages, 'u1', true)).json<Published>().comparisons[0]?.status).toBe('compatible');
   });
 
+  it('checks a candidate spec against the latest of its own kind, and usage against the OpenAPI spec', async () => {
+    // The AsyncAPI spec of u1 was published last; an OpenAPI candidate is still diffed against the OpenAPI one.
+    const specs = (await broker.api({ method: 'GET', url: '/services/users/specs?version=u1' })).json<{
+      items: Array<{ kind: string; contentSha: string }>;
+    }>().items;
+    const shaOf = (kind: string) => specs.find((spec) => spec.kind === kind)?.contentSha;
+    const impact = await broker.api({
+      method: 'POST',
+      url: '/services/users/spec-impact',
+      payload: {
+        content: openApiSpec('users', [
+          ['get', '/items/{id}'],
+          ['get', '/other'],
+        ]),
+      },
+    });
+    expect(impact.statusCode).toBe(200);
+    expect(impact.json()).toMatchObject({ base: { contentSha: shaOf('openapi') } });
+    const messagesImpact = await broker.api({
+      method: 'POST',
+      url: '/services/users/spec-impact',
+      payload: { content: messages },
+    });
+    expect(messagesImpact.json()).toMatchObject({ base: { contentSha: shaOf('asyncapi') } });
+    const usage = await broker.api({ method: 'GET', url: '/services/users/usage' });
+    expect(usage.json()).toMatchObject({ spec: { contentSha: shaOf('openapi') } });
+  });
+
   it('answers GET of the version spec by kind, and 400 listing the kinds when it is ambiguous', async () => {
     const ambiguous = await broker.api({ method: 'GET', url: '/services/users/versions/u1/spec' });
     expect(ambiguous.statusCode).toBe(400);

@@ -94,10 +94,11 @@ export function specStore(db: Db) {
         .execute();
     },
 
-    /** The most recently published spec of the service. */
-    async latest(serviceId: number): Promise<Spec | undefined> {
+    /** The most recently published spec of the service (of `kind`, when given). */
+    async latest(serviceId: number, kind?: SpecKind): Promise<Spec | undefined> {
       return select()
         .where('p.service_id', '=', serviceId)
+        .$if(kind !== undefined, (query) => query.where('p.kind', '=', kind!))
         .orderBy('p.id', 'desc')
         .limit(1)
         .executeTakeFirst();
