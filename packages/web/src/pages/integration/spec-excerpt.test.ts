@@ -7,6 +7,7 @@ const spec: SpecOperations = {
   service: 'inventory',
   version: 'i1',
   contentSha: 's',
+  kind: 'openapi',
   format: 'openapi-3.0',
   title: null,
   schemas: {},

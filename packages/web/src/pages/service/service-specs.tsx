@@ -7,7 +7,7 @@ import { ShortSha } from '../../components/short-sha.js';
 import { Table } from '../../components/table.js';
 import { When } from '../../components/when.js';
 
-/** The provider specs the service published, newest first. */
+/** The provider specs the service published, newest first, each with its kind (a version may have both). */
 export function ServiceSpecs({ name }: { name: string }) {
   const { client } = useBroker();
   const pages = usePages(
@@ -36,6 +36,10 @@ export function ServiceSpecs({ name }: { name: string }) {
                     ) : (
                       <code>{spec.version}</code>
                     ),
+                },
+                {
+                  title: 'Kind',
+                  cell: (spec) => (spec.kind === 'asyncapi' ? 'AsyncAPI (messages)' : 'OpenAPI (HTTP)'),
                 },
                 { title: 'Content', cell: (spec) => <ShortSha sha={spec.contentSha} /> },
                 { title: 'Published', cell: (spec) => <When at={spec.createdAt} /> },
