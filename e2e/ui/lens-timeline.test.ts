@@ -108,6 +108,27 @@ describeInChromium('graph lens, lists and timeline in Chromium', { timeout: 90_0
     await expect.poll(() => newest.innerText(), { timeout: WAIT }).toContain('does not run in staging');
   });
 
+  it('says when filters exclude everything (not "nothing yet"), with the way back to the whole list', async () => {
+    await go('/integrations/shopping_cart_service/inventory_service?consumerBranch=no-such-branch');
+    const none = page.getByTestId('no-match');
+    await none.waitFor();
+    expect(await none.innerText()).toMatch(/pair matches these filters\.\s+Clear the filters/);
+    await none.getByRole('link', { name: 'Clear the filters' }).click();
+    await page.waitForURL(/\/integrations\/shopping_cart_service\/inventory_service$/);
+    await page.getByTestId('matrix').locator('td .badge').first().waitFor();
+    expect(await page.getByTestId('no-match').count()).toBe(0);
+
+    await go('/?q=no-such-service');
+    await expect.poll(() => page.getByTestId('no-match').count(), { timeout: WAIT }).toBe(2);
+    const [services, integrations] = await page.getByTestId('no-match').allInnerTexts();
+    expect(services).toContain('No service name contains “no-such-service”.');
+    expect(integrations).toContain('No integration has a service named like “no-such-service”.');
+    expect(await page.getByText('No integrations yet').count()).toBe(0);
+    await page.getByTestId('no-match').first().getByRole('link', { name: 'Clear the filters' }).click();
+    await expect.poll(() => page.getByTestId('service-row').count(), { timeout: WAIT }).toBe(4);
+    expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+  });
+
   it('lists services with links, last published and last verified; shows a neighbourhood and refits on filter', async () => {
     await go('/');
     const rows = page.getByTestId('service-row');

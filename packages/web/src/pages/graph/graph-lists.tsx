@@ -1,5 +1,6 @@
 import type { GraphEdge, ServiceGraph } from '@signet/client';
 import { Empty } from '../../components/empty.js';
+import { NoMatch } from '../../components/no-match.js';
 import { RelativeTime } from '../../components/relative-time.js';
 import { StatusBadge } from '../../components/status-badge.js';
 import { Table } from '../../components/table.js';
@@ -15,7 +16,13 @@ export function GraphLists({ graph, view }: { graph: ServiceGraph; view: Require
       <ServiceList graph={graph} view={view} />
       <section aria-labelledby="integrations-heading">
         <h2 id="integrations-heading">Integrations ({graph.integrations.length})</h2>
-        {graph.integrations.length === 0 ? (
+        {graph.integrations.length === 0 && (view.q !== '' || view.around !== '') ? (
+          <NoMatch clearHref={graphHref({ environment: view.environment || undefined })}>
+            No integration has a service{' '}
+            {view.around !== '' ? `next to ${view.around}` : `named like “${view.q}”`}
+            {view.environment !== '' && ` running in ${view.environment}`}.
+          </NoMatch>
+        ) : graph.integrations.length === 0 ? (
           <Empty>
             {view.environment === ''
               ? 'No integrations yet: they appear when a consumer publishes a contract.'
@@ -55,7 +62,11 @@ function ServiceList({ graph, view }: { graph: ServiceGraph; view: Required<Grap
     <section aria-labelledby="services-heading">
       <h2 id="services-heading">Services ({graph.services.length})</h2>
       {graph.services.length === 0 ? (
-        <Empty>No service matches.</Empty>
+        <NoMatch clearHref={graphHref({ environment: view.environment || undefined })}>
+          {view.q !== ''
+            ? `No service name contains “${view.q}”${view.around !== '' ? ` next to ${view.around}` : ''}.`
+            : `No service is named ${view.around}.`}
+        </NoMatch>
       ) : (
         <>
           <Table

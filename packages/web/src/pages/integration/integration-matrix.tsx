@@ -4,7 +4,9 @@ import { useBroker } from '../../api/use-broker.js';
 import { usePages } from '../../api/use-pages.js';
 import { Empty } from '../../components/empty.js';
 import { LoadMore } from '../../components/load-more.js';
+import { NoMatch } from '../../components/no-match.js';
 import { QueryView } from '../../components/query-view.js';
+import { hrefs } from '../../router/hrefs.js';
 import { useRouter } from '../../router/use-router.js';
 import { filterKeys, MatrixFilters } from './matrix-filters.js';
 import { MatrixTable } from './matrix-table.js';
@@ -40,7 +42,15 @@ export function IntegrationMatrix({
       <QueryView query={pages.query} what="the matrix">
         {(items) =>
           items.length === 0 ? (
-            <Empty>No consumer version × provider version pair matches.</Empty>
+            Object.values(filters).some((value) => value !== undefined) ? (
+              <NoMatch clearHref={hrefs.integration(consumer, provider)}>
+                No consumer version × provider version pair matches these filters.
+              </NoMatch>
+            ) : (
+              <Empty>
+                No contract of {consumer} with {provider} has been published yet.
+              </Empty>
+            )
           ) : (
             <MatrixTable rows={items} consumer={consumer} provider={provider} selected={selected} />
           )
