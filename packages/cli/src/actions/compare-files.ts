@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { compare, ContractError, loadSpec, parseContract, SpecError } from '@signet/core';
+// The narrow entry: the main one would load the deploy, evolution and webhook modules too.
+import { compare, ContractError, loadSpec, parseContract, SpecError } from '@signet/core/comparison';
 import type { ComparisonResult, ProviderSpec } from '@signet/core';
 import { CliError } from '../exit-codes.js';
 

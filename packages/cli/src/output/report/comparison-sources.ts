@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseContract } from '@signet/core';
+import { parseContract } from '@signet/core/comparison';
 import type { ComparisonSources } from './comparison-report.js';
 import { interactionLabel } from './comparison-report.js';
 import { displayPath } from './display-path.js';
