@@ -4,6 +4,7 @@ import { inProcessEngine } from '../core-engine.js';
 import { contentSha } from '../documents/document-store.js';
 import { openApiSpec, pactContract, type Operation } from '../testing/documents.js';
 import { heavyContract, heavySpec } from '../testing/heavy-comparison.js';
+import { asyncApiSpec, mixedPact } from '../testing/message-documents.js';
 import { createPoolEngine, type PoolEngine } from './pool-engine.js';
 import { EngineCrashError, EngineTimeoutError } from './task-errors.js';
 
@@ -36,6 +37,23 @@ describe('the engine pool', () => {
     const engine = pool(1);
     expect(await engine.compare(spec, wrong)).toEqual(await inProcessEngine().compare(spec, wrong));
     expect((await engine.compare(spec, contract('web'))).compatible).toBe(true);
+  });
+
+  it('tells a checked spec’s kind, and compares with a version’s OpenAPI and AsyncAPI specs together', async () => {
+    const engine = pool(1);
+    const http = stored(openApiSpec('users', [['get', '/items/{id}']]));
+    const messages = stored(asyncApiSpec({ type: 'object', properties: { id: { type: 'string' } } }));
+    expect(await engine.checkSpec(http.text, limits)).toBe('openapi');
+    expect(await engine.checkSpec(messages.text, limits)).toBe('asyncapi');
+    const mixed = parseContract(mixedPact('audit', 'users'), limits);
+    const both = await engine.compare([http, messages], mixed);
+    expect(both).toEqual(await inProcessEngine().compare([http, messages], mixed));
+    expect(both.compatible).toBe(true);
+    // Without the AsyncAPI spec the message interaction is an error, never skipped.
+    const alone = await engine.compare(http, mixed);
+    expect(alone.findings.filter((f) => f.type === 'error').map((f) => f.code)).toEqual([
+      'message.spec.missing',
+    ]);
   });
 
   it('loads a spec once for many contracts, and once for a check and the comparisons after it', async () => {
