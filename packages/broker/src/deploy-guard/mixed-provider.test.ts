@@ -4,6 +4,7 @@ import { given } from '../testing/builder.js';
 import { openApiSpec } from '../testing/documents.js';
 import { asyncApiSpec, mixedPact } from '../testing/message-documents.js';
 import { startTestBroker, type TestBroker } from '../testing/test-broker.js';
+import { runPact } from '../pact-api/testing/pact-cli.js';
 
 // A provider serving HTTP and sending messages, each version with an OpenAPI and an AsyncAPI spec: u1's message
 // matches the consumer's pact, u2's does not (its id is an integer). The guard, the matrix and the graph judge the
@@ -73,6 +74,29 @@ describe('deploy guard, matrix and graph for a provider with OpenAPI and AsyncAP
     const codes = findings.errors.map((error) => error.code);
     expect(codes.length).toBeGreaterThan(0);
     expect(codes.every((code) => code.startsWith('message.'))).toBe(true);
+  });
+
+  it('answers the real pact can-i-deploy as the guard does: u1 exits 0, u2 exits 1', async () => {
+    const url = await broker.app.listen({ port: 0, host: '127.0.0.1' });
+    const canIDeploy = (version: string) =>
+      runPact(
+        [
+          'broker',
+          'can-i-deploy',
+          '--pacticipant',
+          'users',
+          '--version',
+          version,
+          '--to-environment',
+          'production',
+        ],
+        { PACT_BROKER_BASE_URL: url },
+      );
+    const safe = await canIDeploy('u1');
+    expect(safe.code, safe.stdout + safe.stderr).toBe(0);
+    const unsafe = await canIDeploy('u2');
+    expect(unsafe.code, unsafe.stdout + unsafe.stderr).toBe(1);
+    expect(unsafe.stdout + unsafe.stderr).toContain('audit');
   });
 
   it('shows each provider version’s verdict in the matrix', async () => {
