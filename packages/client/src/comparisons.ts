@@ -15,12 +15,21 @@ export type Comparison = Schemas['Comparison'];
 
 export type ComparisonWithFindings = Schemas['ComparisonWithFindings'];
 
-/** `/comparisons/{contractSha}/{specSha}`. */
+/** A pair to compare: a contract content and a spec key of the provider it names. */
+export type ComparisonRequest = Schemas['ComparisonRequest'];
+
+/** `/comparisons/{contractSha}/{specSha}`, and `POST /comparisons`. */
 export function comparisonsApi(http: Http) {
   return {
     /** One comparison with every finding; `comparison.not-found` (404) for a pair never compared. */
     get: (contractSha: string, specSha: string) =>
       http<ComparisonWithFindings>({ method: 'GET', path: path`/comparisons/${contractSha}/${specSha}` }),
+    /**
+     * Compares the pair now if it was not compared yet (write role), answering the comparison either way;
+     * 404 `contract.not-found`, `spec.not-found` or `comparison.unrelated-pair` for a pair that cannot be.
+     */
+    request: (pair: ComparisonRequest) =>
+      http<ComparisonWithFindings>({ method: 'POST', path: '/comparisons', body: pair }),
   };
 }
 

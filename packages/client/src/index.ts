@@ -40,6 +40,7 @@ export type {
 } from './contracts.js';
 export type {
   Comparison,
+  ComparisonRequest,
   ComparisonWithFindings,
   ComparisonSummary,
   Finding,

@@ -50,3 +50,70 @@ describe('/api/v1/comparisons/{contractSha}/{specSha}', () => {
     expect((await broker.api({ method: 'GET', url: '/comparisons/xyz/abc' })).statusCode).toBe(400);
   });
 });
+
+describe('POST /api/v1/comparisons', () => {
+  let broker: TestBroker;
+  beforeAll(async () => {
+    broker = await startTestBroker();
+    // r1 is superseded on main before the spec arrives: the spec is compared with r2 only.
+    await given(broker)
+      .contract('shelf_reader', 'r1', 'shelf', [['get', '/shelves/{id}']], { branch: 'main' })
+      .contract('shelf_reader', 'r2', 'shelf', [['get', '/books/{id}']], { branch: 'main' })
+      .spec('shelf', [['get', '/shelves/{id}']])
+      .spec('other', [['get', '/other']])
+      .build();
+  });
+  afterAll(() => broker.close());
+
+  const shaOf = async (version: string) =>
+    (await broker.api({ method: 'GET', url: '/contracts?consumer=shelf_reader' }))
+      .json<{ items: Array<{ consumerVersion: string; contentSha: string }> }>()
+      .items.find((c) => c.consumerVersion === version)!.contentSha;
+  const specOf = async (service: string) =>
+    (await broker.api({ method: 'GET', url: `/services/${service}/specs/latest` })).json<{
+      contentSha: string;
+    }>().contentSha;
+  const ask = (payload: object) => broker.api({ method: 'POST', url: '/comparisons', payload });
+
+  it('compares a pair not compared yet (201), then answers the stored one (200)', async () => {
+    const contractSha = await shaOf('r1');
+    const specSha = await specOf('shelf');
+    const before = await broker.api({ method: 'GET', url: `/comparisons/${contractSha}/${specSha}` });
+    expect(before.json()).toMatchObject({ status: 404, code: 'comparison.not-found' });
+    const created = await ask({ contractSha, specSha });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ contractSha, specSha, status: 'compatible', findings: [] });
+    const again = await ask({ contractSha, specSha });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ contractSha, specSha, status: 'compatible' });
+    const stored = await broker.api({ method: 'GET', url: `/comparisons/${contractSha}/${specSha}` });
+    expect(stored.statusCode).toBe(200);
+    const events = (await broker.api({ method: 'GET', url: '/events?service=shelf' })).json<{
+      items: Array<{ type: string; payload: { contractSha?: string } }>;
+    }>();
+    expect(events.items.filter((e) => e.payload.contractSha === contractSha).map((e) => e.type)).toEqual([
+      'comparison.succeeded',
+    ]);
+  });
+
+  it('404s an unknown spec, an unknown contract and a contract that does not name the provider; 400s bad input', async () => {
+    const contractSha = await shaOf('r1');
+    const specSha = await specOf('shelf');
+    expect((await ask({ contractSha, specSha: 'c'.repeat(64) })).json()).toMatchObject({
+      status: 404,
+      code: 'spec.not-found',
+    });
+    expect((await ask({ contractSha: 'd'.repeat(64), specSha })).json()).toMatchObject({
+      status: 404,
+      code: 'contract.not-found',
+    });
+    expect((await ask({ contractSha, specSha: await specOf('other') })).json()).toMatchObject({
+      status: 404,
+      code: 'comparison.unrelated-pair',
+    });
+    const bad = await ask({ contractSha: 'xyz', specSha });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+    expect((await ask({ contractSha, specSha, extra: 1 })).statusCode).toBe(400);
+  });
+});

@@ -26,6 +26,30 @@ export function comparisonStore(db: Db) {
   ] as const;
 
   return {
+    /**
+     * What a requested comparison would be between: the provider whose spec has the key (`specSha`: a spec's, or a
+     * version's spec set's), whether any contract has the content, and whether one with it names that provider.
+     */
+    async pairParties(
+      contractSha: string,
+      specSha: string,
+    ): Promise<{ providerId: number | null; contractKnown: boolean; contractNamesProvider: boolean }> {
+      const { rows } = await sql<{
+        providerId: number | null;
+        contractKnown: boolean;
+        contractNamesProvider: boolean;
+      }>`
+        select s.service_id as "providerId",
+          exists (select 1 from contracts c where c.content_sha = ${contractSha}) as "contractKnown",
+          exists (select 1 from contracts c where c.content_sha = ${contractSha} and c.provider_id = s.service_id)
+            as "contractNamesProvider"
+        from (select 1) one
+        left join lateral (select service_id from specs where set_sha = ${specSha} limit 1) s on true`.execute(
+        db,
+      );
+      return rows[0]!;
+    },
+
     async find(contractSha: string, specSha: string): Promise<Comparison | undefined> {
       return db
         .selectFrom('comparisons')

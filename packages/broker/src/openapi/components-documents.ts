@@ -169,4 +169,14 @@ export const documentSchemas = {
     'A consumer contract content checked against a provider spec content, once per pair.',
   ),
   ComparisonWithFindings: object({ ...comparison, findings: { type: 'array', items: ref('Finding') } }),
+  ComparisonRequest: described(
+    object({
+      contractSha: described(sha, 'A contract content (`contentSha` of a contract).'),
+      specSha: described(
+        sha,
+        'A spec key: a spec’s `setSha` (its `contentSha` when its version has one spec).',
+      ),
+    }),
+    'A pair to compare: a contract content and a spec of the provider it names.',
+  ),
 };

@@ -1,4 +1,4 @@
-import { op, page, path, query, ref } from './operation.js';
+import { json, op, page, path, query, ref } from './operation.js';
 
 /** Operations on contracts, comparisons, the matrix, the graph. */
 export const contractsPaths = {
@@ -27,6 +27,21 @@ export const contractsPaths = {
       ok: [200, 'The contract', ref('ContractWithContent')],
       errors: [404],
     }),
+  },
+  '/api/v1/comparisons': {
+    post: withAlready(
+      op({
+        summary: 'Compare a contract with a spec now (a pair not compared yet)',
+        tag: 'comparisons',
+        body: 'ComparisonRequest',
+        ok: [
+          201,
+          'Compared now (in the worker pool; stored with its event in one transaction)',
+          ref('ComparisonWithFindings'),
+        ],
+        errors: [404],
+      }),
+    ),
   },
   '/api/v1/comparisons/{contractSha}/{specSha}': {
     get: op({
@@ -74,3 +89,12 @@ export const contractsPaths = {
     }),
   },
 };
+
+/** `POST /comparisons` answers 200 with the stored comparison when the pair was compared already. */
+function withAlready<T extends { responses: Record<string, unknown> }>(operation: T): T {
+  const compared = {
+    description: 'Already compared: the stored comparison',
+    ...json(ref('ComparisonWithFindings')),
+  };
+  return { ...operation, responses: { 200: compared, ...operation.responses } };
+}

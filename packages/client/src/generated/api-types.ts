@@ -1104,6 +1104,91 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/comparisons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Compare a contract with a spec now (a pair not compared yet) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ComparisonRequest'];
+        };
+      };
+      responses: {
+        /** @description Already compared: the stored comparison */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ComparisonWithFindings'];
+          };
+        };
+        /** @description Compared now (in the worker pool; stored with its event in one transaction) */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ComparisonWithFindings'];
+          };
+        };
+        /** @description Malformed request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No valid token (when authentication is on) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The token’s role does not allow this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/comparisons/{contractSha}/{specSha}': {
     parameters: {
       query?: never;
@@ -3804,6 +3889,13 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       findings: components['schemas']['Finding'][];
+    };
+    /** @description A pair to compare: a contract content and a spec of the provider it names. */
+    ComparisonRequest: {
+      /** @description A contract content (`contentSha` of a contract). */
+      contractSha: string;
+      /** @description A spec key: a spec’s `setSha` (its `contentSha` when its version has one spec). */
+      specSha: string;
     };
     /** @description A place services are deployed to. */
     Environment: {
