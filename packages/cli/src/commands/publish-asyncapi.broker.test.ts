@@ -89,4 +89,40 @@ describe('signet publish spec with an AsyncAPI file', () => {
     // The matching message is compatible; a userId that is a number is not.
     expect(statuses).toEqual(['compatible', 'incompatible']);
   });
+
+  it('publishes an OpenAPI spec for the same version beside it, and refuses a second AsyncAPI one', async () => {
+    const openapi = JSON.stringify({ openapi: '3.0.3', info: { title: 'users', version: '1' }, paths: {} });
+    await writeFile(file('users.openapi.json'), openapi);
+    const http = await cli(
+      'publish',
+      'spec',
+      file('users.openapi.json'),
+      '--provider',
+      'users',
+      '--version',
+      'u1',
+      '--branch',
+      'main',
+    );
+    expect(http).toMatchObject({ code: 0, stderr: '' });
+    expect(http.stdout).toContain('published spec of users@u1: created');
+    const kinds = (await broker.api({ method: 'GET', url: '/services/users/specs?version=u1' })).json<{
+      items: Array<{ kind: string }>;
+    }>().items;
+    expect(kinds.map((spec) => spec.kind)).toEqual(['asyncapi', 'openapi']);
+    await writeFile(file('users-v2.asyncapi.yaml'), asyncapi.replace('title: Users', 'title: Users v2'));
+    const again = await cli(
+      'publish',
+      'spec',
+      file('users-v2.asyncapi.yaml'),
+      '--provider',
+      'users',
+      '--version',
+      'u1',
+      '--branch',
+      'main',
+    );
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('asyncapi spec');
+  });
 });
