@@ -27,6 +27,7 @@ const CACHE_SIZE = 64;
  */
 export async function withSpecChanges(deps: BrokerDeps, reasons: Reason[]): Promise<GuardReason[]> {
   const incompatible = reasons.filter((reason) => reason.kind === 'incompatible');
+  if (incompatible.length === 0) return reasons;
   const bases = await compatibleEarlierSpecs(deps, incompatible).catch(() => []);
   const result: GuardReason[] = [];
   for (const reason of reasons) {
