@@ -53,7 +53,7 @@ function Findings({ contractSha, specSha, row }: { contractSha: string; specSha:
     return { comparison, spec: spec?.contentSha === specSha ? spec : undefined };
   });
   if (query.status === 'error' && notComparedYet(query.error))
-    return <NotComparedYet row={row} onCheckAgain={query.retry} />;
+    return <NotComparedYet row={row} onCompared={query.retry} />;
   return (
     <QueryView query={query} what="the comparison">
       {({ comparison, spec }) => {
