@@ -124,5 +124,17 @@ describe('signet publish spec with an AsyncAPI file', () => {
     );
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('asyncapi spec');
+    // A contract is compared with both specs of u1 at once, and the output names the version.
+    const published = await cli(
+      'publish',
+      'contract',
+      file('mailer-users.json'),
+      '--version',
+      'c2',
+      '--branch',
+      'main',
+    );
+    expect(published.code).toBe(0);
+    expect(published.stdout).toContain('spec of users@u1');
   });
 });

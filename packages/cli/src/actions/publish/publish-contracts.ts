@@ -51,7 +51,12 @@ async function specVersions(
   const page = await client.specs.list(result.contract.provider, { limit: 100 });
   const versions: Record<string, string[]> = {};
   for (const spec of page.items) {
-    if (spec.version !== null) (versions[spec.contentSha] ??= []).push(spec.version);
+    if (spec.version === null) continue;
+    // A version with an OpenAPI and an AsyncAPI spec is compared under its spec set's key (setSha).
+    for (const key of new Set([spec.contentSha, spec.setSha])) {
+      const named = (versions[key] ??= []);
+      if (!named.includes(spec.version)) named.push(spec.version);
+    }
   }
   return versions;
 }
