@@ -38,9 +38,13 @@ export function specsApi(http: Http) {
     /** A page of the provider's specs, newest first (without content); `version` filters to that version's. */
     list: (provider: string, query: SpecListQuery = {}) =>
       http<Page<Spec>>({ method: 'GET', path: path`/services/${provider}/specs`, query: { ...query } }),
-    /** The newest spec with its text; `spec.not-found` (404) when the service has none. */
-    latest: (provider: string) =>
-      http<SpecWithContent>({ method: 'GET', path: path`/services/${provider}/specs/latest` }),
+    /** The newest spec (of `kind`, when given) with its text; `spec.not-found` (404) when the service has none. */
+    latest: (provider: string, kind?: SpecKind) =>
+      http<SpecWithContent>({
+        method: 'GET',
+        path: path`/services/${provider}/specs/latest`,
+        query: kind === undefined ? {} : { kind },
+      }),
     /**
      * The spec `provider@version` published, with its text (older ones too); 404 `spec.not-found` when that
      * version published none (of `kind`), `version.not-found` / `service.not-found` when it does not exist; 400

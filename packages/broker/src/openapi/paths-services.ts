@@ -101,9 +101,9 @@ export const servicesPaths = {
   },
   '/api/v1/services/{name}/specs/latest': {
     get: op({
-      summary: 'The latest spec with its content',
+      summary: 'The latest spec with its content (of `kind`, when given: 404 spec.not-found when none)',
       tag: 'specs',
-      parameters: [path('name')],
+      parameters: [path('name'), { name: 'kind', in: 'query', schema: { enum: ['openapi', 'asyncapi'] } }],
       ok: [200, 'The spec', ref('SpecWithContent')],
       errors: [404],
     }),

@@ -30,3 +30,16 @@ export async function latestSpec(
   if (spec === undefined) throw new NotFoundError('spec.not-found', `${service} has not published a spec`);
   return { spec, content: await store.documents.get(spec.contentSha) };
 }
+
+/** The service's newest spec of `kind` with its text; 404 when it has published none of that kind. */
+export async function latestSpecOfKind(
+  store: Store,
+  service: string,
+  kind: SpecKind,
+): Promise<{ spec: Spec; content: string | undefined }> {
+  const found = await findService(store, service);
+  const spec = await store.specs.latest(found.id, kind);
+  if (spec === undefined)
+    throw new NotFoundError('spec.not-found', `${service} has not published an ${kind} spec`);
+  return { spec, content: await store.documents.get(spec.contentSha) };
+}

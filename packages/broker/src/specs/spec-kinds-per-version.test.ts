@@ -125,6 +125,10 @@ describe('a provider version with an OpenAPI and an AsyncAPI spec', () => {
       payload: { content: messages },
     });
     expect(messagesImpact.json()).toMatchObject({ base: { contentSha: shaOf('asyncapi') } });
+    const latest = await broker.api({ method: 'GET', url: '/services/users/specs/latest?kind=openapi' });
+    expect(latest.json()).toMatchObject({ kind: 'openapi', contentSha: shaOf('openapi') });
+    const newest = await broker.api({ method: 'GET', url: '/services/users/specs/latest' });
+    expect(newest.json()).toMatchObject({ kind: 'asyncapi' });
     const usage = await broker.api({ method: 'GET', url: '/services/users/usage' });
     expect(usage.json()).toMatchObject({ spec: { contentSha: shaOf('openapi') } });
   });

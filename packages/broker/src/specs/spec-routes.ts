@@ -4,7 +4,7 @@ import type { BrokerDeps } from '../deps.js';
 import { parse } from '../http/parse.js';
 import { renderComparison, renderPage, renderSpec } from '../http/render.js';
 import { documentContent, documentText, name, pageQuery, refName, versionNumber } from '../http/schemas.js';
-import { latestSpec, listSpecs } from './find-specs.js';
+import { latestSpec, latestSpecOfKind, listSpecs } from './find-specs.js';
 import { publishSpec } from './publish-spec.js';
 import { access } from '../auth/route-access.js';
 
@@ -23,7 +23,7 @@ const publishBody = z
 
 /**
  * `/services/{name}/specs`: publish (201 new, 200 repeated or replaced), list (newest first; `?version=` filters to
- * that version's spec), latest with content.
+ * that version's specs), latest with content (`?kind=`: the latest OpenAPI or AsyncAPI one).
  */
 export function specRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   app.post('/services/:name/specs', access('write'), async (request, reply) => {
@@ -49,7 +49,14 @@ export function specRoutes(app: FastifyInstance, deps: BrokerDeps): void {
 
   app.get('/services/:name/specs/latest', access('read'), async (request) => {
     const params = parse(serviceParams, request.params, 'path');
-    const { spec, content } = await latestSpec(deps.store, params.name);
+    const { kind } = parse(
+      z.object({ kind: z.enum(['openapi', 'asyncapi']).optional() }),
+      request.query,
+      'query',
+    );
+    const { spec, content } = await (kind === undefined
+      ? latestSpec(deps.store, params.name)
+      : latestSpecOfKind(deps.store, params.name, kind));
     return { ...renderSpec(spec), content };
   });
 }

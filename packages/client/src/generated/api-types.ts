@@ -805,10 +805,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The latest spec with its content */
+    /** The latest spec with its content (of `kind`, when given: 404 spec.not-found when none) */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          kind?: 'openapi' | 'asyncapi';
+        };
         header?: never;
         path: {
           name: string;

@@ -32,6 +32,10 @@ describe('the spec the CLI fetches for a version with both kinds', () => {
     expect(spec.source).toBeUndefined();
   });
 
+  it("is the provider's latest OpenAPI spec without a version", async () => {
+    expect((await specFromBroker(client, 'users', { insist: false })).text).toBe(http);
+  });
+
   it("is the branch's newest OpenAPI spec for a version without its own", async () => {
     const spec = await specFromBroker(client, 'users', { version: 'u2', branch: 'main', insist: true });
     expect(spec.text).toBe(http);

@@ -34,7 +34,7 @@ export async function specFromBroker(
   query: SpecQuery,
 ): Promise<BrokerSpec> {
   const { version, insist } = query;
-  if (version === undefined) return fromBroker(provider, await client.specs.latest(provider));
+  if (version === undefined) return fromBroker(provider, await client.specs.latest(provider, 'openapi'));
   const own = await specOfVersion(client, provider, version);
   if (own !== undefined) return fromBroker(provider, own);
   const none = `${provider}@${version} has no spec of its own`;
@@ -54,7 +54,11 @@ export async function specFromBroker(
         '(publish one, or give --spec)',
     );
   }
-  return fromBroker(provider, await client.specs.latest(provider), `the provider's latest: ${none}`);
+  return fromBroker(
+    provider,
+    await client.specs.latest(provider, 'openapi'),
+    `the provider's latest: ${none}`,
+  );
 }
 
 /** The version's own spec; undefined when the version is unknown or published none (the service must exist). */
