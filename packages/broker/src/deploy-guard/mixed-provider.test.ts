@@ -36,15 +36,20 @@ describe('deploy guard, matrix and graph for a provider with OpenAPI and AsyncAP
       ['u2', bad],
     ] as const) {
       await post('/services/users/specs', { content: http, version, branch: 'main' });
-      await post('/services/users/specs', { content: messages, version, branch: 'main' });
+      const asyncapi = await post('/services/users/specs', { content: messages, version, branch: 'main' });
+      // Each half verified: the default is the OpenAPI spec, the AsyncAPI one by its content.
       await post(`/services/users/versions/${version}/verifications`, { success: true });
+      await post(`/services/users/versions/${version}/verifications`, {
+        success: true,
+        specSha: asyncapi.json<{ spec: { contentSha: string } }>().spec.contentSha,
+      });
     }
     await post('/contracts', { content: mixedPact('audit', 'users'), consumerVersion: 'a1', branch: 'main' });
     await given(broker).deployed('users', 'u1', 'production').deployed('audit', 'a1', 'production').build();
   });
   afterAll(() => broker.close());
 
-  it('records the spec verification against the version’s OpenAPI spec', async () => {
+  it('records the default spec verification against the version’s OpenAPI spec', async () => {
     const specs = pageOf<{ kind: string; contentSha: string }>(
       await broker.api({ method: 'GET', url: '/services/users/specs?version=u1' }),
     ).items;
@@ -52,7 +57,10 @@ describe('deploy guard, matrix and graph for a provider with OpenAPI and AsyncAP
     const verifications = pageOf<{ specSha: string }>(
       await broker.api({ method: 'GET', url: '/services/users/versions/u1/verifications' }),
     ).items;
-    expect(verifications.map((verification) => verification.specSha)).toEqual([openapi.contentSha]);
+    const asyncapi = specs.find((spec) => spec.kind === 'asyncapi')!;
+    expect(verifications.map((verification) => verification.specSha).sort()).toEqual(
+      [openapi.contentSha, asyncapi.contentSha].sort(),
+    );
   });
 
   it('lets the consumer and the compatible provider version deploy (safe)', async () => {
@@ -120,5 +128,64 @@ describe('deploy guard, matrix and graph for a provider with OpenAPI and AsyncAP
     expect((await graph('?environment=production')).map((e) => `${e.providerVersion} ${e.status}`)).toEqual([
       'u1 compatible',
     ]);
+  });
+});
+
+// A build tested against its OpenAPI spec says nothing of the messages it sends: until the AsyncAPI half is
+// verified too, a consumer relying on those messages must not be let through.
+describe('a provider version whose AsyncAPI half is not verified', () => {
+  let broker: TestBroker;
+  const post = async (url: string, payload: object) => {
+    const response = await broker.api({ method: 'POST', url, payload });
+    expect(response.statusCode, response.body).toBeLessThan(300);
+    return response;
+  };
+  const verdict = async (service: string, version: string) =>
+    (
+      await broker.api({
+        method: 'GET',
+        url: `/deploy-guard?service=${service}&version=${version}&environment=production`,
+      })
+    ).json<{ verdict: string }>().verdict;
+  const matrix = async (consumer: string) =>
+    pageOf<{ provider: { version: string }; status: string }>(
+      await broker.api({ method: 'GET', url: `/matrix?consumer=${consumer}` }),
+    ).items.map((row) => `${row.provider.version} ${row.status}`);
+
+  beforeAll(async () => {
+    broker = await startTestBroker();
+    await given(broker).environment('production', { production: true }).build();
+    await post('/services/users/specs', { content: http, version: 'u3', branch: 'main' });
+    const asyncapi = await post('/services/users/specs', { content: good, version: 'u3', branch: 'main' });
+    await post('/services/users/versions/u3/verifications', { success: true });
+    await post('/contracts', { content: mixedPact('audit', 'users'), consumerVersion: 'a1', branch: 'main' });
+    const httpOnly = JSON.parse(mixedPact('web', 'users')) as { interactions: Array<{ type: string }> };
+    httpOnly.interactions = httpOnly.interactions.filter((i) => i.type === 'Synchronous/HTTP');
+    await post('/contracts', { content: JSON.stringify(httpOnly), consumerVersion: 'w1', branch: 'main' });
+    await given(broker)
+      .deployed('users', 'u3', 'production')
+      .deployed('audit', 'a1', 'production')
+      .deployed('web', 'w1', 'production')
+      .build();
+    asyncSha = asyncapi.json<{ spec: { contentSha: string } }>().spec.contentSha;
+  });
+  let asyncSha = '';
+  afterAll(() => broker.close());
+
+  it('does not let the consumer of its messages deploy, nor show that pair compatible', async () => {
+    expect(await verdict('audit', 'a1')).not.toBe('safe');
+    expect(await matrix('audit')).not.toContain('u3 compatible');
+  });
+
+  it('lets an HTTP-only consumer deploy: the verified OpenAPI half is all it relies on', async () => {
+    expect(await verdict('web', 'w1')).toBe('safe');
+    expect(await matrix('web')).toEqual(['u3 compatible']);
+  });
+
+  it('judges the message consumer against both halves once the AsyncAPI spec is verified too', async () => {
+    await post('/services/users/versions/u3/verifications', { success: true, specSha: asyncSha });
+    expect(await verdict('audit', 'a1')).toBe('safe');
+    expect(await matrix('audit')).toEqual(['u3 compatible']);
+    expect(await verdict('web', 'w1')).toBe('safe');
   });
 });

@@ -67,18 +67,13 @@ export async function recordVerification(deps: BrokerDeps, input: VerificationIn
     await compareNewSpec(
       deps,
       version.serviceId,
-      await comparisonKey(deps.store, version, verification.specSha),
+      (await deps.store.verifications.comparisonKey(verification.id)) ?? verification.specSha,
       {
         providerVersion: version.number,
         providerBranch: version.branches.at(-1) ?? null,
       },
     );
   return verification;
-}
-
-/** What comparisons key the verified spec by: the version's spec set when it is one of the version's specs. */
-async function comparisonKey(store: Store, version: Version, specSha: string): Promise<string> {
-  return (await store.specs.findVersionSpec(version.id, specSha))?.setSha ?? specSha;
 }
 
 /**

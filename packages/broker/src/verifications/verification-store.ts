@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { Db } from '../store/db.js';
+import { verifiedSpecKey } from './verified-spec-key.js';
 import type { Verification } from '../store/records.js';
 
 export type NewVerification = {
@@ -69,11 +71,19 @@ export function verificationStore(db: Db) {
         .executeTakeFirst();
     },
 
+    /** What comparisons key a spec verification's spec by, as the deploy guard and the matrix read it. */
+    async comparisonKey(verificationId: number): Promise<string | undefined> {
+      const { rows } = await sql<{ key: string }>`select ${verifiedSpecKey('x')} as key
+        from verifications x where x.id = ${verificationId} and x.kind = 'spec'`.execute(db);
+      return rows[0]?.key;
+    },
+
     /** {@link latestSpecVerification} of many versions in one query (the deploy guard asks about several). */
     latestSpecVerifications: (providerVersionIds: number[]) => latestOfKind(providerVersionIds, 'spec'),
 
     /** The newest Pact-verifier result of each version, whatever content it verified (for summaries). */
-    latestPactVerificationOfVersions: (providerVersionIds: number[]) => latestOfKind(providerVersionIds, 'pact'),
+    latestPactVerificationOfVersions: (providerVersionIds: number[]) =>
+      latestOfKind(providerVersionIds, 'pact'),
 
     /** {@link latestPactVerification} of every (version, content) pair among the given ones, keyed `id:sha`. */
     async latestPactVerifications(
