@@ -33,7 +33,14 @@ describe('/api/v1/graph lenses', () => {
       .deployed('inventory', 'inv1', 'production')
       .contract('cart', 'c1', 'inventory', [['get', '/items/{id}']], { branch: 'main' })
       .deployed('cart', 'c1', 'production')
-      .spec('inventory', [['get', '/items/{id}'], ['get', '/gadgets/{id}']], { version: 'inv2', branch: 'main' })
+      .spec(
+        'inventory',
+        [
+          ['get', '/items/{id}'],
+          ['get', '/gadgets/{id}'],
+        ],
+        { version: 'inv2', branch: 'main' },
+      )
       .contract('cart', 'c2', 'inventory', [['get', '/gadgets/{id}']], { branch: 'main' })
       .contract('cart', 'w1', 'inventory', [['get', '/widgets/{id}']], { branch: 'feat-widgets' })
       .contract('web', 'x1', 'cart', [['get', '/carts/{id}']], { branch: 'feat-only' })
@@ -59,7 +66,9 @@ describe('/api/v1/graph lenses', () => {
     expect(brief(main.featureBranches)).toEqual(['cart@w1 → inventory@inv2: incompatible']);
     expect(main.featureBranches.map((e) => e.consumerBranch)).toEqual(['feat-widgets']);
     // Each service with when it last published and was last verified (inventory only: it is the verified one).
-    const when = Object.fromEntries(main.services.map((s) => [s.name, [!!s.lastPublishedAt, !!s.lastVerifiedAt]]));
+    const when = Object.fromEntries(
+      main.services.map((s) => [s.name, [!!s.lastPublishedAt, !!s.lastVerifiedAt]]),
+    );
     expect(when).toEqual({ cart: [true, false], inventory: [true, true], web: [true, false] });
     expect(Date.parse(main.services[0]!.lastPublishedAt!)).toBeGreaterThan(Date.now() - 600_000);
   });

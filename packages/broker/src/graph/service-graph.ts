@@ -5,7 +5,8 @@ import type { LensRow } from './lens-rows.js';
 export type EdgeStatus = 'compatible' | 'incompatible' | 'unknown';
 
 /** Which pair of each integration the graph judges: main branches' newest (the default), or what runs in one environment. */
-export type GraphLens = { kind: 'main' } | { kind: 'environment'; environment: string; environmentId: number };
+export type GraphLens =
+  { kind: 'main' } | { kind: 'environment'; environment: string; environmentId: number };
 
 /** One integration as the lens judges it, naming the pair. */
 export interface GraphEdge {
@@ -47,7 +48,10 @@ export async function serviceGraph(store: Store, lens: GraphLens = { kind: 'main
       featureBranches: [],
     };
   }
-  const [main, feature] = await Promise.all([store.integrations.onMain(), store.integrations.onFeatureBranches()]);
+  const [main, feature] = await Promise.all([
+    store.integrations.onMain(),
+    store.integrations.onFeatureBranches(),
+  ]);
   return {
     lens: { kind: 'main', environment: null },
     services,
