@@ -1,36 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApiSpec } from '../testing/documents.js';
+import { asyncApiSpec as asyncapi, mixedPact as mixedPactOf } from '../testing/message-documents.js';
 import { startTestBroker, type TestBroker } from '../testing/test-broker.js';
 import { readSpecSet } from './spec-set.js';
 
 // A provider that serves HTTP and sends messages: a version holds its OpenAPI and its AsyncAPI spec, and a pact
 // with both kinds of interaction is compared with both at once (issue 13).
-const asyncapi = (payload: object) =>
-  JSON.stringify({
-    asyncapi: '3.0.0',
-    info: { title: 'users', version: '1' },
-    channels: { users: { messages: { created: { payload } } } },
-    operations: { onUserCreated: { action: 'send', channel: { $ref: '#/channels/users' } } },
-  });
-const mixedPact = JSON.stringify({
-  consumer: { name: 'audit' },
-  provider: { name: 'users' },
-  interactions: [
-    {
-      type: 'Synchronous/HTTP',
-      description: 'get an item',
-      request: { method: 'GET', path: '/items/1' },
-      response: { status: 200, headers: { 'Content-Type': 'application/json' }, body: { id: '1' } },
-    },
-    {
-      type: 'Asynchronous/Messages',
-      description: 'a user created',
-      comments: { references: { AsyncAPI: { operationId: 'onUserCreated' } } },
-      contents: { content: { id: '1' }, contentType: 'application/json', encoded: false },
-    },
-  ],
-  metadata: { pactSpecification: { version: '4.0' } },
-});
+const mixedPact = mixedPactOf('audit', 'users');
 const http = openApiSpec('users', [['get', '/items/{id}']]);
 const messages = asyncapi({ type: 'object', properties: { id: { type: 'string' } } });
 
