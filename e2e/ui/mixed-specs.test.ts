@@ -57,8 +57,14 @@ describeInChromium(
         version: 's-1',
         branch: 'main',
       });
-      await client.specs.publish('stock', { content: asyncapi, version: 's-1', branch: 'main' });
+      const messages = await client.specs.publish('stock', {
+        content: asyncapi,
+        version: 's-1',
+        branch: 'main',
+      });
+      // Both halves verified: the spec set stands for the version only then.
       await client.verifications.record('stock', 's-1', { success: true });
+      await client.verifications.record('stock', 's-1', { success: true, specSha: messages.spec.contentSha });
       await client.contracts.publish({ content: mixedPact, consumerVersion: 'shop-1', branch: 'main' });
       browser = await launchChromium();
       page = await openPage(browser, WAIT, TOKEN);
