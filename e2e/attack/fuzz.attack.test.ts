@@ -9,7 +9,7 @@ import { anyString, deepJson, pathSegment, unstorableStrings, type Json } from '
 import { poisoned, type Attempt, type FuzzRoute } from './harness/fuzz-attempt.js';
 import { pactWriteRoutes } from './harness/pact-write-routes.js';
 import type { RawResponse } from './harness/raw-http.js';
-import { storedData } from './harness/stored-data.js';
+import { changedParts, settledStoredData, storedData } from './harness/stored-data.js';
 
 // Requests generated from the broker's own description (/api/v1/openapi.json) for every write route, and from
 // typical bodies for the Pact API's publish, verification and webhook routes: valid ones, ones with a hostile
@@ -136,7 +136,11 @@ describeOnBackends('API fuzzing from the broker’s own description', (backend) 
   let broker: AttackBroker;
   let routes: FuzzRoute[];
   beforeAll(async () => {
-    broker = await startAttackBroker(backend);
+    // The fuzzed webhooks point anywhere: each delivery is tried once, briefly, so the worker's bookkeeping
+    // settles instead of retrying under the next test's "stores nothing" snapshot.
+    broker = await startAttackBroker(backend, {
+      env: { SIGNET_WEBHOOK_MAX_ATTEMPTS: '1', SIGNET_WEBHOOK_TIMEOUT_MS: '500' },
+    });
     const description = await broker.api('none', 'GET', '/openapi.json');
     const spec = await loadSpec(description.body, { maxBytes: 10 * 1024 * 1024 });
     routes = [...signetRoutes(spec), ...pactWriteRoutes()];
@@ -173,7 +177,8 @@ describeOnBackends('API fuzzing from the broker’s own description', (backend) 
   }, 900_000);
 
   it('refuses unstorable text, deep nesting and broken JSON everywhere with a 4xx, and stores nothing', async () => {
-    const before = await storedData(broker);
+    // Deliveries the previous test queued may still be in flight: their records are not this test's doing.
+    const before = await settledStoredData(broker);
     const wrong: string[] = [];
     for (const route of routes) {
       await fc.assert(
@@ -188,6 +193,6 @@ describeOnBackends('API fuzzing from the broker’s own description', (backend) 
       );
     }
     expect(wrong).toEqual([]);
-    expect(await storedData(broker)).toBe(before);
+    expect(changedParts(before, await storedData(broker))).toEqual([]);
   }, 900_000);
 });

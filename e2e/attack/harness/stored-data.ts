@@ -63,3 +63,34 @@ async function tableRows(databaseUrl: string): Promise<Record<string, unknown>> 
   }
   return rows;
 }
+
+/**
+ * {@link storedData} once two reads a moment apart agree (at most 30 tries): background work queued earlier, such
+ * as webhook deliveries, has then finished writing. Gives the last read if it never settles.
+ */
+export async function settledStoredData(broker: AttackBroker): Promise<string> {
+  let previous = await storedData(broker);
+  for (let attempt = 0; attempt < 30; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const next = await storedData(broker);
+    if (next === previous) return next;
+    previous = next;
+  }
+  return previous;
+}
+
+/** The names of the parts (lists, tables) of two {@link storedData} snapshots that differ, for a readable failure. */
+export function changedParts(before: string, after: string): string[] {
+  const a = JSON.parse(before) as Record<string, unknown>;
+  const b = JSON.parse(after) as Record<string, unknown>;
+  const changed: string[] = [];
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (key === 'tables') {
+      const ta = (a[key] ?? {}) as Record<string, unknown>;
+      const tb = (b[key] ?? {}) as Record<string, unknown>;
+      for (const table of new Set([...Object.keys(ta), ...Object.keys(tb)]))
+        if (JSON.stringify(ta[table]) !== JSON.stringify(tb[table])) changed.push(`table ${table}`);
+    } else if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) changed.push(key);
+  }
+  return changed;
+}
