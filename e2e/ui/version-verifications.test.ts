@@ -13,13 +13,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient, type SignetClient } from '@signet/client';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissingReason, inCi, launchChromium } from './chromium.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from './chromium.js';
+import { describeInChromium } from './ui-suite.js';
 import { startCliBroker, type CliBroker } from './cli-broker.js';
 import { publishReferenceWorkflow } from './reference-data.js';
 
-const missing = chromiumMissingReason();
-const skipLocally = missing !== undefined && !inCi;
 const TOKEN = 'e2e-verifications-admin-token-0123456789';
 const WAIT = 20_000;
 const cli = fileURLToPath(new URL('../../packages/cli/bin/signet.js', import.meta.url));
@@ -61,10 +60,7 @@ function signet(
   });
 }
 
-if (skipLocally)
-  describe.skip(`verifications in Chromium: skipped because ${missing}`, () => it('all checks'));
-
-describe.skipIf(skipLocally)(
+describeInChromium(
   'provider verifications on the version page, versions table and matrix',
   { timeout: 120_000 },
   () => {
@@ -76,7 +72,6 @@ describe.skipIf(skipLocally)(
     let page: Page;
 
     beforeAll(async () => {
-      if (missing !== undefined) throw new Error(`CI=true and ${missing}`);
       dataDir = mkdtempSync(join(tmpdir(), 'signet-ui-verify-'));
       broker = await startCliBroker(['--data-dir', join(dataDir, 'data')], { SIGNET_ADMIN_TOKEN: TOKEN });
       client = createClient({ baseUrl: broker.url, token: TOKEN });
