@@ -16,9 +16,9 @@ export function describeOnPostgres(title: string, suite: (serverUrl: string) => 
       });
     });
   } else {
-    describe.skip(`${title} on PostgreSQL — SKIPPED: ${server.skipReason}`, () => {
-      console.warn(`[signet] ${title} on PostgreSQL skipped: ${server.skipReason}`);
-      it('runs on PostgreSQL', () => {});
-    });
+    console.warn(`[signet] ${title} on PostgreSQL skipped: ${server.skipReason}`);
+    // The suite's own tests, reported skipped under a name that says why (none of its hooks run).
+    describe.skip(`${title} on PostgreSQL — SKIPPED: ${server.skipReason}`, () =>
+      suite('postgres://unavailable'));
   }
 }
