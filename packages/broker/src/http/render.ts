@@ -24,6 +24,7 @@ export const renderVersion = (version: Version) => ({
   service: version.service,
   number: version.number,
   branch: version.branch,
+  branches: version.branches,
   buildUrl: version.buildUrl,
   tags: version.tags,
   createdAt: version.createdAt,

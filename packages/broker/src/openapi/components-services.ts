@@ -50,7 +50,8 @@ export const serviceSchemas = {
     object({
       service: string,
       number: described(string, 'The version number, e.g. a git SHA.'),
-      branch: nullableString,
+      branch: described(nullableString, 'The first branch the version was put on (`branches` has them all).'),
+      branches: described(strings, 'Every branch the version is on, in the order it was put on them.'),
       buildUrl: described(
         nullableString,
         'The CI build that made it, as its publisher said (the latest given).',

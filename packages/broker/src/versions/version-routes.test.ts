@@ -62,6 +62,15 @@ describe('/api/v1/services/{name}/versions', () => {
     expect((await broker.api({ method: 'GET', url: '/services/ghost/versions' })).statusCode).toBe(404);
   });
 
+  it('shows every branch a version is on, the first as `branch`', async () => {
+    await put('/services/orders/versions/multi1', { branch: 'main' });
+    const twice = await put('/services/orders/versions/multi1', { branch: 'release-2' });
+    expect(twice.json()).toMatchObject({ branch: 'main', branches: ['main', 'release-2'] });
+    expect(
+      (await broker.api({ method: 'GET', url: '/services/orders/versions/multi1' })).json(),
+    ).toMatchObject({ branch: 'main', branches: ['main', 'release-2'] });
+  });
+
   it('refuses bad tags and branches', async () => {
     expect((await put('/services/orders/versions/x1', { tags: 'prod' })).statusCode).toBe(400);
     expect((await put('/services/orders/versions/x1', { branch: 'has space' })).json()).toMatchObject({
