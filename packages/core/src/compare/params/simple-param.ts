@@ -83,9 +83,8 @@ export function simpleParamVerdict(schema: unknown, value: unknown, resolve?: Re
 function typeVerdict(schema: unknown, value: string, integer: boolean): SimpleVerdict {
   if (isBare(schema)) return 'type';
   const n = +value;
-  // "Infinity" coerces for Ajv (its integer test is `% 1`, not finiteness): leave such values to Ajv, as before.
-  if (value.trim() !== '' && !Number.isNaN(n) && !Number.isFinite(n)) return undefined;
-  const coerces = value !== '' && !Number.isNaN(n) && (!integer || n % 1 === 0);
+  // "Infinity" and "NaN" are no JSON numbers: never coerced (validate-param.ts keeps Ajv to the same reading).
+  const coerces = value !== '' && Number.isFinite(n) && (!integer || n % 1 === 0);
   return coerces ? undefined : 'type';
 }
 

@@ -30,6 +30,8 @@ export function validateParam(
   // As written first: coercion makes `oneOf: [integer, string]` match "42" twice, which is no error.
   const asWritten = validators.validate('request', param.schema.pointer, value);
   if (asWritten.ok && asWritten.errors.length === 0) return [];
+  // Ajv coerces "Infinity" to a number, an integer even (its test is `% 1`); no JSON number is infinite.
+  if (isNonFiniteNumberText(value)) return asWritten.ok ? reduceErrors(asWritten.errors) : [];
   const coercing = validators.validateCoerced(param.schema.pointer, value);
   return coercing.ok ? reduceErrors(coercing.errors) : [];
 }
@@ -46,4 +48,15 @@ export function surelyInvalidParam(
   if (!param.schema || param.contentType !== undefined) return false;
   const verdict = simpleParamVerdict(param.schema.schema, value, (ref) => validators.schemaAtRef(ref));
   return verdict === 'invalid' || verdict === 'type';
+}
+
+/**
+ * "Infinity", "-Infinity" (signed, spaced), or an array holding one: text Ajv's coercion would make a number that
+ * is not finite. Such a value is validated as written (an array's other items then as written too).
+ */
+export function isNonFiniteNumberText(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(isNonFiniteNumberText);
+  if (typeof value !== 'string' || value.trim() === '') return false;
+  const n = +value;
+  return !Number.isNaN(n) && !Number.isFinite(n);
 }
