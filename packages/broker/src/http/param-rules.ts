@@ -25,6 +25,8 @@ export const paramRules: Record<string, z.ZodType<string>> = {
   service: name,
   branch: refName,
   tag: refName,
+  // The matrix badge: the provider versions' tag.
+  providerTag: refName,
   // The can-i-deploy URL forms: the tag deployed to, and an environment by name.
   to: refName,
   environment: name,

@@ -25,7 +25,7 @@ describe('pact badges', () => {
     ).then(() =>
       Promise.all(tags.map((tag) => ok('PUT', `/pacticipants/web/versions/${version}/tags/${tag}`))),
     );
-  const verify = async (version: string, success: boolean) => {
+  const verify = async (version: string, success: boolean, providerVersion = 'o1') => {
     const pact = (
       await broker.app.inject({
         method: 'GET',
@@ -33,7 +33,7 @@ describe('pact badges', () => {
       })
     ).json<{ _links: Record<string, { href: string }> }>();
     const url = new URL(pact._links['pb:publish-verification-results']!.href).pathname;
-    await ok('POST', url, { success, providerApplicationVersion: 'o1', testResults: [] });
+    await ok('POST', url, { success, providerApplicationVersion: providerVersion, testResults: [] });
   };
   /** The badge's title (its statement in words). */
   const says = async (url: string) => {
@@ -66,6 +66,33 @@ describe('pact badges', () => {
     expect(await says(`${latest}/nope/badge`)).toBe('pact not found');
   });
 
+  it('rates the matrix badge by the verifications of provider versions with the provider tag', async () => {
+    const matrix = (providerTag: string, tag: string) =>
+      says(`/matrix/provider/orders/latest/${providerTag}/consumer/web/latest/${tag}/badge`);
+    // From the first test: w1 (tagged prod, content one) verified by o1; w2 (untagged, content two) failed by o1.
+    expect(await matrix('live', 'prod')).toBe('web/orders pact: unknown');
+    await ok('PUT', '/pacticipants/orders/versions/o1/tags/live');
+    expect(await matrix('live', 'prod')).toBe('web/orders pact: verified');
+    expect(await matrix('live', 'nope')).toBe('pact not found');
+    expect(await says('/matrix/provider/ghost/latest/live/consumer/web/latest/prod/badge')).toBe(
+      'pact not found',
+    );
+    // A newer prod pact whose content no live provider version verified: the older verification stands, "changed".
+    await publish('w3', 'three', ['prod']);
+    expect(await matrix('live', 'prod')).toBe('web/orders pact: changed');
+    // A live provider version fails it: the newest consumer version's verification counts.
+    await verify('w3', false, 'o2');
+    await ok('PUT', '/pacticipants/orders/versions/o2/tags/live');
+    expect(await matrix('live', 'prod')).toBe('web/orders pact: failed');
+    // A newer live provider version verifies it: the newest provider version's verification counts.
+    await verify('w3', true, 'o3');
+    await ok('PUT', '/pacticipants/orders/versions/o3/tags/live');
+    expect(await matrix('live', 'prod')).toBe('web/orders pact: verified');
+    // Provider versions without the tag never count.
+    await verify('w3', false, 'o4');
+    expect(await matrix('live', 'prod')).toBe('web/orders pact: verified');
+  });
+
   it('needs a read token, unless the broker enables public badge access', async () => {
     for (const enablePublicBadgeAccess of [false, true]) {
       const guarded = await startTestBroker({
@@ -75,6 +102,11 @@ describe('pact badges', () => {
       try {
         const badge = await guarded.app.inject({ method: 'GET', url: `${latest}/badge` });
         expect(badge.statusCode).toBe(enablePublicBadgeAccess ? 200 : 401);
+        const matrixBadge = await guarded.app.inject({
+          method: 'GET',
+          url: '/matrix/provider/orders/latest/live/consumer/web/latest/prod/badge',
+        });
+        expect(matrixBadge.statusCode).toBe(enablePublicBadgeAccess ? 200 : 401);
         expect((await guarded.app.inject({ method: 'GET', url: latest })).statusCode).toBe(401);
       } finally {
         await guarded.close();

@@ -23,24 +23,39 @@ export async function pactBadge(
   const matching = candidates.filter((candidate) => matches(candidate, query));
   const latest = matching.at(-1);
   const title = badgeLabel(names, label);
-  if (latest === undefined)
-    return { label: 'pact not found', message: 'unknown', colour: 'grey', title: 'pact not found' };
+  if (latest === undefined) return pactNotFoundBadge;
   let newest: { id: number; success: boolean; contentSha: string } | undefined;
   for (const contentSha of new Set(matching.map((candidate) => candidate.contentSha))) {
     const verification = await store.webhooks.templateFacts.latestVerification(names.provider, contentSha);
     if (verification !== undefined && (newest === undefined || verification.id > newest.id))
       newest = { ...verification, contentSha };
   }
+  return statusBadge(title, latest.contentSha, newest);
+}
+
+/** The badge for the latest pact's content by the verification that stands for it (none: unknown). */
+export function statusBadge(
+  title: string,
+  latestContentSha: string,
+  verification: { success: boolean; contentSha: string } | undefined,
+): Badge {
   const [message, colour]: [string, Badge['colour']] =
-    newest === undefined
+    verification === undefined
       ? ['unknown', 'grey']
-      : !newest.success
+      : !verification.success
         ? ['failed', 'red']
-        : newest.contentSha === latest.contentSha
+        : verification.contentSha === latestContentSha
           ? ['verified', 'green']
           : ['changed', 'orange'];
   return { label: title, message, colour, title: `${title}: ${message}` };
 }
+
+export const pactNotFoundBadge: Badge = {
+  label: 'pact not found',
+  message: 'unknown',
+  colour: 'grey',
+  title: 'pact not found',
+};
 
 function matches(candidate: PactCandidate, query: PactBadgeQuery): boolean {
   if (query.kind === 'tag') return candidate.tags.includes(query.tag);
@@ -48,7 +63,7 @@ function matches(candidate: PactCandidate, query: PactBadgeQuery): boolean {
   return true;
 }
 
-function badgeLabel(names: { provider: string; consumer: string }, label?: string): string {
+export function badgeLabel(names: { provider: string; consumer: string }, label?: string): string {
   const which = label?.toLowerCase();
   const title =
     which === 'consumer'

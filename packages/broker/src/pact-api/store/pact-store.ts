@@ -3,6 +3,7 @@ import { pactCandidateStore, type PactCandidateStore } from './pact-candidates.j
 import { pactEnvironmentStore, type PactEnvironmentStore } from './pact-environments.js';
 import { pactPacticipantStore, type PactPacticipantStore } from './pact-pacticipants.js';
 import { pactVerificationStore, type PactVerificationStore } from './pact-verifications.js';
+import { taggedVerificationStore, type TaggedVerificationStore } from './tagged-verifications.js';
 
 /** What the Pact Broker API reads and writes beyond Signet's own stores (migration `0005-pact-api`). */
 export interface PactStore {
@@ -10,6 +11,7 @@ export interface PactStore {
   environments: PactEnvironmentStore;
   verifications: PactVerificationStore;
   candidates: PactCandidateStore;
+  taggedVerifications: TaggedVerificationStore;
 }
 
 export function pactStore(db: Db): PactStore {
@@ -18,5 +20,6 @@ export function pactStore(db: Db): PactStore {
     environments: pactEnvironmentStore(db),
     verifications: pactVerificationStore(db),
     candidates: pactCandidateStore(db),
+    taggedVerifications: taggedVerificationStore(db),
   };
 }

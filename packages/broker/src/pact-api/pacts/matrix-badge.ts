@@ -1,0 +1,33 @@
+import type { Store } from '../../store/index.js';
+import type { Badge } from '../can-i-deploy/badge-svg.js';
+import { badgeLabel, pactNotFoundBadge, statusBadge } from './pact-badge.js';
+
+/**
+ * The Pact Broker's matrix badge (`/matrix/provider/{p}/latest/{providerTag}/consumer/{c}/latest/{tag}/badge`):
+ * the latest pact of a consumer version with `tag`, rated by the verification that counts for the two tags — of
+ * the newest consumer version with `tag` whose content a provider version with `providerTag` verified, the one by
+ * the newest such provider version (then the newest verification). Verified, changed (that verification was of
+ * other content than the latest pact's), failed, unknown (none), or "pact not found".
+ */
+export async function matrixBadge(
+  store: Store,
+  names: { provider: string; consumer: string },
+  tags: { consumer: string; provider: string },
+  label?: string,
+): Promise<Badge> {
+  const service = await store.services.find(names.provider);
+  const candidates =
+    service === undefined ? [] : await store.pact.candidates.forProvider(service.id, names.consumer);
+  const tagged = candidates.filter((candidate) => candidate.tags.includes(tags.consumer));
+  const latest = tagged.at(-1);
+  if (service === undefined || latest === undefined) return pactNotFoundBadge;
+  const shas = [...new Set(tagged.map((candidate) => candidate.contentSha))];
+  const verifications = await store.pact.taggedVerifications.byProviderTag(service.id, tags.provider, shas);
+  for (const candidate of [...tagged].reverse()) {
+    const standing = verifications
+      .filter((verification) => verification.contentSha === candidate.contentSha)
+      .sort((a, b) => b.providerVersionId - a.providerVersionId || b.id - a.id)[0];
+    if (standing !== undefined) return statusBadge(badgeLabel(names, label), latest.contentSha, standing);
+  }
+  return statusBadge(badgeLabel(names, label), latest.contentSha, undefined);
+}
