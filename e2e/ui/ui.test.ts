@@ -169,6 +169,12 @@ describe.skipIf(skipLocally)('web UI in Chromium', { timeout: 90_000 }, () => {
       'cart-2 main',
       'cart-1 main',
     ]);
+    // A branch no version is on: the no-match sentence, and its link back to every version.
+    await page.getByLabel('Branch').fill('no-such-branch');
+    await page.getByText('No version of shopping_cart_service is on branch no-such-branch.').waitFor();
+    await page.getByTestId('no-match').getByRole('link', { name: 'Clear the filters' }).click();
+    expect(await rowsOf('service-versions')).toHaveLength(2);
+    expect(new URL(page.url()).searchParams.has('branch')).toBe(false);
     const deployed = await rowsOf('service-deployments');
     expect(deployed).toHaveLength(1);
     expect(deployed[0]).toContain('production');

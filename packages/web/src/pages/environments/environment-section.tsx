@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useBroker } from '../../api/use-broker.js';
 import { useQuery } from '../../api/use-query.js';
 import { Empty } from '../../components/empty.js';
+import { NoMatch } from '../../components/no-match.js';
 import { QueryView } from '../../components/query-view.js';
 import { Table } from '../../components/table.js';
 import { When } from '../../components/when.js';
@@ -14,7 +15,16 @@ import { EnvironmentHistory } from './environment-history.js';
 const PAGE = 50;
 
 /** One environment: the versions deployed or released there now (filtered, 50 at a time), and its history. */
-export function EnvironmentSection({ environment, filter }: { environment: Environment; filter: string }) {
+export function EnvironmentSection({
+  environment,
+  filter,
+  clearHref,
+}: {
+  environment: Environment;
+  filter: string;
+  /** The page without the service filter. */
+  clearHref: string;
+}) {
   const { client } = useBroker();
   const [shown, setShown] = useState(PAGE);
   const query = useQuery(`deployed-in:${environment.name}`, () =>
@@ -33,9 +43,9 @@ export function EnvironmentSection({ environment, filter }: { environment: Envir
           if (page.items.length === 0) return <Empty>Nothing is recorded as deployed here.</Empty>;
           if (rows.length === 0)
             return (
-              <Empty>
+              <NoMatch clearHref={clearHref}>
                 None of the {page.items.length} services running here has “{filter.trim()}” in its name.
-              </Empty>
+              </NoMatch>
             );
           return (
             <>

@@ -93,7 +93,16 @@ export function EnvironmentsPage() {
                 <Empty>No environment is named {only}.</Empty>
               ) : (
                 shown.map((environment) => (
-                  <EnvironmentSection key={environment.name} environment={environment} filter={filter} />
+                  <EnvironmentSection
+                    key={environment.name}
+                    environment={environment}
+                    filter={filter}
+                    clearHref={hrefs.withQuery(hrefs.environments(), {
+                      environment: only,
+                      compare,
+                      with: withOther,
+                    })}
+                  />
                 ))
               )}
               {page.nextCursor !== null && <p className="muted">The first 100 environments are shown.</p>}

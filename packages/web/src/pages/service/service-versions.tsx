@@ -1,6 +1,7 @@
 import { useBroker } from '../../api/use-broker.js';
 import { Empty } from '../../components/empty.js';
 import { LoadMore } from '../../components/load-more.js';
+import { NoMatch } from '../../components/no-match.js';
 import { QueryView } from '../../components/query-view.js';
 import { Table } from '../../components/table.js';
 import { When } from '../../components/when.js';
@@ -10,6 +11,9 @@ import { useRouter } from '../../router/use-router.js';
 import { usePages } from '../../api/use-pages.js';
 import { VerificationMark } from '../version/verification-mark.js';
 import '../version/version.css';
+
+const withoutBranch = (search: URLSearchParams) =>
+  Object.fromEntries([...search].filter(([key]) => key !== 'branch'));
 
 /** The service's versions, newest first, with branch and tags; `?branch=` filters. */
 export function ServiceVersions({ name }: { name: string }) {
@@ -37,7 +41,13 @@ export function ServiceVersions({ name }: { name: string }) {
       <QueryView query={pages.query} what="versions">
         {(items) =>
           items.length === 0 ? (
-            <Empty>No versions{branch ? ` on branch ${branch}` : ''}.</Empty>
+            branch ? (
+              <NoMatch clearHref={hrefs.withQuery(location.path, withoutBranch(location.search))}>
+                No version of {name} is on branch {branch}.
+              </NoMatch>
+            ) : (
+              <Empty>No versions yet.</Empty>
+            )
           ) : (
             <Table
               testId="service-versions"
