@@ -13,11 +13,21 @@ export interface TestDatabase extends OpenedDatabase {
   url?: string;
 }
 
-/** A private copy of the run's PGlite template, migrated. */
-export async function openPGliteTestDatabase(): Promise<TestDatabase> {
+export interface PGliteTestDatabaseOptions {
+  /**
+   * Start from the run's empty template, so this open runs every migration (`migrated` lists them): for tests
+   * of the migrations themselves. Default: the run's migrated template, where the open runs none.
+   */
+  fromEmpty?: boolean;
+}
+
+/** A private copy of one of the run's PGlite templates, migrated. */
+export async function openPGliteTestDatabase(options: PGliteTestDatabaseOptions = {}): Promise<TestDatabase> {
   const root = await mkdtemp(join(tmpdir(), 'signet-pglite-'));
   const dataDir = join(root, 'data');
-  await cp(inject('pgliteTemplate'), dataDir, { recursive: true });
+  await cp(inject(options.fromEmpty === true ? 'pgliteTemplate' : 'pgliteMigratedTemplate'), dataDir, {
+    recursive: true,
+  });
   const opened = await openDatabase({ kind: 'embedded', dataDir });
   return { ...opened, close: () => opened.close().then(() => rm(root, { recursive: true, force: true })) };
 }
