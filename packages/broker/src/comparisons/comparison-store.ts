@@ -1,5 +1,5 @@
 import { comparisonRules } from '@signet/core';
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../store/db.js';
 import { verifiedSpecKey } from '../verifications/verified-spec-key.js';
 import type { Comparison, ComparisonStatus } from '../store/records.js';
@@ -126,13 +126,43 @@ export function comparisonStore(db: Db) {
      * set when it holds an OpenAPI and an AsyncAPI spec).
      */
     async specShasThatMatter(providerId: number): Promise<string[]> {
-      const { rows } = await sql<{ sha: string }>`
-        (select set_sha as sha from specs where service_id = ${providerId} order by id desc limit 1)
-        union
-        select ${verifiedSpecKey('ver')} as sha from verifications ver
-          join deployed_versions d on d.version_id = ver.provider_version_id and d.ended_at is null
-          where d.service_id = ${providerId} and ver.kind = 'spec' and ver.success`.execute(db);
+      const { rows } = await specShasThatMatterSql(sql.val(providerId)).execute(db);
       return rows.map((row) => row.sha).sort();
+    },
+
+    /**
+     * The spec contents that matter for a contract with the named provider (as `specShasThatMatter`), each with
+     * the contract's stored comparison with it if there is one: what a publication must compare before it writes,
+     * in one statement. None when the provider is not stored yet.
+     */
+    async specsThatMatterFor(
+      providerName: string,
+      contractSha: string,
+    ): Promise<{ providerId: number | undefined; specs: Array<{ specSha: string; stored?: Comparison }> }> {
+      const provider = sql`(select id from services where name = ${providerName})`;
+      // One row when no spec matters (the provider alone, maybe null), else one per spec with its comparison.
+      const { rows } = await sql<MatteringSpecRow>`
+        select p.id as "providerId", shas.sha as "matteringSha", c.status, c.summary, c.findings, c.error,
+          c.created_at as "createdAt"
+        from (select ${provider} as id) p
+        left join (${specShasThatMatterSql(provider)}) shas on true
+        left join comparisons c on c.contract_sha = ${contractSha} and c.spec_sha = shas.sha
+          and c.rules = ${comparisonRules}`.execute(db);
+      const specs: Array<{ specSha: string; stored?: Comparison }> = [];
+      for (const row of rows) {
+        const specSha = row.matteringSha;
+        if (specSha === null) continue;
+        if (row.status === null) specs.push({ specSha });
+        else {
+          const { status, summary, findings, error, createdAt } = row;
+          specs.push({
+            specSha,
+            stored: { contractSha, specSha, status, summary, findings, error, createdAt },
+          });
+        }
+      }
+      specs.sort((a, b) => (a.specSha < b.specSha ? -1 : a.specSha > b.specSha ? 1 : 0));
+      return { providerId: rows[0]?.providerId ?? undefined, specs };
     },
 
     /**
@@ -155,3 +185,21 @@ export function comparisonStore(db: Db) {
 }
 
 export type ComparisonStore = ReturnType<typeof comparisonStore>;
+
+/** A spec that matters (null: none does) with the contract's comparison with it, if stored (null columns if not). */
+type MatteringSpecRow = { providerId: number | null; matteringSha: string | null } & (
+  | Omit<Comparison, 'contractSha' | 'specSha'>
+  | { status: null; summary: null; findings: null; error: null; createdAt: null }
+);
+
+/**
+ * The provider's latest spec, and the specs its currently deployed or released versions were verified against
+ * (as comparisons key them: a version's spec set when it holds an OpenAPI and an AsyncAPI spec).
+ */
+function specShasThatMatterSql(providerId: RawBuilder<unknown>): RawBuilder<{ sha: string }> {
+  return sql`(select set_sha as sha from specs where service_id = ${providerId} order by id desc limit 1)
+    union
+    select ${verifiedSpecKey('ver')} as sha from verifications ver
+      join deployed_versions d on d.version_id = ver.provider_version_id and d.ended_at is null
+      where d.service_id = ${providerId} and ver.kind = 'spec' and ver.success`;
+}

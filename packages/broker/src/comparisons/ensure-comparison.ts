@@ -3,7 +3,7 @@ import { requestLog } from '../logging/request-log.js';
 import type { BrokerDeps } from '../deps.js';
 import type { DocumentText } from '../engine.js';
 import { readSpecSet } from '../specs/spec-set.js';
-import type { Comparison } from '../store/index.js';
+import type { Comparison, Store } from '../store/index.js';
 import { TextCache } from '../documents/text-cache.js';
 
 /**
@@ -24,11 +24,6 @@ export interface ComparisonContext {
   cache: ParsedCache;
   /** The versions whose publication or verification asked for the comparison, told in its event. */
   subject?: ComparisonSubject;
-  /**
-   * The contract's text was first stored by this request: no comparison can refer to it yet, so none is looked
-   * up (a concurrent request comparing it too is settled by the insert: the first row stands).
-   */
-  newContent?: boolean;
 }
 
 /** Versions and branches a comparison event names (webhook templates read them). */
@@ -51,34 +46,50 @@ export async function ensureComparison(
   specSha: string,
   context: ComparisonContext,
 ): Promise<Comparison> {
-  const stored = context.newContent ? undefined : await deps.store.comparisons.find(contractSha, specSha);
+  const stored = await deps.store.comparisons.find(contractSha, specSha);
   if (stored !== undefined) return stored;
   // Computed outside the transaction: comparing is CPU work that must not hold locks or the connection.
-  const { row, parties } = await compute(deps, contractSha, specSha, context.cache);
-  return deps.store.transaction(async (store) => {
-    const inserted = await store.comparisons.insert(row);
-    // Another request stored the pair first: its row (and its event) stand.
-    if (inserted === undefined) return (await store.comparisons.find(contractSha, specSha))!;
-    const type = row.status === 'compatible' ? 'comparison.succeeded' : 'comparison.failed';
-    await store.events.append(type, context.providerId, {
-      contractSha,
-      specSha,
-      status: row.status,
-      ...parties,
-      ...context.subject,
-    });
-    return inserted;
+  const computed = await computeComparison(deps, contractSha, specSha, context.cache);
+  return deps.store.transaction((store) => storeComparison(store, computed, context));
+}
+
+/** A comparison computed and not yet stored, with the parties its event names. */
+export interface ComputedComparison {
+  row: ComparisonRow;
+  parties: { consumer?: string; provider?: string };
+}
+
+/**
+ * Stores a computed comparison with its event; call inside a transaction. Another request that stored the pair
+ * first wins: its row (and its event) stand, and that row is returned.
+ */
+export async function storeComparison(
+  store: Store,
+  { row, parties }: ComputedComparison,
+  context: Omit<ComparisonContext, 'cache'>,
+): Promise<Comparison> {
+  const inserted = await store.comparisons.insert(row);
+  if (inserted === undefined) return (await store.comparisons.find(row.contractSha, row.specSha))!;
+  const type = row.status === 'compatible' ? 'comparison.succeeded' : 'comparison.failed';
+  await store.events.append(type, context.providerId, {
+    contractSha: row.contractSha,
+    specSha: row.specSha,
+    status: row.status,
+    ...parties,
+    ...context.subject,
   });
+  return inserted;
 }
 
 type ComparisonRow = Parameters<BrokerDeps['store']['comparisons']['insert']>[0];
 
-async function compute(
+/** Compares the pair (in the broker, in its worker pool); a pair that cannot be compared is a `failed` row. */
+export async function computeComparison(
   deps: BrokerDeps,
   contractSha: string,
   specSha: string,
   cache: ParsedCache,
-): Promise<{ row: ComparisonRow; parties: { consumer?: string; provider?: string } }> {
+): Promise<ComputedComparison> {
   let parties = {};
   try {
     const contract = await parsedContract(deps, contractSha, cache);

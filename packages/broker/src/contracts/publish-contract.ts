@@ -1,12 +1,18 @@
-import { compareNewContract } from '../comparisons/compare-counterparts.js';
 import type { BrokerDeps } from '../deps.js';
 import { readContract } from '../documents/read-documents.js';
 import { assertContractNames, assertStorableDocument } from '../documents/storable-document.js';
 import { BadRequestError, ConflictError } from '../errors/broker-error.js';
 import type { PublishOutcome } from '../specs/publish-spec.js';
 import type { Contract as ParsedContract } from '@signet/core';
-import type { Comparison, Contract, Store } from '../store/index.js';
+import type { Store } from '../store/index.js';
 import { ensureVersionKey } from '../versions/ensure-version.js';
+import {
+  storeWithComparisons,
+  type PublishContractResult,
+  type StoredContract,
+} from './store-with-comparisons.js';
+
+export type { PublishContractResult, StoredContract };
 
 export interface PublishContractInput {
   /** Pact file text; consumer and provider names are taken from it. */
@@ -25,13 +31,6 @@ export interface PublishContractInput {
    * Pact API: the Pact Broker fires `contract_published` on every publication (its create_pact_revision).
    */
   announceUnchanged?: boolean;
-}
-
-export interface PublishContractResult {
-  contract: Contract;
-  outcome: PublishOutcome;
-  /** Comparisons with the provider's specs that matter. */
-  comparisons: Comparison[];
 }
 
 /** A contract that passed every check, ready to store: nothing about it can be refused any more. */
@@ -61,52 +60,33 @@ export function prepareContract(
   return { input, parsed };
 }
 
-/** A prepared contract as stored, before its comparisons. */
-export type StoredContract = Awaited<ReturnType<typeof storeContract>>;
-
 /** Stores a prepared contract; call inside a transaction (several contracts may share one). */
 export function storePreparedContract(store: Store, prepared: PreparedContract): Promise<StoredContract> {
   return storeContract(store, prepared.parsed, prepared.input);
 }
 
-/** After the commit: compares a stored contract with the provider's specs that matter. */
-export async function compareStoredContract(
-  deps: BrokerDeps,
-  prepared: PreparedContract,
-  stored: StoredContract,
-): Promise<PublishContractResult> {
-  return {
-    contract: stored.contract,
-    outcome: stored.outcome,
-    comparisons: await compareNewContract(
-      deps,
-      stored.providerId,
-      stored.contract.contentSha,
-      prepared.parsed,
-      {
-        consumerVersion: prepared.input.consumerVersion,
-        consumerBranch: stored.branch,
-      },
-      { newContent: stored.newContent },
-    ),
-  };
-}
-
 /**
  * Publishes a consumer contract for a consumer version: stores the text once by hash, links it to the
- * provider the contract names, and compares it with that provider's specs. Publishing the same content again
- * changes nothing; different content for the same version and provider is a conflict unless `overwrite`.
+ * provider the contract names, and compares it with that provider's specs, all in one transaction (see
+ * `storeWithComparisons`). Publishing the same content again changes nothing; different content for the same
+ * version and provider is a conflict unless `overwrite`.
  */
 export async function publishContract(
   deps: BrokerDeps,
   input: PublishContractInput,
 ): Promise<PublishContractResult> {
   const prepared = prepareContract(deps, input);
-  const stored = await deps.store.transaction((store) => storePreparedContract(store, prepared));
-  return compareStoredContract(deps, prepared, stored);
+  const [result] = await storeWithComparisons(deps, [prepared], async (store) => [
+    await storePreparedContract(store, prepared),
+  ]);
+  return result!;
 }
 
-async function storeContract(store: Store, parsed: ParsedContract, input: PublishContractInput) {
+async function storeContract(
+  store: Store,
+  parsed: ParsedContract,
+  input: PublishContractInput,
+): Promise<StoredContract> {
   // Upserting the consumer row locks it until commit, so concurrent publications of one consumer serialise here.
   const consumer = await store.services.ensure(parsed.consumer);
   // The provider's row is only read: locking it would serialise every publication to that provider.
@@ -116,7 +96,7 @@ async function storeContract(store: Store, parsed: ParsedContract, input: Publis
     branch: input.branch,
     tags: input.tags,
   });
-  const { sha, isNew: newContent } = await store.documents.putNew(input.content);
+  const sha = await store.documents.put(input.content);
   // The version's contract with the provider, stored now unless it had one (maybe from a concurrent publish):
   // then the content check below applies.
   const { inserted, ...stored } = await store.contracts.insert(version.id, provider.id, sha);
@@ -152,6 +132,5 @@ async function storeContract(store: Store, parsed: ParsedContract, input: Publis
     outcome,
     providerId: provider.id,
     branch: version.branch,
-    newContent,
   };
 }

@@ -1,10 +1,10 @@
 import {
-  compareStoredContract,
   prepareContract,
   storePreparedContract,
   type PreparedContract,
   type PublishContractResult,
 } from '../../contracts/publish-contract.js';
+import { storeWithComparisons } from '../../contracts/store-with-comparisons.js';
 import { defaultPactSettings } from '../../config/pact-settings.js';
 import type { BrokerDeps } from '../../deps.js';
 import { InvalidDocumentError } from '../../errors/broker-error.js';
@@ -25,8 +25,9 @@ export interface PublishedPact {
 
 /**
  * Publishes the request's pacts all or nothing: every pact is checked first (Pact's field errors name each
- * invalid one), then all are stored in one transaction (a conflict in any stores none), then compared. Each
- * goes through the same steps as `/api/v1/contracts`, so it is stored, compared and put on the timeline alike.
+ * invalid one), then compared, then all are stored with their comparisons in one transaction (a conflict in any
+ * stores none). Each goes through the same steps as `/api/v1/contracts`, so it is stored, compared and put on
+ * the timeline alike.
  * A `buildUrl` becomes the consumer version's, in the same transaction.
  */
 export async function publishContracts(deps: BrokerDeps, request: PublishRequest): Promise<PublishedPact[]> {
@@ -64,34 +65,33 @@ export async function publishContracts(deps: BrokerDeps, request: PublishRequest
     }
   }
   errors.throwIfAny();
-  const stored = await deps.store.transaction(async (store) => {
-    const tagged = {
-      service: request.pacticipantName,
-      number: request.pacticipantVersionNumber,
-      tags: request.tags ?? [],
-      branch: request.branch,
-    };
-    const before = await store.versions.find(tagged.service, tagged.number);
-    const branch = await branchFromFirstTag(store, settings, tagged);
-    const rows = [];
-    for (const { contract } of prepared)
-      rows.push(await storePreparedContract(store, { ...contract, input: { ...contract.input, branch } }));
-    if (request.buildUrl !== undefined) {
-      const consumer = await store.services.ensure(tagged.service);
-      await ensureVersion(store, consumer, { number: tagged.number, buildUrl: request.buildUrl });
-    }
-    const newTags = tagged.tags.filter((tag) => !(before?.tags ?? []).includes(tag));
-    await deploymentsFromTags(store, settings, { ...tagged, tags: newTags });
-    return rows;
-  });
-  const published: PublishedPact[] = [];
-  for (const [index, { pact, contract }] of prepared.entries())
-    published.push({
-      pact,
-      result: await compareStoredContract(deps, contract, stored[index]!),
-      branch: stored[index]!.branch,
-    });
-  return published;
+  const branches: Array<string | null> = [];
+  const results = await storeWithComparisons(
+    deps,
+    prepared.map(({ contract }) => contract),
+    async (store) => {
+      const tagged = {
+        service: request.pacticipantName,
+        number: request.pacticipantVersionNumber,
+        tags: request.tags ?? [],
+        branch: request.branch,
+      };
+      const before = await store.versions.find(tagged.service, tagged.number);
+      const branch = await branchFromFirstTag(store, settings, tagged);
+      const rows = [];
+      for (const { contract } of prepared)
+        rows.push(await storePreparedContract(store, { ...contract, input: { ...contract.input, branch } }));
+      if (request.buildUrl !== undefined) {
+        const consumer = await store.services.ensure(tagged.service);
+        await ensureVersion(store, consumer, { number: tagged.number, buildUrl: request.buildUrl });
+      }
+      const newTags = tagged.tags.filter((tag) => !(before?.tags ?? []).includes(tag));
+      await deploymentsFromTags(store, settings, { ...tagged, tags: newTags });
+      branches.splice(0, branches.length, ...rows.map((row) => row.branch));
+      return rows;
+    },
+  );
+  return prepared.map(({ pact }, index) => ({ pact, result: results[index]!, branch: branches[index]! }));
 }
 
 async function merged(deps: BrokerDeps, request: PublishRequest, pact: PactToPublish): Promise<string> {
