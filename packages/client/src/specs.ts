@@ -38,7 +38,10 @@ export function specsApi(http: Http) {
     /** A page of the provider's specs, newest first (without content); `version` filters to that version's. */
     list: (provider: string, query: SpecListQuery = {}) =>
       http<Page<Spec>>({ method: 'GET', path: path`/services/${provider}/specs`, query: { ...query } }),
-    /** The newest spec (of `kind`, when given) with its text; `spec.not-found` (404) when the service has none. */
+    /**
+     * The newest spec (of `kind`, when given) with its text; `spec.not-found` (404) when the service has none, 400
+     * `spec.kind-ambiguous` without `kind` once the service has published OpenAPI and AsyncAPI specs.
+     */
     latest: (provider: string, kind?: SpecKind) =>
       http<SpecWithContent>({
         method: 'GET',
@@ -63,9 +66,16 @@ export function specsApi(http: Http) {
         path: path`/services/${provider}/versions/${version}/spec/operations`,
         query: kind === undefined ? {} : { kind },
       }),
-    /** What the provider's latest spec offers: operations and named schemas; `spec.not-found` (404) for none. */
-    latestOperations: (provider: string) =>
-      http<SpecOperations>({ method: 'GET', path: path`/services/${provider}/specs/latest/operations` }),
+    /**
+     * What the provider's latest spec (of `kind`) offers: operations and named schemas; `spec.not-found` (404) for
+     * none, 400 `spec.kind-ambiguous` as {@link latest}.
+     */
+    latestOperations: (provider: string, kind?: SpecKind) =>
+      http<SpecOperations>({
+        method: 'GET',
+        path: path`/services/${provider}/specs/latest/operations`,
+        query: kind === undefined ? {} : { kind },
+      }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { op, page, path, query, ref, versionPath } from './operation.js';
+import { latestKind } from './paths-spec-operations.js';
 
 /** Operations on services, versions, verifications, specs. */
 export const servicesPaths = {
@@ -101,11 +102,12 @@ export const servicesPaths = {
   },
   '/api/v1/services/{name}/specs/latest': {
     get: op({
-      summary: 'The latest spec with its content (of `kind`, when given: 404 spec.not-found when none)',
+      summary:
+        'The latest spec with its content (of `kind`, when given: 404 spec.not-found when none; without it, 400 spec.kind-ambiguous once the service has OpenAPI and AsyncAPI specs)',
       tag: 'specs',
-      parameters: [path('name'), { name: 'kind', in: 'query', schema: { enum: ['openapi', 'asyncapi'] } }],
+      parameters: [path('name'), latestKind],
       ok: [200, 'The spec', ref('SpecWithContent')],
-      errors: [404],
+      errors: [400, 404],
     }),
   },
 };

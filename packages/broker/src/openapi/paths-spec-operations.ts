@@ -1,4 +1,13 @@
-import { op, path, ref } from './operation.js';
+import { op, path, ref, type Parameter } from './operation.js';
+
+/** `?kind=` of the latest-spec routes. */
+export const latestKind: Parameter = {
+  name: 'kind',
+  in: 'query',
+  description:
+    'openapi or asyncapi: needed once the service has published both (else 400 spec.kind-ambiguous naming them).',
+  schema: { enum: ['openapi', 'asyncapi'] },
+};
 
 /** The latest spec's operations and schemas, as the UI shows them. */
 export const specOperationsPaths = {
@@ -6,9 +15,9 @@ export const specOperationsPaths = {
     get: op({
       summary: 'The operations and named schemas of the latest spec (read through the spec loader)',
       tag: 'specs',
-      parameters: [path('name')],
+      parameters: [path('name'), latestKind],
       ok: [200, 'Operations and schemas', ref('SpecOperations')],
-      errors: [404, 422],
+      errors: [400, 404, 422],
     }),
   },
 };

@@ -1,4 +1,4 @@
-import { NotFoundError } from '../errors/broker-error.js';
+import { BadRequestError, NotFoundError } from '../errors/broker-error.js';
 import { findService } from '../services/find-service.js';
 import type { Page, PageRequest, Spec, SpecKind, Store } from '../store/index.js';
 import { specsOfVersion } from './version-spec.js';
@@ -41,5 +41,29 @@ export async function latestSpecOfKind(
   const spec = await store.specs.latest(found.id, kind);
   if (spec === undefined)
     throw new NotFoundError('spec.not-found', `${service} has not published an ${kind} spec`);
+  return { spec, content: await store.documents.get(spec.contentSha) };
+}
+
+/**
+ * The newest spec asked for with no kind: the service's newest spec while it has published one kind only. A
+ * provider with OpenAPI and AsyncAPI specs has no single latest spec, so that is a 400 `spec.kind-ambiguous`
+ * naming the kinds, as `GET …/versions/{v}/spec` answers for a version holding both; `?kind=` picks one.
+ */
+export async function latestSpecOfOneKind(
+  store: Store,
+  service: string,
+): Promise<{ spec: Spec; content: string | undefined }> {
+  const found = await findService(store, service);
+  const [openapi, asyncapi] = await Promise.all([
+    store.specs.latest(found.id, 'openapi'),
+    store.specs.latest(found.id, 'asyncapi'),
+  ]);
+  if (openapi !== undefined && asyncapi !== undefined)
+    throw new BadRequestError(
+      'spec.kind-ambiguous',
+      `${service} has published specs of kinds asyncapi, openapi; pick one with ?kind=`,
+    );
+  const spec = openapi ?? asyncapi;
+  if (spec === undefined) throw new NotFoundError('spec.not-found', `${service} has not published a spec`);
   return { spec, content: await store.documents.get(spec.contentSha) };
 }

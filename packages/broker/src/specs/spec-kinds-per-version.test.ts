@@ -103,8 +103,26 @@ describe('a provider version with an OpenAPI and an AsyncAPI spec', () => {
     expect(messagesImpact.json()).toMatchObject({ base: { contentSha: shaOf('asyncapi') } });
     const latest = await broker.api({ method: 'GET', url: '/services/users/specs/latest?kind=openapi' });
     expect(latest.json()).toMatchObject({ kind: 'openapi', contentSha: shaOf('openapi') });
-    const newest = await broker.api({ method: 'GET', url: '/services/users/specs/latest' });
-    expect(newest.json()).toMatchObject({ kind: 'asyncapi' });
+    // With both kinds published there is no one latest spec: 400 naming the kinds, as for the version's spec.
+    for (const url of ['/services/users/specs/latest', '/services/users/specs/latest/operations']) {
+      const ambiguous = await broker.api({ method: 'GET', url });
+      expect(ambiguous.statusCode, url).toBe(400);
+      expect(ambiguous.headers['content-type']).toContain('application/problem+json');
+      expect(ambiguous.json<{ code: string; detail: string }>()).toMatchObject({
+        code: 'spec.kind-ambiguous',
+        detail: expect.stringContaining('asyncapi, openapi') as string,
+      });
+    }
+    const messagesLatest = await broker.api({
+      method: 'GET',
+      url: '/services/users/specs/latest?kind=asyncapi',
+    });
+    expect(messagesLatest.json()).toMatchObject({ kind: 'asyncapi', contentSha: shaOf('asyncapi') });
+    const operations = await broker.api({
+      method: 'GET',
+      url: '/services/users/specs/latest/operations?kind=asyncapi',
+    });
+    expect(operations.json()).toMatchObject({ kind: 'asyncapi', contentSha: shaOf('asyncapi') });
     const usage = await broker.api({ method: 'GET', url: '/services/users/usage' });
     expect(usage.json()).toMatchObject({ spec: { contentSha: shaOf('openapi') } });
   });

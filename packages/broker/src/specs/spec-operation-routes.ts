@@ -7,11 +7,16 @@ import { latestSpecOperations } from './spec-operations.js';
 import { access } from '../auth/route-access.js';
 
 const serviceParams = z.object({ name });
+const kindQuery = z.object({ kind: z.enum(['openapi', 'asyncapi']).optional() });
 
-/** `/services/{name}/specs/latest/operations`: the latest spec's operations and schemas (for the UI). */
+/**
+ * `/services/{name}/specs/latest/operations`: the latest spec's operations and schemas (for the UI); `?kind=`
+ * picks OpenAPI or AsyncAPI, needed once the service has both.
+ */
 export function specOperationRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   app.get('/services/:name/specs/latest/operations', access('read'), async (request) => {
     const params = parse(serviceParams, request.params, 'path');
-    return latestSpecOperations(deps, params.name);
+    const { kind } = parse(kindQuery, request.query, 'query');
+    return latestSpecOperations(deps, params.name, kind);
   });
 }

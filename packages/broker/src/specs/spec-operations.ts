@@ -1,8 +1,8 @@
 import type { BrokerDeps } from '../deps.js';
 import { InvalidDocumentError, NotFoundError } from '../errors/broker-error.js';
-import { findService } from '../services/find-service.js';
 import type { Spec, SpecKind } from '../store/index.js';
 import type { OperationView } from './spec-description.js';
+import { latestSpecOfKind, latestSpecOfOneKind } from './find-specs.js';
 import { versionSpec } from './version-spec.js';
 
 export type { OperationView };
@@ -19,12 +19,18 @@ export interface SpecOperations {
   schemas: Record<string, unknown>;
 }
 
-/** The operations and schemas of the provider's latest spec; 404 when it has published none. */
-export async function latestSpecOperations(deps: BrokerDeps, provider: string): Promise<SpecOperations> {
-  const service = await findService(deps.store, provider);
-  const spec = await deps.store.specs.latest(service.id);
-  if (spec === undefined) throw new NotFoundError('spec.not-found', `${provider} has not published a spec`);
-  const text = await deps.store.documents.get(spec.contentSha);
+/**
+ * The operations and schemas of the provider's latest spec (of `kind`); 404 when it has published none, 400
+ * `spec.kind-ambiguous` without `kind` when it has OpenAPI and AsyncAPI specs (as `GET …/specs/latest`).
+ */
+export async function latestSpecOperations(
+  deps: BrokerDeps,
+  provider: string,
+  kind?: SpecKind,
+): Promise<SpecOperations> {
+  const { spec, content: text } = await (kind === undefined
+    ? latestSpecOfOneKind(deps.store, provider)
+    : latestSpecOfKind(deps.store, provider, kind));
   if (text === undefined)
     throw new NotFoundError('spec.not-found', `the content of ${provider}'s spec is missing`);
   return describeStored(deps, spec, text, `${provider}'s latest spec`);

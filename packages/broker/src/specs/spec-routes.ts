@@ -4,7 +4,7 @@ import type { BrokerDeps } from '../deps.js';
 import { parse } from '../http/parse.js';
 import { renderComparison, renderPage, renderSpec } from '../http/render.js';
 import { documentContent, documentText, name, pageQuery, refName, versionNumber } from '../http/schemas.js';
-import { latestSpec, latestSpecOfKind, listSpecs } from './find-specs.js';
+import { latestSpecOfKind, latestSpecOfOneKind, listSpecs } from './find-specs.js';
 import { publishSpec } from './publish-spec.js';
 import { access } from '../auth/route-access.js';
 
@@ -23,7 +23,7 @@ const publishBody = z
 
 /**
  * `/services/{name}/specs`: publish (201 new, 200 repeated or replaced), list (newest first; `?version=` filters to
- * that version's specs), latest with content (`?kind=`: the latest OpenAPI or AsyncAPI one).
+ * that version's specs), latest with content (`?kind=`: the latest OpenAPI or AsyncAPI one; needed once the service has both).
  */
 export function specRoutes(app: FastifyInstance, deps: BrokerDeps): void {
   app.post('/services/:name/specs', access('write'), async (request, reply) => {
@@ -55,7 +55,7 @@ export function specRoutes(app: FastifyInstance, deps: BrokerDeps): void {
       'query',
     );
     const { spec, content } = await (kind === undefined
-      ? latestSpec(deps.store, params.name)
+      ? latestSpecOfOneKind(deps.store, params.name)
       : latestSpecOfKind(deps.store, params.name, kind));
     return { ...renderSpec(spec), content };
   });

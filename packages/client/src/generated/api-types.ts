@@ -805,10 +805,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The latest spec with its content (of `kind`, when given: 404 spec.not-found when none) */
+    /** The latest spec with its content (of `kind`, when given: 404 spec.not-found when none; without it, 400 spec.kind-ambiguous once the service has OpenAPI and AsyncAPI specs) */
     get: {
       parameters: {
         query?: {
+          /** @description openapi or asyncapi: needed once the service has published both (else 400 spec.kind-ambiguous naming them). */
           kind?: 'openapi' | 'asyncapi';
         };
         header?: never;
@@ -2608,7 +2609,10 @@ export interface paths {
     /** The operations and named schemas of the latest spec (read through the spec loader) */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          /** @description openapi or asyncapi: needed once the service has published both (else 400 spec.kind-ambiguous naming them). */
+          kind?: 'openapi' | 'asyncapi';
+        };
         header?: never;
         path: {
           name: string;
@@ -3675,7 +3679,10 @@ export interface components {
       service: string;
       /** @description The version number, e.g. a git SHA. */
       number: string;
+      /** @description The first branch the version was put on (`branches` has them all). */
       branch: string | null;
+      /** @description Every branch the version is on, in the order it was put on them. */
+      branches: string[];
       /** @description The CI build that made it, as its publisher said (the latest given). */
       buildUrl: string | null;
       tags: string[];

@@ -49,7 +49,8 @@ export async function nameMissingOperations(
 
 async function newestSpec(client: SignetClient, provider: string) {
   try {
-    const latest = await client.specs.latest(provider);
+    // HTTP operations are looked up: the OpenAPI spec (a provider may publish an AsyncAPI one too).
+    const latest = await client.specs.latest(provider, 'openapi');
     return { spec: await loadSpec(latest.content), version: latest.version };
   } catch (error) {
     // No spec, or one the engine cannot load: the reason stands as the broker gave it.

@@ -4,6 +4,7 @@ import { useQuery } from '../../api/use-query.js';
 import { Empty } from '../../components/empty.js';
 import { QueryView } from '../../components/query-view.js';
 import { Table } from '../../components/table.js';
+import { latestSpecsOperations } from './latest-specs.js';
 import { OperationDetails } from './operation-details.js';
 import { namedSchemaResolver } from './schema-node.js';
 import { SchemaTree } from './schema-tree.js';
@@ -85,8 +86,8 @@ async function specsToShow(
   version: string | null,
 ): Promise<ShownSpec[]> {
   if (version === null) {
-    const latest = await client.specs.latestOperations(provider).catch(notFound);
-    return latest === undefined ? [] : [{ operations: latest, setSha: latest.contentSha }];
+    const latest = await latestSpecsOperations(client, provider);
+    return latest.map((operations) => ({ operations, setSha: operations.contentSha }));
   }
   const { items } = await client.specs.list(provider, { version }).catch(() => ({ items: [] }));
   const shown = await Promise.all(
