@@ -2,8 +2,14 @@ import { comparisonRules } from '@signet/core';
 import { sql } from 'kysely';
 import { BadRequestError } from '../errors/broker-error.js';
 import type { Db } from '../store/db.js';
-import { verifiedSpecKey } from '../verifications/verified-spec-key.js';
-import { decodeCursor, encodeCursor, isRowId, pageLimit, type Page, type PageRequest } from '../store/page.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  isRowId,
+  pageLimit,
+  type Page,
+  type PageRequest,
+} from '../store/page.js';
 
 export type MatrixStatus = 'compatible' | 'incompatible' | 'unknown';
 
@@ -49,47 +55,50 @@ export function matrixStore(db: Db) {
     async list(filter: MatrixFilter, request: PageRequest): Promise<Page<MatrixRow>> {
       const limit = pageLimit(request);
       const after = request.cursor === undefined ? undefined : cursorKey(request.cursor);
-      const { rows } = await sql<MatrixRow & { consumer_version_id: number }>`
-        select * from (
-          select cs.name as consumer, cv.number as "consumerVersion", cv.branch as "consumerBranch",
-                 ps.name as provider, pv.number as "providerVersion", pv.branch as "providerBranch",
-                 c.content_sha as "contractSha", case when sv.success then sv.spec_sha end as "specSha",
-                 case when pf.success then 'compatible'
-                      when sv.success and cmp.status = 'compatible' then 'compatible'
-                      when sv.success and cmp.status = 'incompatible' then 'incompatible'
-                      when pf.success = false then 'incompatible'
-                      else 'unknown' end as status,
-                 sv.success as "specVerified", sv.created_at as "specVerifiedAt",
-                 pf.success as "pactVerified", pf.created_at as "pactVerifiedAt",
-                 c.id as "contractId", coalesce(pv.id, 0) as "providerVersionId", cv.id as consumer_version_id
+      // Without a status filter the page is known before its evidence: the candidates (contract × provider
+      // version with evidence) are paged first, and the verifications and comparison are read for those rows only.
+      const pageFirst = filter.status === undefined;
+      const page = sql`order by c.id desc, coalesce(pv.id, 0) desc limit ${limit + 1}`;
+      const { rows } = await sql<MatrixRow>`
+        select cs.name as consumer, cv.number as "consumerVersion", cv.branch as "consumerBranch",
+               ps.name as provider, m.pv_number as "providerVersion", m.pv_branch as "providerBranch",
+               m.content_sha as "contractSha", case when sv.success then sv.spec_sha end as "specSha",
+               ${status} as status,
+               sv.success as "specVerified", sv.created_at as "specVerifiedAt",
+               pf.success as "pactVerified", pf.created_at as "pactVerifiedAt",
+               m.id as "contractId", coalesce(m.pv_id, 0) as "providerVersionId"
+        from (
+          select c.id, c.content_sha, c.consumer_version_id, c.provider_id,
+                 pv.id as pv_id, pv.number as pv_number, pv.branch as pv_branch
           from ${contractsOf(filter.consumer)} c
-          join versions cv on cv.id = c.consumer_version_id
-          join services cs on cs.id = cv.service_id
-          join services ps on ps.id = c.provider_id
           left join lateral (
             select v.id, v.number, v.branch from versions v where v.service_id = c.provider_id and exists (
               select 1 from verifications x where x.provider_version_id = v.id and (x.kind = 'spec' or x.contract_sha = c.content_sha))
           ) pv on true
-          left join lateral (
-            select ${verifiedSpecKey('x')} as spec_sha, x.success, x.created_at from verifications x
-            where x.provider_version_id = pv.id and x.kind = 'spec' order by x.id desc limit 1) sv on true
-          left join lateral (
-            select x.success, x.created_at from verifications x
-            where x.provider_version_id = pv.id and x.kind = 'pact' and x.contract_sha = c.content_sha order by x.id desc limit 1) pf on true
-          left join comparisons cmp on cmp.contract_sha = c.content_sha and cmp.spec_sha = sv.spec_sha and cmp.rules = ${comparisonRules}
-          ${filter.provider === undefined ? sql`` : sql`where c.provider_id = (select id from services where name = ${filter.provider})`}
+          where true
+            ${filter.provider === undefined ? sql`` : sql`and c.provider_id = (select id from services where name = ${filter.provider})`}
+            ${filter.consumerVersion === undefined ? sql`` : sql`and (select number from versions where id = c.consumer_version_id) = ${filter.consumerVersion}`}
+            ${filter.providerVersion === undefined ? sql`` : sql`and pv.number = ${filter.providerVersion}`}
+            ${filter.consumerBranch === undefined ? sql`` : onBranch('c.consumer_version_id', filter.consumerBranch)}
+            ${filter.providerBranch === undefined ? sql`` : onBranch('pv.id', filter.providerBranch)}
+            ${filter.environment === undefined ? sql`` : inEnvironment(filter.environment)}
+            ${after === undefined ? sql`` : sql`and (c.id, coalesce(pv.id, 0)) < (${after[0]}, ${after[1]})`}
+          ${pageFirst ? page : sql``}
         ) m
-        where true
-          ${filter.consumerVersion === undefined ? sql`` : sql`and m."consumerVersion" = ${filter.consumerVersion}`}
-          ${filter.providerVersion === undefined ? sql`` : sql`and m."providerVersion" = ${filter.providerVersion}`}
-          ${filter.consumerBranch === undefined ? sql`` : onBranch('m.consumer_version_id', filter.consumerBranch)}
-          ${filter.providerBranch === undefined ? sql`` : onBranch('m.providerVersionId', filter.providerBranch)}
-          ${filter.status === undefined ? sql`` : sql`and m.status = ${filter.status}`}
-          ${filter.environment === undefined ? sql`` : inEnvironment(filter.environment)}
-          ${after === undefined ? sql`` : sql`and (m."contractId", m."providerVersionId") < (${after[0]}, ${after[1]})`}
-        order by m."contractId" desc, m."providerVersionId" desc
+        join versions cv on cv.id = m.consumer_version_id
+        join services cs on cs.id = cv.service_id
+        join services ps on ps.id = m.provider_id
+        left join lateral (
+          select x.spec_key as spec_sha, x.success, x.created_at from verifications x
+          where x.provider_version_id = m.pv_id and x.kind = 'spec' order by x.id desc limit 1) sv on true
+        left join lateral (
+          select x.success, x.created_at from verifications x
+          where x.provider_version_id = m.pv_id and x.kind = 'pact' and x.contract_sha = m.content_sha order by x.id desc limit 1) pf on true
+        left join comparisons cmp on cmp.contract_sha = m.content_sha and cmp.spec_sha = sv.spec_sha and cmp.rules = ${comparisonRules}
+        ${filter.status === undefined ? sql`` : sql`where ${status} = ${filter.status}`}
+        order by m.id desc, coalesce(m.pv_id, 0) desc
         limit ${limit + 1}`.execute(db);
-      const items: MatrixRow[] = rows.slice(0, limit).map(({ consumer_version_id: _, ...row }) => row);
+      const items = rows.slice(0, limit);
       const last = items[items.length - 1];
       return {
         items,
@@ -122,8 +131,15 @@ function inEnvironment(environment: string) {
     column: string,
   ) => sql`and exists (select 1 from deployed_versions d join environments e on e.id = d.environment_id
     where e.name = ${environment} and d.ended_at is null and d.version_id = ${sql.ref(column)})`;
-  return sql`${current('m.consumer_version_id')} ${current('m.providerVersionId')}`;
+  return sql`${current('c.consumer_version_id')} ${current('pv.id')}`;
 }
+
+/** The deploy decision's evidence rules over the row's newest verifications and stored comparison. */
+const status = sql<MatrixStatus>`case when pf.success then 'compatible'
+  when sv.success and cmp.status = 'compatible' then 'compatible'
+  when sv.success and cmp.status = 'incompatible' then 'incompatible'
+  when pf.success = false then 'incompatible'
+  else 'unknown' end`;
 
 function cursorKey(cursor: string): [number, number] {
   const key = decodeCursor(cursor);

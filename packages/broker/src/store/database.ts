@@ -96,6 +96,8 @@ export interface VerificationsTable {
   provider_version_id: number;
   kind: 'spec' | 'pact';
   spec_sha: string | null;
+  /** A spec verification's comparison key, kept by migration 0016's triggers (null for Pact verifications). */
+  spec_key: string | null;
   contract_sha: string | null;
   success: boolean;
   results: JSONColumnType<unknown[]>;

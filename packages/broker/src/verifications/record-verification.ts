@@ -27,6 +27,9 @@ export interface VerificationInput {
 export async function recordVerification(deps: BrokerDeps, input: VerificationInput): Promise<Verification> {
   const version = await findVersion(deps.store, input.provider, input.version);
   const verification = await deps.store.transaction(async (store) => {
+    // The insert re-keys the version's spec verifications (migration 0016's trigger), under the version's row
+    // lock: taken first, as a spec publish takes it, so the two never wait on each other's foreign-key lock.
+    if (input.target.kind === 'spec') await store.specs.lockVersion(version.id);
     const common = {
       providerVersionId: version.id,
       success: input.success,

@@ -1,6 +1,4 @@
-import { sql } from 'kysely';
 import type { Db } from '../store/db.js';
-import { verifiedSpecKey } from './verified-spec-key.js';
 import type { Verification } from '../store/records.js';
 
 export type NewVerification = {
@@ -71,11 +69,18 @@ export function verificationStore(db: Db) {
         .executeTakeFirst();
     },
 
-    /** What comparisons key a spec verification's spec by, as the deploy guard and the matrix read it. */
+    /**
+     * What comparisons key a spec verification's spec by, as the deploy guard and the matrix read it: the stored
+     * key (`spec_key`, kept by migration 0016's triggers by the rule of verified-spec-key.ts).
+     */
     async comparisonKey(verificationId: number): Promise<string | undefined> {
-      const { rows } = await sql<{ key: string }>`select ${verifiedSpecKey('x')} as key
-        from verifications x where x.id = ${verificationId} and x.kind = 'spec'`.execute(db);
-      return rows[0]?.key;
+      const row = await db
+        .selectFrom('verifications')
+        .select('spec_key')
+        .where('id', '=', verificationId)
+        .where('kind', '=', 'spec')
+        .executeTakeFirst();
+      return row?.spec_key ?? undefined;
     },
 
     /** {@link latestSpecVerification} of many versions in one query (the deploy guard asks about several). */

@@ -13,6 +13,7 @@ import * as versionBranches from './0012-version-branches.js';
 import * as webhookAttemptRequests from './0013-webhook-attempt-requests.js';
 import * as branchAndTagHeads from './0014-branch-and-tag-heads.js';
 import * as specKinds from './0015-spec-kinds.js';
+import * as verificationSpecKey from './0016-verification-spec-key.js';
 
 /**
  * Every migration, in order. Forward-only: a released migration is never edited or removed; change the
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '0013-webhook-attempt-requests': webhookAttemptRequests,
   '0014-branch-and-tag-heads': branchAndTagHeads,
   '0015-spec-kinds': specKinds,
+  '0016-verification-spec-key': verificationSpecKey,
 };
