@@ -1,12 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { BrokerDeps } from '../../deps.js';
-import { halFor, sendHal, type Hal } from '../hal/hal.js';
-import { forVerificationPath, pactVersionPath } from '../hal/paths.js';
+import { halFor, sendHal } from '../hal/hal.js';
 import { readForVerificationRequest, type ForVerificationRequest } from './for-verification-request.js';
-import { noticesFor } from './notices.js';
-import { pactsForVerification, type VerifiablePact } from './pacts-for-verification.js';
-import type { ProviderContext } from './pending.js';
-import { encodeMetadata } from './selection-metadata.js';
+import { pactsForVerification } from './pacts-for-verification.js';
+import { renderAnswer } from './render-answer.js';
 import { access } from '../../auth/route-access.js';
 
 type P = { Params: { provider: string } };
@@ -19,13 +16,7 @@ export function forVerificationRoutes(app: FastifyInstance, deps: BrokerDeps): v
   const answer = async (request: FastifyRequest<P>, reply: FastifyReply, body: ForVerificationRequest) => {
     const { provider } = request.params;
     const { pacts, context } = await pactsForVerification(deps.store, provider, body);
-    const hal = halFor(request);
-    return sendHal(reply, {
-      _embedded: { pacts: pacts.map((pact) => render(hal, provider, pact, context)) },
-      _links: {
-        self: hal.link(forVerificationPath(provider), { title: `Pacts to be verified by ${provider}` }),
-      },
-    });
+    return sendHal(reply, renderAnswer(halFor(request), provider, pacts, context));
   };
 
   app.get<P>('/pacts/provider/:provider/for-verification', access('read'), async (request, reply) =>
@@ -36,36 +27,4 @@ export function forVerificationRoutes(app: FastifyInstance, deps: BrokerDeps): v
     const environments = new Set((await deps.store.pact.environments.all()).map((e) => e.name));
     return answer(request, reply, readForVerificationRequest(request.body, environments));
   });
-}
-
-function render(hal: Hal, provider: string, pact: VerifiablePact, context: ProviderContext) {
-  const { candidate } = pact;
-  const metadata = encodeMetadata({
-    consumerVersions: pact.consumerVersions,
-    pending: pact.pending ?? false,
-    wip: pact.wip,
-  });
-  const self = hal.link(pactVersionPath(provider, candidate.consumer, candidate.contentSha, metadata), {
-    name: `Pact between ${candidate.consumer} (${pact.consumerVersions.join(', ')}) and ${provider}`,
-  });
-  const notices = noticesFor(
-    {
-      url: self.href,
-      provider,
-      criteria: pact.criteria,
-      wip: pact.wip,
-      pending: pact.pending,
-      notPendingBecause: pact.notPendingBecause,
-    },
-    context,
-  );
-  return {
-    shortDescription: pact.criteria.join('; '),
-    verificationProperties: {
-      ...(pact.pending === undefined ? {} : { pending: pact.pending }),
-      ...(pact.wip ? { wip: true } : {}),
-      notices,
-    },
-    _links: { self },
-  };
 }

@@ -26,10 +26,26 @@ export interface NoticeInput {
 
 /** Why the pact is verified, and (with pending status) what its result will mean, before and after. */
 export function noticesFor(input: NoticeInput, context: ProviderContext): Notice[] {
+  return [whyNotice(input), ...stateNotices(input, context)];
+}
+
+/** The first notice: why this pact is verified (the only one naming its URL and criteria). */
+export function whyNotice(input: Pick<NoticeInput, 'url' | 'criteria' | 'wip'>): Notice {
   const why = input.wip
     ? `The pact at ${input.url} is being verified because it is a 'work in progress' pact (ie. it is the pact for ${input.criteria.join(', ')} and is still in pending state).`
     : `The pact at ${input.url} is being verified because the pact content belongs to the consumer version(s) matching the following criteria:\n${input.criteria.map((line) => `    * ${line}`).join('\n')}`;
-  const notices: Notice[] = [{ when: 'before_verification', text: why }];
+  return { when: 'before_verification', text: why };
+}
+
+/**
+ * The notices after the first: what the result will mean. They depend only on the provider, the request's
+ * context and the pending state, so a long answer can render them once per state.
+ */
+export function stateNotices(
+  input: Pick<NoticeInput, 'provider' | 'pending' | 'notPendingBecause'>,
+  context: ProviderContext,
+): Notice[] {
+  const notices: Notice[] = [];
   if (input.pending === undefined) return notices;
   const by = verifierDescription(input.provider, context);
   if (input.pending) {

@@ -32,8 +32,8 @@ function header(request: FastifyRequest, name: string): string | undefined {
   return first?.split(',')[0]?.trim() || undefined;
 }
 
-/** Sends a HAL document. */
-export function sendHal(reply: FastifyReply, body: object, status = 200): FastifyReply {
+/** Sends a HAL document (a string is one already rendered as JSON text, sent as it is). */
+export function sendHal(reply: FastifyReply, body: object | string, status = 200): FastifyReply {
   return reply.status(status).type('application/hal+json; charset=utf-8').send(body);
 }
 
