@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TestSpecification, Vitest } from 'vitest/node';
 import { describe, expect, it } from 'vitest';
-import { SlowTestsFirst, slowTestFiles } from './test-order.js';
+import { SlowTestsFirst, slowTestFiles, unlistedTier } from './test-order.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -39,5 +39,35 @@ describe('SlowTestsFirst', () => {
       'packages/broker/src/tokens/revoke-token.test.ts',
       'packages/core/src/deploy/reason.test.ts',
     ]);
+  });
+
+  it('starts an unlisted file by its kind: browser and attack files, then processes and properties, then broker files', async () => {
+    const files = [
+      spec('unit', 'packages/core/src/deploy/not-listed.test.ts'),
+      spec('broker', 'packages/broker/src/not-listed.test.ts'),
+      spec('unit', 'packages/core/src/not-listed.property.test.ts'),
+      spec('broker', 'packages/broker/src/webhooks/not-listed.process.test.ts'),
+      spec('unit', 'e2e/ui/not-listed.test.ts'),
+      spec('broker', 'e2e/attack/not-listed.attack.test.ts'),
+      spec('broker', 'e2e/attack/redos.attack.test.ts'),
+    ];
+    const sorted = await new SlowTestsFirst(cleanClone).sort(files);
+    const order = sorted.map((s) => s.moduleId.slice(root.length));
+    // Within a tier, vitest's own order decides.
+    expect(order[0]).toBe('e2e/attack/redos.attack.test.ts');
+    expect(new Set(order.slice(1, 3))).toEqual(
+      new Set(['e2e/ui/not-listed.test.ts', 'e2e/attack/not-listed.attack.test.ts']),
+    );
+    expect(new Set(order.slice(3, 5))).toEqual(
+      new Set([
+        'packages/core/src/not-listed.property.test.ts',
+        'packages/broker/src/webhooks/not-listed.process.test.ts',
+      ]),
+    );
+    expect(order.slice(5)).toEqual([
+      'packages/broker/src/not-listed.test.ts',
+      'packages/core/src/deploy/not-listed.test.ts',
+    ]);
+    expect(unlistedTier('e2e/not-listed.test.ts', 'unit')).toBe(1);
   });
 });
