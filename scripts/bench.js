@@ -43,6 +43,10 @@ if (!args.includes('--no-build')) {
   console.error('Building (tsc -b)…');
   try {
     execFileSync('npx', ['tsc', '-b'], { stdio: 'inherit' });
+    // `signet compare` loads core's comparison modules from this one-file bundle (see the script).
+    execFileSync(process.execPath, [new URL('./bundle-comparison.js', import.meta.url).pathname], {
+      stdio: 'inherit',
+    });
   } catch {
     console.error('Build failed; fix it, or pass --no-build to benchmark the existing dist.');
     process.exit(2);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-// The narrow entry: the main one would load the deploy, evolution and webhook modules too.
-import { compare, ContractError, loadSpec, parseContract, SpecError } from '@signet/core/comparison';
+// The narrow entry (the main one would load the deploy, evolution and webhook modules too), from its bundle when built.
+import { loadComparison, type Comparison } from '@signet/core/comparison-loader';
 import type { ComparisonResult, ProviderSpec } from '@signet/core';
 import { CliError } from '../exit-codes.js';
 
@@ -24,11 +24,13 @@ export interface ComparedFiles {
 
 /** Loads the specs and a Pact from disk and compares them; unreadable or invalid input becomes a CliError. */
 export async function compareFiles(input: CompareFilesInput): Promise<ComparedFiles> {
+  const core = await loadComparison();
+  const { compare, loadSpec, parseContract } = core;
   const limits = input.maxSpecBytes === undefined ? {} : { maxBytes: input.maxSpecBytes };
   const specs: Array<{ file: string; spec: ProviderSpec }> = [];
   for (const file of input.specPaths) {
     const spec = await loadSpec({ path: path.resolve(file) }, limits).catch((error: unknown) => {
-      throw describeLoadError('spec', file, error);
+      throw describeLoadError('spec', file, error, core);
     });
     specs.push({ file, spec });
   }
@@ -51,7 +53,7 @@ export async function compareFiles(input: CompareFilesInput): Promise<ComparedFi
   try {
     contract = parseContract(contractText);
   } catch (error) {
-    throw describeLoadError('contract', input.contractPath, error);
+    throw describeLoadError('contract', input.contractPath, error, core);
   }
   const result = compare(
     specs.map((s) => s.spec),
@@ -68,8 +70,8 @@ export async function compareFiles(input: CompareFilesInput): Promise<ComparedFi
   };
 }
 
-function describeLoadError(what: string, file: string, error: unknown): Error {
-  if (error instanceof SpecError || error instanceof ContractError) {
+function describeLoadError(what: string, file: string, error: unknown, core: Comparison): Error {
+  if (error instanceof core.SpecError || error instanceof core.ContractError) {
     const where = error.location && error.location !== '/' ? ` at ${error.location}` : '';
     return new CliError(`invalid ${what} ${file}${where}: ${error.message} [${error.code}]`);
   }

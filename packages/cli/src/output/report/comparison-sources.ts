@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseContract } from '@signet/core/comparison';
+import { loadComparison } from '@signet/core/comparison-loader';
 import type { ComparisonSources } from './comparison-report.js';
 import { interactionLabel } from './comparison-report.js';
 import { displayPath } from './display-path.js';
@@ -24,6 +24,8 @@ export async function comparisonSources(files: ComparedFileNames, cwd: string): 
     readFile(path.resolve(files.contract), 'utf8'),
     files.messageSpec === undefined ? undefined : readFile(path.resolve(files.messageSpec), 'utf8'),
   ]);
+  // The copy compareFiles loaded (the bundle when built), not a second one.
+  const { parseContract } = await loadComparison();
   const interactions = parseContract(contractText).interactions.flatMap((i) =>
     i.kind === 'http'
       ? [{ location: i.location, name: interactionLabel(i.description, providerStates(i.providerStates)) }]

@@ -1,0 +1,82 @@
+import { mkdtemp, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { freshBundle, loadComparison } from './comparison-loader.js';
+import * as comparison from './comparison.js';
+
+describe('freshBundle', () => {
+  let dir: string;
+  let manifestUrl: URL;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'signet-bundle-'));
+    manifestUrl = pathToFileURL(path.join(dir, 'comparison.bundle.json'));
+    await writeFile(path.join(dir, 'a.js'), 'export const a = 1;\n');
+    await writeFile(path.join(dir, 'b.js'), 'export const b = 2;\n');
+    await writeFile(path.join(dir, 'comparison.bundle.js'), 'export const a = 1, b = 2;\n');
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  async function writeManifest(inputs: string[]): Promise<void> {
+    const entries = await Promise.all(
+      inputs.map(async (name) => {
+        const { mtimeMs, size } = await stat(path.join(dir, name));
+        return { path: name, mtimeMs, size };
+      }),
+    );
+    await writeFile(
+      path.join(dir, 'comparison.bundle.json'),
+      JSON.stringify({ bundle: 'comparison.bundle.js', inputs: entries }),
+    );
+  }
+
+  it('names the bundle while every module it holds is as recorded', async () => {
+    await writeManifest(['a.js', 'b.js']);
+    expect(freshBundle(manifestUrl)?.href).toBe(pathToFileURL(path.join(dir, 'comparison.bundle.js')).href);
+  });
+
+  it('refuses it once a module was rebuilt with another size', async () => {
+    await writeManifest(['a.js', 'b.js']);
+    await writeFile(path.join(dir, 'b.js'), 'export const b = 20;\n');
+    expect(freshBundle(manifestUrl)).toBeUndefined();
+  });
+
+  it('refuses it once a module was rewritten with the same size (its mtime moved)', async () => {
+    await writeManifest(['a.js', 'b.js']);
+    const later = new Date(Date.now() + 60_000);
+    await utimes(path.join(dir, 'a.js'), later, later);
+    expect(freshBundle(manifestUrl)).toBeUndefined();
+  });
+
+  it('refuses it when a module is gone, the bundle is gone, or the manifest is missing, broken or empty', async () => {
+    await writeManifest(['a.js', 'b.js']);
+    await rm(path.join(dir, 'a.js'));
+    expect(freshBundle(manifestUrl)).toBeUndefined();
+
+    await writeManifest(['b.js']);
+    await rm(path.join(dir, 'comparison.bundle.js'));
+    expect(freshBundle(manifestUrl)).toBeUndefined();
+
+    await writeFile(path.join(dir, 'comparison.bundle.js'), 'export {};\n');
+    await writeFile(path.join(dir, 'comparison.bundle.json'), '{ not json');
+    expect(freshBundle(manifestUrl)).toBeUndefined();
+    await writeFile(
+      path.join(dir, 'comparison.bundle.json'),
+      JSON.stringify({ bundle: 'comparison.bundle.js', inputs: [] }),
+    );
+    expect(freshBundle(manifestUrl)).toBeUndefined();
+    await rm(path.join(dir, 'comparison.bundle.json'));
+    expect(freshBundle(manifestUrl)).toBeUndefined();
+  });
+});
+
+describe('loadComparison', () => {
+  it('without a bundle (running from the sources) loads the modules themselves, once', async () => {
+    const first = await loadComparison();
+    expect(first.compare).toBe(comparison.compare);
+    expect(first.SpecError).toBe(comparison.SpecError);
+    expect(await loadComparison()).toBe(first);
+  });
+});
