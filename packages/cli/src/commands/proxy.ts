@@ -1,31 +1,27 @@
-import path from 'node:path';
 import type { Command } from 'commander';
 // A leaf module of two names: the help text stays without loading the proxy itself.
 import { INTERACTION_HEADER, PROVIDER_STATE_HEADER } from '../actions/proxy/transport/proxy-directives.js';
 import { CliError } from '../exit-codes.js';
 import type { Io } from '../output/io.js';
 import type { CommandDeps } from './broker-flags.js';
+import { proxyValidation, type ProxyValidationFlags } from './proxy-validation.js';
 
-interface ProxyFlags {
+interface ProxyFlags extends ProxyValidationFlags {
   target: string;
   port: string;
   consumer?: string;
-  provider?: string;
-  out?: string;
   pactVersion: string;
   merge?: boolean;
   maxRequests?: string;
   host: string;
   json?: boolean;
-  validate?: string;
-  allowUndeclaredResponseFields?: boolean;
-  driftReport?: string;
 }
 
 /**
  * `signet proxy --target <url> --port <n> --consumer <name> --provider <name> --out <dir>`: records traffic
  * through a reverse proxy and writes a Pact file on SIGINT/SIGTERM or after `--max-requests`. With
- * `--validate <spec>` it also checks every exchange against the spec (a drift proxy), and then `--out` is optional.
+ * `--validate <spec>` (or `--validate` alone: the provider's spec from the broker) it also checks every exchange
+ * against the spec (a drift proxy), and then `--out` is optional.
  */
 export function registerProxy(program: Command, { io, context, done }: CommandDeps): void {
   program
@@ -37,12 +33,27 @@ export function registerProxy(program: Command, { io, context, done }: CommandDe
     .requiredOption('--target <url>', 'where requests go: the provider or its test double (http or https)')
     .requiredOption('--port <n>', 'port to listen on (0 picks a free one)')
     .option('--consumer <name>', 'consumer name for the Pact file (required with --out)')
-    .option('--provider <name>', 'provider name for the Pact file (required with --out)')
+    .option(
+      '--provider <name>',
+      'provider name for the Pact file (required with --out), and whose spec --validate alone takes',
+    )
     .option('--out <dir>', 'directory for <consumer>-<provider>.json (required unless --validate)')
     .option(
-      '--validate <spec>',
-      'check every exchange against this OpenAPI 3.x or Swagger 2.0 file: print each drift, a summary on stop',
+      '--validate [spec]',
+      "check every exchange against this OpenAPI 3.x or Swagger 2.0 file (alone: --provider's spec from the " +
+        'broker): print each drift, a summary on stop',
     )
+    .option('--environment <name>', 'with --validate alone: the spec of the version deployed there')
+    .option('--version <number>', "with --validate alone: that provider version's spec")
+    .option(
+      '--branch <name>',
+      "with --validate alone: the version's branch, or alone the branch's newest spec",
+    )
+    .option(
+      '--broker-url <url>',
+      'with --validate alone: the broker (else SIGNET_BROKER_URL, .signetrc.yaml)',
+    )
+    .option('--token <token>', 'with --validate alone: API token (else SIGNET_TOKEN or .signetrc.yaml)')
     .option(
       '--allow-undeclared-response-fields',
       'with --validate: response fields the schema does not declare are no drift (as signet test)',
@@ -77,10 +88,14 @@ answer is checked as signet test checks one, and each break is printed with the 
 (request.query.incompatible, response.body.incompatible, ...). Answers still reach the client unchanged.
 Exit code, as signet test: 0 every exchange conforms; 1 some drifted, a request went unanswered, or none
 was checked; 4 the target answered none; 2 bad flags or an invalid spec.
+--validate alone takes the spec of --provider from the broker, chosen as signet mock --provider chooses it
+(--environment: the version deployed there; --version; --branch: its newest); the first line names it.
 
 Examples:
   $ signet proxy --target http://127.0.0.1:3000 --port 8080 --consumer web --provider pets --out pacts
   $ signet proxy --target https://staging.pets.example --port 8080 --validate openapi.yaml
+  $ signet proxy --target https://staging.pets.example --port 8080 --validate --provider pets \\
+      --environment staging
   $ signet proxy --target http://127.0.0.1:3000 --port 8080 --validate openapi.yaml \\
       --drift-report drift.json --consumer web --provider pets --out pacts`,
     )
@@ -106,7 +121,7 @@ Examples:
           maxRequests:
             flags.maxRequests === undefined ? undefined : integer('--max-requests', flags.maxRequests, 1),
           record,
-          ...(await validation(flags, context.cwd)),
+          ...(await proxyValidation(flags, context, runIo)),
         };
         const summary = await runProxy(options, runIo, stop.signal);
         const { exitCode, ...printed } = summary; // the exit code is the process's own
@@ -117,27 +132,6 @@ Examples:
         process.off('SIGTERM', onSignal);
       }
     });
-}
-
-/** `--validate` and its options, the spec loaded (an invalid one is exit 2 before anything listens). */
-async function validation(flags: ProxyFlags, cwd: string) {
-  if (flags.validate === undefined) {
-    if (flags.out === undefined)
-      throw new CliError('give --out <dir> to record, or --validate <spec>, or both');
-    if (flags.allowUndeclaredResponseFields === true || flags.driftReport !== undefined)
-      throw new CliError('--allow-undeclared-response-fields and --drift-report need --validate');
-    return {};
-  }
-  const { loadSpecFile } = await import('../actions/verify/load-spec-file.js');
-  const file = path.resolve(cwd, flags.validate);
-  return {
-    validate: {
-      spec: await loadSpecFile(file),
-      label: flags.validate,
-      ...(flags.allowUndeclaredResponseFields === true && { allowUndeclaredResponseFields: true }),
-      ...(flags.driftReport !== undefined && { reportFile: path.resolve(cwd, flags.driftReport) }),
-    },
-  };
 }
 
 /** `x-signet-interaction` → `X-Signet-Interaction`, as people write header names. */

@@ -309,7 +309,8 @@ describe('signet proxy --validate on the command line', () => {
   it('documents --validate, its exit codes and an example in --help; signet mock --help points to it', async () => {
     const io = bufferIo();
     expect(await run(['proxy', '--help'], io, { cwd: dir, env: {} })).toBe(0);
-    expect(io.text()).toContain('--validate <spec>');
+    expect(io.text()).toContain('--validate [spec]');
+    expect(io.text()).toContain('--validate alone takes the spec of --provider from the broker');
     expect(io.text()).toContain('4 the target answered none');
     expect(io.text()).toContain(
       '$ signet proxy --target https://staging.pets.example --port 8080 --validate openapi.yaml',
