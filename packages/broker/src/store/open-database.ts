@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type Dialect } from 'kysely';
 import { lockDataDir } from './data-dir-lock.js';
 import type { Database } from './database.js';
 import { migrateToLatest } from './migrate.js';
+import { withNamedStatements } from './named-statements.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import { pgliteStartParams } from './pglite-settings.js';
 import { seedFromTemplate } from './pglite-template.js';
@@ -42,8 +43,10 @@ export async function openDatabase(
   const lock = location.kind === 'embedded' ? await lockDataDir(location.dataDir) : undefined;
   let db: Kysely<Database> | undefined;
   try {
-    db = new Kysely<Database>({ dialect: await dialectFor(location, options) });
+    const { dialect, migrated: afterMigrations } = await dialectFor(location, options);
+    db = new Kysely<Database>({ dialect });
     const migrated = await migrateToLatest(db);
+    afterMigrations?.();
     const opened = db;
     return {
       db,
@@ -65,19 +68,23 @@ export function needsInitialisation(dataDir: string): boolean {
   return !existsSync(join(dataDir, 'PG_VERSION'));
 }
 
-async function dialectFor(location: DatabaseLocation, options: OpenDatabaseOptions) {
+async function dialectFor(
+  location: DatabaseLocation,
+  options: OpenDatabaseOptions,
+): Promise<{ dialect: Dialect; migrated?: () => void }> {
   // Each driver loads only where it is used: pg's modules are not on an embedded broker's start path.
   if (location.kind === 'postgres') {
     const { default: pg } = await import('pg');
-    return new PostgresDialect({
+    const named = withNamedStatements(
       // No JIT: the broker's queries are short, and PostgreSQL compiled the pacts-for-verification read (its
       // per-row subplans estimate far above jit_above_cost) for 0.3-1.6 s of a ~0.07 s query.
-      pool: new pg.Pool({
+      new pg.Pool({
         connectionString: location.url,
         max: options.poolSize ?? 10,
         options: '-c jit=off',
       }),
-    });
+    );
+    return { dialect: new PostgresDialect({ pool: named.pool }), migrated: named.enable };
   }
   if (needsInitialisation(location.dataDir)) {
     if (await seedFromTemplate(location.dataDir, options.templateDir)) options.onSeeded?.(location.dataDir);
@@ -87,9 +94,8 @@ async function dialectFor(location: DatabaseLocation, options: OpenDatabaseOptio
     }
   }
   const { PGlite } = await import('@electric-sql/pglite');
-  return new PGliteDialect(
-    await PGlite.create(location.dataDir, {
-      startParams: pgliteStartParams(PGlite.defaultStartParams),
-    }),
-  );
+  const pglite = await PGlite.create(location.dataDir, {
+    startParams: pgliteStartParams(PGlite.defaultStartParams),
+  });
+  return { dialect: new PGliteDialect(pglite) };
 }
