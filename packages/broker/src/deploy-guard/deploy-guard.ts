@@ -3,6 +3,7 @@ import type { BrokerDeps } from '../deps.js';
 import { NotFoundError } from '../errors/broker-error.js';
 import { gatherSnapshot } from './gather-snapshot.js';
 import { withSpecChanges, type GuardReason } from './spec-changes.js';
+import { withUnverifiedHalves } from './unverified-halves.js';
 
 export interface DeployGuardQuery {
   service: string;
@@ -35,5 +36,6 @@ export async function deployGuard(deps: BrokerDeps, query: DeployGuardQuery): Pr
       ? { ...query, versionExists: false, contracts: [] }
       : await gatherSnapshot(deps, query, version);
   const decision = deps.engine.decideDeployment(snapshot);
-  return { ...query, ...decision, reasons: await withSpecChanges(deps, decision.reasons) };
+  const reasons = await withSpecChanges(deps, decision.reasons);
+  return { ...query, ...decision, reasons: await withUnverifiedHalves(deps.store, reasons) };
 }

@@ -177,6 +177,46 @@ describe('a provider version whose AsyncAPI half is not verified', () => {
     expect(await matrix('audit')).not.toContain('u3 compatible');
   });
 
+  it('says the AsyncAPI spec is there but not verified, and what to do (message.spec.unverified)', async () => {
+    const answer = (
+      await broker.api({
+        method: 'GET',
+        url: '/deploy-guard?service=audit&version=a1&environment=production',
+      })
+    ).json<{
+      reasons: Array<{ kind: string; findings?: { errors: Array<{ code: string; message: string }> } }>;
+    }>();
+    const errors = answer.reasons.flatMap((reason) => reason.findings?.errors ?? []);
+    expect(errors.map((error) => error.code)).toContain('message.spec.unverified');
+    expect(errors.map((error) => error.code)).not.toContain('message.spec.missing');
+    const unverified = errors.find((error) => error.code === 'message.spec.unverified')!;
+    expect(unverified.message).toContain('users@u3 has an AsyncAPI spec');
+    expect(unverified.message).toContain(asyncSha.slice(0, 12));
+    expect(unverified.message).toContain('Verify the build against its AsyncAPI spec');
+  });
+
+  it('keeps message.spec.missing for a provider that has no AsyncAPI spec at all', async () => {
+    await post('/services/ledger/specs', { content: http, version: 'l1', branch: 'main' });
+    await post('/services/ledger/versions/l1/verifications', { success: true });
+    await post('/contracts', {
+      content: mixedPact('clerk', 'ledger'),
+      consumerVersion: 'c1',
+      branch: 'main',
+    });
+    await given(broker).deployed('ledger', 'l1', 'production').build();
+    const answer = (
+      await broker.api({
+        method: 'GET',
+        url: '/deploy-guard?service=clerk&version=c1&environment=production',
+      })
+    ).json<{ reasons: Array<{ findings?: { errors: Array<{ code: string }> } }> }>();
+    const codes = answer.reasons
+      .flatMap((reason) => reason.findings?.errors ?? [])
+      .map((error) => error.code);
+    expect(codes).toContain('message.spec.missing');
+    expect(codes).not.toContain('message.spec.unverified');
+  });
+
   it('lets an HTTP-only consumer deploy: the verified OpenAPI half is all it relies on', async () => {
     expect(await verdict('web', 'w1')).toBe('safe');
     expect(await matrix('web')).toEqual(['u3 compatible']);
