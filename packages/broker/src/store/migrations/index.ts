@@ -14,6 +14,7 @@ import * as webhookAttemptRequests from './0013-webhook-attempt-requests.js';
 import * as branchAndTagHeads from './0014-branch-and-tag-heads.js';
 import * as specKinds from './0015-spec-kinds.js';
 import * as verificationSpecKey from './0016-verification-spec-key.js';
+import * as guardReadFunction from './0017-guard-read-function.js';
 
 /**
  * Every migration, in order. Forward-only: a released migration is never edited or removed; change the
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '0014-branch-and-tag-heads': branchAndTagHeads,
   '0015-spec-kinds': specKinds,
   '0016-verification-spec-key': verificationSpecKey,
+  '0017-guard-read-function': guardReadFunction,
 };
