@@ -72,26 +72,29 @@ export function pactVerificationStore(db: Db) {
     /** Successful Pact verifications of these contents by any version of the provider. */
     async successes(providerId: number, contentShas: string[]): Promise<VerificationFact[]> {
       if (contentShas.length === 0) return [];
-      return pact
-        .selectFrom('verifications as x')
-        .innerJoin('versions as v', 'v.id', 'x.provider_version_id')
-        .leftJoin('pact_verifications as p', 'p.verification_id', 'x.id')
-        .select([
-          'x.contract_sha as contentSha',
-          sql<string[]>`array(select b.name from version_branches b where b.version_id = v.id)`.as(
-            'providerBranches',
-          ),
-          sql<string[]>`array(select t.name from version_tags t where t.version_id = v.id)`.as(
-            'providerTags',
-          ),
-          'x.created_at as createdAt',
-          sql<boolean>`coalesce(p.wip, false)`.as('wip'),
-        ])
-        .where('v.service_id', '=', providerId)
-        .where('x.kind', '=', 'pact')
-        .where('x.success', '=', true)
-        .where('x.contract_sha', 'in', contentShas)
-        .execute() as Promise<VerificationFact[]>;
+      return (
+        pact
+          .selectFrom('verifications as x')
+          .innerJoin('versions as v', 'v.id', 'x.provider_version_id')
+          .leftJoin('pact_verifications as p', 'p.verification_id', 'x.id')
+          .select([
+            'x.contract_sha as contentSha',
+            sql<string[]>`array(select b.name from version_branches b where b.version_id = v.id)`.as(
+              'providerBranches',
+            ),
+            sql<string[]>`array(select t.name from version_tags t where t.version_id = v.id)`.as(
+              'providerTags',
+            ),
+            'x.created_at as createdAt',
+            sql<boolean>`coalesce(p.wip, false)`.as('wip'),
+          ])
+          .where('v.service_id', '=', providerId)
+          .where('x.kind', '=', 'pact')
+          .where('x.success', '=', true)
+          // One array parameter rather than an IN list of hundreds: less to send, parse and bind per request.
+          .where(sql<boolean>`x.contract_sha = any(${arrayLiteral(contentShas)}::text[])`)
+          .execute() as Promise<VerificationFact[]>
+      );
     },
 
     /** When a version of the provider was first put on the branch; undefined when none ever was. */
@@ -120,3 +123,8 @@ export function pactVerificationStore(db: Db) {
 }
 
 export type PactVerificationStore = ReturnType<typeof pactVerificationStore>;
+
+/** PostgreSQL's text form of a text array, each element quoted. */
+function arrayLiteral(values: readonly string[]): string {
+  return `{${values.map((value) => `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+}
