@@ -51,6 +51,11 @@ if (!args.includes('--no-build')) {
     console.error('Build failed; fix it, or pass --no-build to benchmark the existing dist.');
     process.exit(2);
   }
+} else {
+  // A `tsc -b` since the last bundle makes `signet compare` load the compiled modules: slower, so say it.
+  const { freshBundle } = await import('../packages/core/dist/comparison-loader.js');
+  if (freshBundle(new URL('../packages/core/dist/comparison.bundle.json', import.meta.url)) === undefined)
+    console.error('Note: no fresh comparison bundle (run node scripts/bundle-comparison.js after tsc -b).');
 }
 
 register();
