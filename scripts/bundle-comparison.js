@@ -2,9 +2,10 @@
 // packages/core/dist/comparison.bundle.js, after `tsc -b`: loading one module instead of hundreds saves about
 // half of what importing them costs (measured for issue 13). Third-party packages stay external, so they
 // resolve from core's own directory as before. The manifest beside it lists every compiled module the bundle
-// holds with its mtime and size; `comparison-loader.ts` uses the bundle only while all of them still match,
-// so a `tsc -b` without this step falls back to the compiled modules instead of running stale code.
-import { statSync, writeFileSync } from 'node:fs';
+// holds with its mtime, size and SHA-1; `comparison-loader.ts` uses the bundle only while all of them still
+// match, so a `tsc -b` without this step falls back to the compiled modules instead of running stale code.
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
@@ -30,7 +31,8 @@ try {
     .filter((id) => id.startsWith(dist))
     .map((id) => {
       const { mtimeMs, size } = statSync(id);
-      return { path: relative(dist, id), mtimeMs, size };
+      const sha1 = createHash('sha1').update(readFileSync(id)).digest('hex');
+      return { path: relative(dist, id), mtimeMs, size, sha1 };
     });
   writeFileSync(`${dist}comparison.bundle.json`, JSON.stringify({ bundle: bundleName, inputs }));
   console.error(`bundled ${inputs.length} modules of @signet/core/comparison into dist/${bundleName}`);

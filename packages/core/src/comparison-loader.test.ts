@@ -1,4 +1,5 @@
-import { mkdtemp, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,8 +23,16 @@ describe('freshBundle', () => {
   async function writeManifest(inputs: string[]): Promise<void> {
     const entries = await Promise.all(
       inputs.map(async (name) => {
-        const { mtimeMs, size } = await stat(path.join(dir, name));
-        return { path: name, mtimeMs, size };
+        const file = path.join(dir, name);
+        const { mtimeMs, size } = await stat(file);
+        return {
+          path: name,
+          mtimeMs,
+          size,
+          sha1: createHash('sha1')
+            .update(await readFile(file))
+            .digest('hex'),
+        };
       }),
     );
     await writeFile(
@@ -43,11 +52,20 @@ describe('freshBundle', () => {
     expect(freshBundle(manifestUrl)).toBeUndefined();
   });
 
-  it('refuses it once a module was rewritten with the same size (its mtime moved)', async () => {
+  it('refuses it once a module was rewritten with the same size but other content (its mtime moved)', async () => {
     await writeManifest(['a.js', 'b.js']);
+    await writeFile(path.join(dir, 'a.js'), 'export const a = 9;\n');
     const later = new Date(Date.now() + 60_000);
     await utimes(path.join(dir, 'a.js'), later, later);
     expect(freshBundle(manifestUrl)).toBeUndefined();
+  });
+
+  it('keeps it when only the mtimes moved, as npm packs every file with one date', async () => {
+    await writeManifest(['a.js', 'b.js']);
+    const packed = new Date('1985-10-26T08:15:00Z');
+    await utimes(path.join(dir, 'a.js'), packed, packed);
+    await utimes(path.join(dir, 'b.js'), packed, packed);
+    expect(freshBundle(manifestUrl)).toBeDefined();
   });
 
   it('refuses it when a module is gone, the bundle is gone, or the manifest is missing, broken or empty', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type * as ComparisonEntry from './comparison.js';
 
@@ -7,7 +8,7 @@ export type Comparison = typeof ComparisonEntry;
 /** The manifest `scripts/bundle-comparison.js` writes beside the bundle: the compiled modules it holds. */
 interface BundleManifest {
   bundle: string;
-  inputs: Array<{ path: string; mtimeMs: number; size: number }>;
+  inputs: Array<{ path: string; mtimeMs: number; size: number; sha1: string }>;
 }
 
 let loading: Promise<Comparison> | undefined;
@@ -28,8 +29,9 @@ export function loadComparison(): Promise<Comparison> {
 }
 
 /**
- * The bundle named by the manifest at `manifestUrl` when every module it lists still has the recorded size and
- * mtime; undefined when there is no manifest or anything differs (a rebuild, a module gone).
+ * The bundle named by the manifest at `manifestUrl` when every module it lists is still the one bundled: same size
+ * and mtime, or, when only the mtime moved (npm's tarballs reset every file's), the same content (SHA-1).
+ * Undefined when there is no manifest or anything differs (a rebuild, a module gone).
  */
 export function freshBundle(manifestUrl: URL): URL | undefined {
   let manifest: BundleManifest;
@@ -41,8 +43,14 @@ export function freshBundle(manifestUrl: URL): URL | undefined {
   if (typeof manifest.bundle !== 'string' || !Array.isArray(manifest.inputs) || manifest.inputs.length === 0)
     return undefined;
   for (const input of manifest.inputs) {
-    const stats = statSync(new URL(input.path, manifestUrl), { throwIfNoEntry: false });
-    if (stats === undefined || stats.size !== input.size || stats.mtimeMs !== input.mtimeMs) return undefined;
+    const file = new URL(input.path, manifestUrl);
+    const stats = statSync(file, { throwIfNoEntry: false });
+    if (stats === undefined || stats.size !== input.size) return undefined;
+    if (
+      stats.mtimeMs !== input.mtimeMs &&
+      createHash('sha1').update(readFileSync(file)).digest('hex') !== input.sha1
+    )
+      return undefined;
   }
   const bundle = new URL(manifest.bundle, manifestUrl);
   return statSync(bundle, { throwIfNoEntry: false }) === undefined ? undefined : bundle;
