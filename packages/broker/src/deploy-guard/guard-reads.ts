@@ -1,6 +1,7 @@
 import { comparisonRules } from '@signet/core';
 import { sql } from 'kysely';
 import type { Db } from '../store/db.js';
+import type { SpecKind } from '../store/index.js';
 
 /** A verification as the deploy decision reads it. */
 export interface GuardVerification {
@@ -103,25 +104,35 @@ export function guardReadStore(db: Db) {
     },
 
     /**
-     * For each (provider, contract content): the provider's newest `searched` specs' contents, newest first, and
-     * those of them the content was compared compatible with (under the build's rules). One statement for every
-     * failing reason of an answer (they were three each): the function `guard_earlier_specs` (migration 0017).
+     * For each (provider, contract content): the provider's newest `searched` specs, newest first, and the keys
+     * among theirs (own sha or spec set) the content was compared compatible with (under the build's rules). One
+     * statement for every failing reason of an answer (they were three each): the function `guard_earlier_specs`
+     * (migration 0017; with kinds and set keys since 0020).
      */
     async earlierSpecs(
       items: Array<{ provider: string; contractSha: string }>,
       searched: number,
-    ): Promise<Array<{ specShas: string[]; compatible: string[] }>> {
+    ): Promise<Array<{ specs: EarlierSpec[]; compatible: string[] }>> {
       if (items.length === 0) return [];
-      const { rows } = await sql<{ i: number; spec_shas: string[] | null; compatible: string[] | null }>`
+      const { rows } = await sql<{ i: number; specs: EarlierSpec[] | null; compatible: string[] | null }>`
         select * from guard_earlier_specs(${items.map((item) => item.provider)}::text[],
-          ${items.map((item) => item.contractSha)}::text[], ${searched}::integer, ${comparisonRules})`.execute(db);
+          ${items.map((item) => item.contractSha)}::text[], ${searched}::integer, ${comparisonRules})`.execute(
+        db,
+      );
       const byIndex = new Map(rows.map((row) => [row.i, row]));
       return items.map((_, i) => ({
-        specShas: byIndex.get(i)?.spec_shas ?? [],
+        specs: byIndex.get(i)?.specs ?? [],
         compatible: byIndex.get(i)?.compatible ?? [],
       }));
     },
   };
+}
+
+/** One of a provider's newest specs: its content, kind and comparison key (its version's spec set, or itself). */
+export interface EarlierSpec {
+  sha: string;
+  kind: SpecKind;
+  key: string;
 }
 
 export type GuardReadStore = ReturnType<typeof guardReadStore>;

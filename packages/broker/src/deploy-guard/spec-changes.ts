@@ -1,9 +1,13 @@
-import { comparisonRules, type Reason, type SpecChange } from '@signet/core';
+import { comparisonRules, type Contract, type Reason, type SpecChange } from '@signet/core';
 import type { BrokerDeps } from '../deps.js';
+import type { SpecKind } from '../store/index.js';
 
 /** The spec changes behind an incompatibility: from the provider's earlier spec this contract passed. */
 export interface SpecChangesRef {
-  /** The provider's newest spec published before the incompatible one that this contract passed. */
+  /**
+   * The provider's newest spec published before the incompatible one that this contract passed, of the same
+   * kind (for a version's spec set, the earlier spec of its OpenAPI half).
+   */
   baseSpecSha: string;
   /** The changes from it to the incompatible spec that break this consumer (`specImpact`), at most 20. */
   changes: SpecChange[];
@@ -35,25 +39,30 @@ export async function withSpecChanges(deps: BrokerDeps, reasons: Reason[]): Prom
       result.push(reason);
       continue;
     }
-    const baseSpecSha = bases[incompatible.indexOf(reason)];
+    const pair = bases[incompatible.indexOf(reason)];
     const specChanges =
-      baseSpecSha === undefined
-        ? undefined
-        : await specChangesFor(deps, reason, baseSpecSha).catch(() => undefined);
+      pair === undefined ? undefined : await specChangesFor(deps, reason, pair).catch(() => undefined);
     result.push(specChanges === undefined ? reason : { ...reason, specChanges });
   }
   return result;
 }
 
+/** The incompatible spec's content diffed (the OpenAPI half of a spec set) and the earlier one it is diffed from. */
+interface DiffPair {
+  base: string;
+  head: string;
+  kind: SpecKind;
+}
+
 async function specChangesFor(
   deps: BrokerDeps,
   reason: Extract<Reason, { kind: 'incompatible' }>,
-  baseSpecSha: string,
+  pair: DiffPair,
 ): Promise<SpecChangesRef | undefined> {
-  const key = [comparisonRules, reason.contractSha, baseSpecSha, reason.specSha].join(':');
+  const key = [comparisonRules, reason.contractSha, pair.base, pair.head].join(':');
   let found = cache.get(key);
   if (found === undefined) {
-    found = computeChanges(deps, reason, baseSpecSha);
+    found = computeChanges(deps, reason, pair);
     // A failure is not kept: the next question tries again.
     found.catch(() => cache.delete(key));
     cache.set(key, found);
@@ -63,13 +72,15 @@ async function specChangesFor(
 }
 
 /**
- * For each reason, the newest spec of the provider published before the incompatible one whose comparison with
- * the contract passed (undefined when there is none among the newest searched), all read in one statement.
+ * For each reason, the newest spec of the provider published before the incompatible one, of the same kind,
+ * whose comparison with the contract passed (by its own sha or its version's spec set; undefined when there is
+ * none among the newest searched), all read in one statement. A reason judged by a spec set is diffed by its
+ * OpenAPI half: spec changes are changes of HTTP operations.
  */
 async function compatibleEarlierSpecs(
   deps: BrokerDeps,
   reasons: Array<Extract<Reason, { kind: 'incompatible' }>>,
-): Promise<Array<string | undefined>> {
+): Promise<Array<DiffPair | undefined>> {
   const found = await deps.store.guard.earlierSpecs(
     reasons.map((reason) => ({
       provider: reason.integration.provider.service,
@@ -78,34 +89,47 @@ async function compatibleEarlierSpecs(
     SPECS_SEARCHED,
   );
   return reasons.map((reason, i) => {
-    const { specShas, compatible } = found[i]!;
-    const head = specShas.indexOf(reason.specSha);
+    const { specs, compatible } = found[i]!;
+    const head = specs.findIndex(
+      (spec) => spec.sha === reason.specSha || (spec.key === reason.specSha && spec.kind === 'openapi'),
+    );
     if (head === -1) return undefined;
-    const earlier = [...new Set(specShas.slice(head + 1))].filter((sha) => sha !== reason.specSha);
-    return earlier.find((sha) => compatible.includes(sha));
+    const { sha, kind } = specs[head]!;
+    const base = specs
+      .slice(head + 1)
+      .find(
+        (spec) =>
+          spec.kind === kind &&
+          spec.sha !== sha &&
+          (compatible.includes(spec.key) || compatible.includes(spec.sha)),
+      );
+    return base === undefined ? undefined : { base: base.sha, head: sha, kind };
   });
 }
 
 async function computeChanges(
   deps: BrokerDeps,
   reason: Extract<Reason, { kind: 'incompatible' }>,
-  baseSpecSha: string,
+  pair: DiffPair,
 ): Promise<SpecChangesRef | undefined> {
   const [base, head, contractText] = await Promise.all([
-    deps.store.documents.get(baseSpecSha),
-    deps.store.documents.get(reason.specSha),
+    deps.store.documents.get(pair.base),
+    deps.store.documents.get(pair.head),
     deps.store.documents.get(reason.contractSha),
   ]);
   if (base === undefined || head === undefined || contractText === undefined) return undefined;
   const consumer = reason.integration.consumer;
   const impact = await deps.engine.specImpact({
-    base: { sha: baseSpecSha, text: base },
-    head: { sha: reason.specSha, text: head },
+    base: { sha: pair.base, text: base },
+    head: { sha: pair.head, text: head },
     consumers: [
       {
         consumer: consumer.service,
         version: consumer.version,
-        contract: deps.engine.parseContract(contractText, { maxBytes: deps.limits.maxDocumentBytes }),
+        contract: interactionsOfKind(
+          deps.engine.parseContract(contractText, { maxBytes: deps.limits.maxDocumentBytes }),
+          pair.kind,
+        ),
       },
     ],
     maxBytes: deps.limits.maxDocumentBytes,
@@ -115,5 +139,11 @@ async function computeChanges(
   const changes = verdict.changes
     .slice(0, MAX_CHANGES)
     .flatMap((index) => (impact.changes[index] ? [impact.changes[index].change] : []));
-  return { baseSpecSha, changes };
+  return { baseSpecSha: pair.base, changes };
+}
+
+/** The contract's interactions a spec of `kind` checks (HTTP ones for OpenAPI): a mixed pact's others never pass it. */
+function interactionsOfKind(contract: Contract, kind: SpecKind): Contract {
+  const http = kind === 'openapi';
+  return { ...contract, interactions: contract.interactions.filter((i) => (i.kind === 'http') === http) };
 }

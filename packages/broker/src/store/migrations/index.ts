@@ -15,6 +15,7 @@ import * as branchAndTagHeads from './0014-branch-and-tag-heads.js';
 import * as specKinds from './0015-spec-kinds.js';
 import * as verificationSpecKey from './0016-verification-spec-key.js';
 import * as guardReadFunction from './0017-guard-read-function.js';
+import * as guardEarlierSpecsByKind from './0020-guard-earlier-specs-by-kind.js';
 
 /**
  * Every migration, in order. Forward-only: a released migration is never edited or removed; change the
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '0015-spec-kinds': specKinds,
   '0016-verification-spec-key': verificationSpecKey,
   '0017-guard-read-function': guardReadFunction,
+  '0020-guard-earlier-specs-by-kind': guardEarlierSpecsByKind,
 };
