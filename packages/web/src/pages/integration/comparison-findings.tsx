@@ -5,6 +5,7 @@ import { Empty } from '../../components/empty.js';
 import { QueryView } from '../../components/query-view.js';
 import { ShortSha } from '../../components/short-sha.js';
 import { StatusBadge } from '../../components/status-badge.js';
+import { comparedSpecs, specOfFinding } from './compared-specs.js';
 import { FindingItem } from './finding-item.js';
 import { NotComparedYet, notComparedYet } from './not-compared-yet.js';
 import { groupFindings } from './group-findings.js';
@@ -42,23 +43,21 @@ function Findings({ contractSha, specSha, row }: { contractSha: string; specSha:
   const { client } = useBroker();
   const version = row.provider.version;
   const query = useQuery(`comparison:${contractSha}:${specSha}:${version ?? ''}`, async () => {
-    // The compared spec's operations too: a finding without a spec value shows the schema its location names.
-    const [comparison, spec] = await Promise.all([
+    // The compared specs' operations too (both halves of a version's spec set): a finding without a spec value
+    // shows the schema its location names, in the spec of the finding's kind.
+    const [comparison, compared] = await Promise.all([
       client.comparisons.get(contractSha, specSha),
-      (version === null
-        ? client.specs.latestOperations(row.provider.name)
-        : client.specs.operationsOfVersion(row.provider.name, version)
-      ).catch(() => undefined),
+      comparedSpecs(client, row),
     ]);
-    return { comparison, spec: spec?.contentSha === specSha ? spec : undefined };
+    return { comparison, ...compared };
   });
   if (query.status === 'error' && notComparedYet(query.error))
     return <NotComparedYet row={row} onCompared={query.retry} />;
   return (
     <QueryView query={query} what="the comparison">
-      {({ comparison, spec }) => {
+      {({ comparison, specs, leftOut }) => {
         const groups = groupFindings(comparison.findings);
-        const resolve = spec === undefined ? undefined : namedSchemaResolver(spec.schemas);
+        const resolvers = new Map(specs.map((spec) => [spec, namedSchemaResolver(spec.schemas)]));
         return (
           <>
             <p data-testid="comparison-summary">
@@ -69,6 +68,13 @@ function Findings({ contractSha, specSha, row }: { contractSha: string; specSha:
               ): <StatusBadge status={comparison.status} /> {comparison.summary.errorCount} errors,{' '}
               {comparison.summary.warningCount} warnings
             </p>
+            {leftOut.includes('asyncapi') && (
+              <p role="note" data-testid="unverified-half">
+                Compared with the OpenAPI spec of {row.provider.name} <code>{version}</code> alone: its
+                AsyncAPI spec is not verified, so no message was checked against it. Verify the build against
+                its AsyncAPI spec to have its messages judged.
+              </p>
+            )}
             {comparison.error !== null && (
               <p className="error" role="alert">
                 The comparison failed: {comparison.error}
@@ -83,9 +89,11 @@ function Findings({ contractSha, specSha, row }: { contractSha: string; specSha:
                     <code>{group.operation}</code>
                   </h3>
                   <ul className="plain">
-                    {group.findings.map((finding, i) => (
-                      <FindingItem key={i} finding={finding} spec={spec} resolve={resolve} />
-                    ))}
+                    {group.findings.map((finding, i) => {
+                      const spec = specOfFinding(finding, specs);
+                      const resolve = spec === undefined ? undefined : resolvers.get(spec);
+                      return <FindingItem key={i} finding={finding} spec={spec} resolve={resolve} />;
+                    })}
                   </ul>
                 </section>
               ))

@@ -23,6 +23,8 @@ export function specExcerpt(finding: Finding, spec: SpecOperations | undefined):
   if (isObject(value)) {
     if (schemaKeys.some((key) => key in value)) return { schema: value, from: 'value' };
     if (isObject(value['schema'])) return { schema: value['schema'], from: 'value' };
+    // An AsyncAPI message: its payload schema (the spec's refs resolve in the AsyncAPI spec's named schemas).
+    if (isObject(value['payload'])) return { schema: value['payload'], from: 'message payload' };
   }
   if (value !== undefined || spec === undefined || details.pathMethod === undefined) return undefined;
   const operation = spec.operations.find(
