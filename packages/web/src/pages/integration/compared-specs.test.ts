@@ -9,7 +9,7 @@ const operations = (kind: Spec['kind']): SpecOperations => ({
   version: 'u1',
   contentSha: `${kind}-sha`,
   kind,
-  format: kind === 'openapi' ? 'openapi-3.0' : 'asyncapi-3.0',
+  format: kind === 'openapi' ? 'openapi-3.0' : 'asyncapi-3',
   title: null,
   operations: [],
   schemas: { User: { type: 'object', title: `${kind} user` } },
