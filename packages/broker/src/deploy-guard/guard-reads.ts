@@ -1,7 +1,7 @@
 import { comparisonRules } from '@signet/core';
 import { sql } from 'kysely';
 import type { Db } from '../store/db.js';
-import type { SpecKind } from '../store/index.js';
+import type { SpecKind } from '../store/records.js';
 
 /** A verification as the deploy decision reads it. */
 export interface GuardVerification {
