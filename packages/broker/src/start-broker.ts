@@ -42,6 +42,7 @@ export async function startBroker(config: BrokerConfig, options: StartOptions): 
   // The HTTP application's modules load while PGlite reads and compiles its WebAssembly (off the main thread).
   const [database, { buildApp }] = await bothOrNeither(
     openDatabase(location, {
+      preparedStatements: config.preparedStatements,
       onInitialise: (dataDir) =>
         options.notify?.(
           `initialising embedded database in ${dataDir} (no template was built: first start takes ~20 s)`,

@@ -17,6 +17,7 @@ describe('parseBrokerConfig', () => {
       maxDocumentBytes: 10 * 1024 * 1024,
       webhooks: webhookSettingsFromEnv({}),
       logLevel: 'info',
+      preparedStatements: true,
       pact: defaultPactSettings,
     });
   });
@@ -129,6 +130,21 @@ describe('the log level in the broker config', () => {
     expect(parseBrokerConfig([], {}).logLevel).toBe('info');
     expect(parseBrokerConfig([], { LOG_LEVEL: 'warn' }).logLevel).toBe('warn');
     expect(() => parseBrokerConfig([], { LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+});
+
+describe('prepared statements in the broker config', () => {
+  it('are on unless SIGNET_DATABASE_PREPARED_STATEMENTS=false, and any other value is refused by name', () => {
+    expect(parseBrokerConfig([], {}).preparedStatements).toBe(true);
+    expect(parseBrokerConfig([], { SIGNET_DATABASE_PREPARED_STATEMENTS: 'false' }).preparedStatements).toBe(
+      false,
+    );
+    expect(parseBrokerConfig([], { SIGNET_DATABASE_PREPARED_STATEMENTS: 'TRUE' }).preparedStatements).toBe(
+      true,
+    );
+    expect(() => parseBrokerConfig([], { SIGNET_DATABASE_PREPARED_STATEMENTS: 'no' })).toThrow(
+      /SIGNET_DATABASE_PREPARED_STATEMENTS: must be true or false/,
+    );
   });
 });
 

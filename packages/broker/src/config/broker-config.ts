@@ -13,6 +13,12 @@ export interface BrokerConfig {
   host: string;
   /** PostgreSQL server; when absent the embedded database in `dataDir` is used. */
   databaseUrl?: string;
+  /**
+   * Run PostgreSQL statements as named prepared statements (`SIGNET_DATABASE_PREPARED_STATEMENTS`, default
+   * `true`): `false` behind a pooler in transaction mode that cannot keep them (PgBouncer before 1.21, or
+   * without `max_prepared_statements`).
+   */
+  preparedStatements: boolean;
   dataDir: string;
   /** Allow listening on a non-loopback address without authentication. */
   insecureOpen: boolean;
@@ -63,6 +69,7 @@ const schema = z.object({
     .min(1024)
     .max(512 * 1024 * 1024),
   logLevel: z.enum(logLevels),
+  preparedStatements: z.enum(['true', 'false'], { message: 'must be true or false' }),
 });
 
 const loopback = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -79,6 +86,7 @@ const settingNames: Record<string, string> = {
   engineTimeout: '--engine-timeout (SIGNET_ENGINE_TIMEOUT)',
   maxDocumentBytes: '--max-document-bytes (SIGNET_MAX_DOCUMENT_BYTES)',
   logLevel: 'LOG_LEVEL',
+  preparedStatements: 'SIGNET_DATABASE_PREPARED_STATEMENTS',
 };
 
 /**
@@ -119,6 +127,7 @@ export function parseBrokerConfig(argv: string[], env: NodeJS.ProcessEnv): Broke
     maxDocumentBytes:
       values['max-document-bytes'] ?? (env['SIGNET_MAX_DOCUMENT_BYTES'] || defaultLimits.maxDocumentBytes),
     logLevel: env['LOG_LEVEL'] || 'info',
+    preparedStatements: (env['SIGNET_DATABASE_PREPARED_STATEMENTS'] || 'true').toLowerCase(),
   });
   if (!parsed.success) {
     throw new ConfigError(
@@ -145,8 +154,16 @@ export function parseBrokerConfig(argv: string[], env: NodeJS.ProcessEnv): Broke
       'SIGNET_AUTH_FAILURE_LIMIT: must be <failures per minute> or <per minute>/<burst>, e.g. 10/5 (0 turns it off)',
     );
   }
-  const { engineWorkers, engineTimeout, ...settings } = parsed.data;
+  const { engineWorkers, engineTimeout, preparedStatements, ...settings } = parsed.data;
   const engine = { workers: engineWorkers, taskTimeoutMs: Math.round(engineTimeout * 1000) };
   const webhooks = webhookSettingsFromEnv(env);
-  return { ...settings, rateLimit, authFailureLimit, engine, webhooks, pact: pactSettingsFromEnv(env) };
+  return {
+    ...settings,
+    preparedStatements: preparedStatements === 'true',
+    rateLimit,
+    authFailureLimit,
+    engine,
+    webhooks,
+    pact: pactSettingsFromEnv(env),
+  };
 }

@@ -38,6 +38,23 @@ describeOnPostgres('named prepared statements', (serverUrl) => {
     expect((await prepared()).length).toBe(after.length);
   });
 
+  it('prepares nothing when turned off (a pooler in transaction mode)', async () => {
+    const unnamed = await openDatabase(
+      { kind: 'postgres', url: created.url! },
+      { poolSize: 1, preparedStatements: false },
+    );
+    try {
+      const store = createStore(unnamed.db);
+      await store.services.ensure('unnamed-one');
+      expect(await store.services.find('unnamed-one')).toMatchObject({ name: 'unnamed-one' });
+      const mine = await sql<{ n: number }>`select count(*)::int as n from pg_prepared_statements
+        where name like 'signet%'`.execute(unnamed.db);
+      expect(mine.rows[0]!.n).toBe(0);
+    } finally {
+      await unnamed.close();
+    }
+  });
+
   it('runs statements without parameters unnamed (the simple protocol)', async () => {
     const before = await prepared();
     await sql`select 1 as one`.execute(opened.db);

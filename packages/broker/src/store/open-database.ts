@@ -22,6 +22,8 @@ export interface OpenDatabaseOptions {
   templateDir?: string;
   /** Connections in the PostgreSQL pool. */
   poolSize?: number;
+  /** PostgreSQL: parameterised statements as named prepared statements (default true; see named-statements.ts). */
+  preparedStatements?: boolean;
 }
 
 export interface OpenedDatabase {
@@ -84,7 +86,10 @@ async function dialectFor(
         options: '-c jit=off',
       }),
     );
-    return { dialect: new PostgresDialect({ pool: named.pool }), migrated: named.enable };
+    return {
+      dialect: new PostgresDialect({ pool: named.pool }),
+      migrated: options.preparedStatements === false ? undefined : named.enable,
+    };
   }
   if (needsInitialisation(location.dataDir)) {
     if (await seedFromTemplate(location.dataDir, options.templateDir)) options.onSeeded?.(location.dataDir);
