@@ -1,4 +1,5 @@
 import type { Store } from '../../store/index.js';
+import type { TaggedVerification } from '../store/tagged-verifications.js';
 import type { Badge } from '../can-i-deploy/badge-svg.js';
 import { badgeLabel, pactNotFoundBadge, statusBadge } from './pact-badge.js';
 
@@ -23,11 +24,20 @@ export async function matrixBadge(
   if (service === undefined || latest === undefined) return pactNotFoundBadge;
   const shas = [...new Set(tagged.map((candidate) => candidate.contentSha))];
   const verifications = await store.pact.taggedVerifications.byProviderTag(service.id, tags.provider, shas);
-  for (const candidate of [...tagged].reverse()) {
-    const standing = verifications
-      .filter((verification) => verification.contentSha === candidate.contentSha)
-      .sort((a, b) => b.providerVersionId - a.providerVersionId || b.id - a.id)[0];
-    if (standing !== undefined) return statusBadge(badgeLabel(names, label), latest.contentSha, standing);
+  // Per content, the verification by the newest provider version (then the newest verification).
+  const standing = new Map<string, TaggedVerification>();
+  for (const verification of verifications) {
+    const best = standing.get(verification.contentSha);
+    const newer =
+      best === undefined ||
+      verification.providerVersionId > best.providerVersionId ||
+      (verification.providerVersionId === best.providerVersionId && verification.id > best.id);
+    if (newer) standing.set(verification.contentSha, verification);
   }
-  return statusBadge(badgeLabel(names, label), latest.contentSha, undefined);
+  const newestVerified = tagged.findLast((candidate) => standing.has(candidate.contentSha));
+  return statusBadge(
+    badgeLabel(names, label),
+    latest.contentSha,
+    newestVerified === undefined ? undefined : standing.get(newestVerified.contentSha),
+  );
 }
