@@ -66,4 +66,4 @@ for (const name of requested.length > 0 ? requested : SECTIONS) {
   const { run } = await import(`./bench/${name}.ts`);
   await writeDocsSection(name, await run(options));
 }
-console.error('Wrote docs/benchmarks.md');
+console.error(`Wrote ${process.env.SIGNET_BENCH_DOC ?? 'docs/benchmarks.md'}`);

@@ -9,5 +9,6 @@ export const repoRoot = here('../../');
 /** The npm package `node@22`: PactFlow's comparator needs Node >= 22, the project runs on Node 20. */
 export const node22 = here('../../node_modules/node/bin/node');
 export const githubSpec = require.resolve('@octokit/openapi/generated/api.github.com.json');
-export const benchmarksDoc = here('../../docs/benchmarks.md');
+/** `SIGNET_BENCH_DOC` writes a run's sections elsewhere: a trial run then leaves docs/benchmarks.md alone. */
+export const benchmarksDoc = process.env.SIGNET_BENCH_DOC ?? here('../../docs/benchmarks.md');
 export const tsxLoader = require.resolve('tsx');
