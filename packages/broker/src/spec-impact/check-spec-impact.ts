@@ -5,7 +5,7 @@ import { contentSha } from '../documents/document-store.js';
 import { EngineCrashError, EngineTimeoutError } from '../engine-pool/index.js';
 import { TooCostlyError } from '../errors/too-costly-error.js';
 import { findService } from '../services/find-service.js';
-import { latestSpec } from '../specs/find-specs.js';
+import { latestSpecOfKind } from '../specs/find-specs.js';
 import { countingConsumers, type ConsumerSelection } from './counting-consumers.js';
 
 export interface SpecImpactQuery extends ConsumerSelection {
@@ -30,8 +30,9 @@ export interface SpecImpactAnswer {
 export async function checkSpecImpact(deps: BrokerDeps, query: SpecImpactQuery): Promise<SpecImpactAnswer> {
   const provider = await findService(deps.store, query.provider);
   const kind = await readSpec(deps, query.content);
-  // The base is the provider's latest spec of the candidate's kind (it may hold an OpenAPI and an AsyncAPI one).
-  const { spec, content } = await latestSpec(deps.store, query.provider, kind);
+  // The base is the provider's latest spec of the candidate's kind (it may hold an OpenAPI and an AsyncAPI one);
+  // a spec of the other kind is no base to diff against, so a provider without one of this kind is a 404.
+  const { spec, content } = await latestSpecOfKind(deps.store, query.provider, kind);
   if (content === undefined) throw new Error(`spec ${spec.id}: its document ${spec.contentSha} is missing`);
   const selection = {
     ...(query.environment === undefined ? {} : { environment: query.environment }),

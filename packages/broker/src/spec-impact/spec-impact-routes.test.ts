@@ -3,6 +3,7 @@ import { hashToken } from '../auth/tokens.js';
 import { contentSha } from '../documents/document-store.js';
 import { openApiDocument } from '../openapi/openapi-document.js';
 import { startTestBroker, type TestBroker } from '../testing/test-broker.js';
+import { asyncApiSpec } from '../testing/message-documents.js';
 import { testEngine } from '../testing/test-engine.js';
 import { productPact, productSpec } from './testing-products.js';
 
@@ -149,6 +150,13 @@ describe('/api/v1/services/{name}/spec-impact and /usage', () => {
     const cases: Array<[string, object | undefined, number, string]> = [
       ['/services/ghost/spec-impact', { content: productSpec() }, 404, 'service.not-found'],
       ['/services/shopping-cart/spec-impact', { content: productSpec() }, 404, 'spec.not-found'],
+      // An AsyncAPI candidate has no base while the provider has published OpenAPI only: never diffed across kinds.
+      [
+        '/services/product-search/spec-impact',
+        { content: asyncApiSpec({ type: 'object' }) },
+        404,
+        'spec.not-found',
+      ],
       [
         '/services/product-search/spec-impact',
         { content: productSpec(), environment: 'moon' },
