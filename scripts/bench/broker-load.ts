@@ -1,6 +1,7 @@
 /** HTTP load for the broker benchmark: sequential latency samples, and concurrent contract publications. */
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { sequentialLatency } from './latency-loop.js';
 
 export interface Latency {
   requests: number;
@@ -17,19 +18,17 @@ export async function measureLatency(
   count: number,
   warmup = 50,
 ): Promise<Latency> {
-  const times: number[] = [];
-  let errors = 0;
-  for (let i = 0; i < warmup + count; i++) {
-    const started = performance.now();
-    const response = await fetch(`${base}${path(i)}`);
-    await response.arrayBuffer();
-    if (i < warmup) continue;
-    times.push(performance.now() - started);
-    if (response.status !== 200) errors++;
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-  return { requests: count, p50: at(0.5), p99: at(0.99), errors };
+  const samples = await sequentialLatency(
+    count,
+    warmup,
+    async (i) => {
+      const response = await fetch(`${base}${path(i)}`);
+      await response.arrayBuffer();
+      return response.status;
+    },
+    (status) => status === 200,
+  );
+  return { requests: count, ...samples };
 }
 
 export interface Throughput {

@@ -6,10 +6,8 @@
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { openDatabase, type DatabaseLocation } from '@signet/broker';
-import { sql } from 'kysely';
 import pg from 'pg';
+import { loadStatements, withScratchDatabase } from './bench-database.js';
 import { openApiSpec, pactContract } from '../../packages/broker/src/testing/documents.js';
 import { historyStatements, RUNNING, SERVICES, VERSIONS_PER_SERVICE } from './broker-history.js';
 import { measureLatency, publishConcurrently, type Latency, type Throughput } from './broker-load.js';
@@ -47,23 +45,6 @@ interface CountedRows {
   contracts: number;
   distinct: number;
   versions: number;
-}
-
-/** Loads the history into a freshly migrated database; returns the seconds the inserts took. */
-async function loadHistory(location: DatabaseLocation): Promise<number> {
-  const opened = await openDatabase(location);
-  const { db } = opened;
-  try {
-    const started = performance.now();
-    for (const statement of historyStatements()) {
-      const step = performance.now();
-      await sql.raw(statement.sql).execute(db);
-      console.error(`  ${statement.label}: ${((performance.now() - step) / 1000).toFixed(1)} s`);
-    }
-    return (performance.now() - started) / 1000;
-  } finally {
-    await opened.close();
-  }
 }
 
 /** A pseudo-random but repeatable pick, so every run asks the same questions. */
@@ -134,7 +115,7 @@ async function onPGlite(): Promise<Figures> {
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   console.error('PGlite: loading the history (initdb first)…');
-  const loadSeconds = await loadHistory({ kind: 'embedded', dataDir });
+  const loadSeconds = await loadStatements({ kind: 'embedded', dataDir }, historyStatements());
   const broker = await startBrokerProcess(['--data-dir', dataDir]);
   try {
     const reads = await measureReads(broker.api);
@@ -145,30 +126,19 @@ async function onPGlite(): Promise<Figures> {
 }
 
 async function onPostgres(serverUrl: string): Promise<Figures> {
-  const name = `signet_bench_${Date.now()}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(statement).finally(() => client.end());
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  try {
+  return withScratchDatabase(serverUrl, 'signet_bench', async (url) => {
     console.error('PostgreSQL: loading the history…');
-    const loadSeconds = await loadHistory({ kind: 'postgres', url: url.toString() });
-    const broker = await startBrokerProcess(['--database-url', url.toString()]);
+    const loadSeconds = await loadStatements({ kind: 'postgres', url }, historyStatements());
+    const broker = await startBrokerProcess(['--database-url', url]);
     try {
       const reads = await measureReads(broker.api);
       console.error('PostgreSQL: publish throughput…');
-      const publish = await measurePublish(broker.api, url.toString());
+      const publish = await measurePublish(broker.api, url);
       return { loadSeconds, ...reads, publish, rssMb: rssMb(broker.pid) };
     } finally {
       await broker.stop();
     }
-  } finally {
-    await admin(`drop database if exists ${name}`);
-  }
+  });
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;

@@ -8,10 +8,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { openDatabase, type DatabaseLocation } from '@signet/broker';
-import { sql } from 'kysely';
-import pg from 'pg';
+import { loadStatements, withScratchDatabase } from './bench-database.js';
+import { sequentialLatency } from './latency-loop.js';
 import { startBrokerProcess } from '../../packages/broker/src/testing/broker-process.js';
 import { machineLine } from './machine.js';
 import { CONSUMERS, VERSIONS_PER_CONSUMER, pfvHistoryStatements } from './pacts-for-verification-history.js';
@@ -38,43 +36,31 @@ interface Figures {
   fingerprint: string;
 }
 
-async function loadHistory(location: DatabaseLocation): Promise<number> {
-  const opened = await openDatabase(location);
-  try {
-    const started = performance.now();
-    for (const statement of pfvHistoryStatements()) {
-      const step = performance.now();
-      await sql.raw(statement.sql).execute(opened.db);
-      console.error(`  ${statement.label}: ${((performance.now() - step) / 1000).toFixed(1)} s`);
-    }
-    return (performance.now() - started) / 1000;
-  } finally {
-    await opened.close();
-  }
-}
-
 /** Sequential requests; the fingerprint is of the last answer's pacts (href, pending, wip), in answer order. */
 async function measure(api: string): Promise<Omit<Figures, 'loadSeconds'>> {
-  const times: number[] = [];
-  let errors = 0;
   let last: unknown;
-  for (let i = 0; i < WARMUP + REQUESTS; i++) {
-    const started = performance.now();
-    const response = await fetch(`${api}/pacts/provider/bench-provider/for-verification`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/hal+json' },
-      body: body(),
-    });
-    const text = await response.text();
-    if (i < WARMUP) continue;
-    times.push(performance.now() - started);
-    if (response.status !== 200) {
-      if (errors++ === 0)
-        console.error(`for-verification answered ${response.status}: ${text.slice(0, 300)}`);
-    } else last = JSON.parse(text);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  let reported = false;
+  const { p50, p99, errors } = await sequentialLatency(
+    REQUESTS,
+    WARMUP,
+    async () => {
+      const response = await fetch(`${api}/pacts/provider/bench-provider/for-verification`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/hal+json' },
+        body: body(),
+      });
+      return { status: response.status, text: await response.text() };
+    },
+    ({ status, text }) => {
+      if (status === 200) {
+        last = JSON.parse(text);
+        return true;
+      }
+      if (!reported) console.error(`for-verification answered ${status}: ${text.slice(0, 300)}`);
+      reported = true;
+      return false;
+    },
+  );
   type Pact = {
     shortDescription?: string;
     verificationProperties?: { pending?: boolean; wip?: boolean };
@@ -88,7 +74,7 @@ async function measure(api: string): Promise<Omit<Figures, 'loadSeconds'>> {
     ].join(' '),
   );
   const fingerprint = createHash('sha256').update(pacts.join('\n')).digest('hex').slice(0, 12);
-  return { p50: at(0.5), p99: at(0.99), errors, pacts: pacts.length, fingerprint };
+  return { p50, p99, errors, pacts: pacts.length, fingerprint };
 }
 
 async function onPGlite(): Promise<Figures> {
@@ -96,7 +82,7 @@ async function onPGlite(): Promise<Figures> {
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   console.error('PGlite: loading the history…');
-  const loadSeconds = await loadHistory({ kind: 'embedded', dataDir });
+  const loadSeconds = await loadStatements({ kind: 'embedded', dataDir }, pfvHistoryStatements());
   const broker = await startBrokerProcess(['--data-dir', dataDir]);
   try {
     return { loadSeconds, ...(await measure(broker.url)) };
@@ -107,27 +93,16 @@ async function onPGlite(): Promise<Figures> {
 }
 
 async function onPostgres(serverUrl: string): Promise<Figures> {
-  const name = `signet_bench_pfv_${Date.now()}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(statement).finally(() => client.end());
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  try {
+  return withScratchDatabase(serverUrl, 'signet_bench_pfv', async (url) => {
     console.error('PostgreSQL: loading the history…');
-    const loadSeconds = await loadHistory({ kind: 'postgres', url: url.toString() });
-    const broker = await startBrokerProcess(['--database-url', url.toString()]);
+    const loadSeconds = await loadStatements({ kind: 'postgres', url }, pfvHistoryStatements());
+    const broker = await startBrokerProcess(['--database-url', url]);
     try {
       return { loadSeconds, ...(await measure(broker.url)) };
     } finally {
       await broker.stop();
     }
-  } finally {
-    await admin(`drop database if exists ${name}`);
-  }
+  });
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;

@@ -7,10 +7,9 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openDatabase } from '@signet/broker';
-import { sql } from 'kysely';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumMissingReason, launchChromium } from '../../e2e/ui/chromium.js';
+import { loadStatements } from './bench-database.js';
 import { SERVICES } from './broker-history.js';
 import { startBrokerProcess } from '../../packages/broker/src/testing/broker-process.js';
 import { machineLine } from './machine.js';
@@ -79,21 +78,6 @@ const pages: PageBench[] = [
   },
 ];
 
-async function loadHistory(dataDir: string): Promise<number> {
-  const opened = await openDatabase({ kind: 'embedded', dataDir });
-  try {
-    const started = performance.now();
-    for (const statement of uiHistoryStatements()) {
-      const step = performance.now();
-      await sql.raw(statement.sql).execute(opened.db);
-      console.error(`  ${statement.label}: ${((performance.now() - step) / 1000).toFixed(1)} s`);
-    }
-    return (performance.now() - started) / 1000;
-  } finally {
-    await opened.close();
-  }
-}
-
 async function timePage(browser: Browser, url: string, bench: PageBench): Promise<number[]> {
   const times: number[] = [];
   for (let round = 0; round < ROUNDS + 1; round++) {
@@ -121,7 +105,7 @@ export const run: RunSection = async () => {
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   console.error('UI: loading the history into PGlite (initdb first)…');
-  const loadSeconds = await loadHistory(dataDir);
+  const loadSeconds = await loadStatements({ kind: 'embedded', dataDir }, uiHistoryStatements());
   const broker = await startBrokerProcess(['--data-dir', dataDir]);
   const browser = await launchChromium();
   const rows: string[] = [];
