@@ -34,6 +34,8 @@ export interface AttackBroker {
 export interface AttackBrokerOptions {
   /** Extra environment for the broker process (e.g. `SIGNET_RATE_LIMIT`). */
   env?: NodeJS.ProcessEnv;
+  /** Each line of the broker's log (JSON at its `LOG_LEVEL`, `warn` unless `env` says otherwise). */
+  onLogLine?: (line: string) => void;
 }
 
 /** Starts `dist/main.js` on a fresh database of `backend` with authentication on, and makes a read and a write token. */
@@ -51,7 +53,7 @@ export async function startAttackBroker(
   };
   let child: BrokerProcess;
   try {
-    child = await startBrokerProcess(database.args, env);
+    child = await startBrokerProcess(database.args, env, { onLogLine: options.onLogLine });
   } catch (error) {
     await database.remove();
     throw error;

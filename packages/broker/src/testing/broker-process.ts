@@ -19,16 +19,24 @@ export interface BrokerProcess {
   kill(signal: NodeJS.Signals): Promise<number | null>;
 }
 
+export interface BrokerProcessOptions {
+  /** Called with each line of the broker's log (stdout, JSON lines at `LOG_LEVEL`); otherwise it is dropped. */
+  onLogLine?: (line: string) => void;
+}
+
 /** Starts `node dist/main.js --port 0 <args>` and resolves once it says where it listens. */
 export async function startBrokerProcess(
   args: string[],
   env: NodeJS.ProcessEnv = {},
+  options: BrokerProcessOptions = {},
 ): Promise<BrokerProcess> {
   if (!existsSync(brokerMain)) throw new Error(`${brokerMain} is missing: build first (npx tsc -b)`);
+  const { onLogLine } = options;
   const child = spawn(process.execPath, [brokerMain, '--port', '0', ...args], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', onLogLine === undefined ? 'ignore' : 'pipe', 'pipe'],
   });
+  if (onLogLine !== undefined) readLines(child.stdout!, onLogLine);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = await listeningUrl(child, exited);
   const kill = (signal: NodeJS.Signals) => {
@@ -36,6 +44,17 @@ export async function startBrokerProcess(
     return exited;
   };
   return { url, api: `${url}/api/v1`, pid: child.pid!, stop: () => kill('SIGTERM'), kill };
+}
+
+/** Calls `onLine` with each complete line `stream` gives. */
+function readLines(stream: NodeJS.ReadableStream, onLine: (line: string) => void): void {
+  let rest = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop()!;
+    for (const line of lines) onLine(line);
+  });
 }
 
 /** The `listening on <url>` line from stderr, or the process's output if it exits first. */
