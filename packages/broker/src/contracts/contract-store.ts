@@ -1,13 +1,71 @@
 import { sql } from 'kysely';
 import type { Db } from '../store/db.js';
+import { textArray } from '../webhooks/store/webhook-tables.js';
 import { decodeIdCursor, pageLimit, toPage, type Page, type PageRequest } from '../store/page.js';
-import type { Contract } from '../store/records.js';
+import type { Comparison, Contract } from '../store/records.js';
 
 export interface ContractFilter {
   consumerVersionId?: number;
   consumerId?: number;
   providerId?: number;
 }
+
+/** What `publishInOneCall` writes: the contract, its version, and the comparisons computed beforehand. */
+export interface OneCallPublication {
+  consumer: string;
+  provider: string;
+  version: string;
+  branch: string | undefined;
+  tags: string[];
+  content: string;
+  sha: string;
+  overwrite: boolean;
+  announceUnchanged: boolean;
+  /** Every webhook event name the publication's events fire as: a subscription to one sends it the usual way. */
+  hookNames: string[];
+  mainCandidates: string[];
+  /** By spec sha; `payload` is the comparison event's, without the consumer branch (the function adds it). */
+  computed: Array<{
+    specSha: string;
+    status: string;
+    summary: object;
+    findings: unknown[];
+    error: string | null;
+    payload: Record<string, unknown>;
+  }>;
+  /** Spec shas the contract has a stored comparison with (read before). */
+  storedShas: string[];
+  lastAttempt: boolean;
+  rules: string;
+}
+
+/** A comparison as the function answers it: stored now (its row) or found stored before. */
+export type OneCallComparison =
+  | { specSha: string; stored: true }
+  | {
+      specSha: string;
+      status: Comparison['status'];
+      summary: object;
+      findings: unknown[];
+      error: string | null;
+      createdAt: string;
+    };
+
+export interface OneCallStored {
+  status: 'stored';
+  outcome: 'created' | 'unchanged' | 'replaced';
+  providerId: number;
+  branch: string | null;
+  contractId: number;
+  consumerVersionId: number;
+  createdAt: string;
+  updatedAt: string;
+  comparisons: OneCallComparison[];
+  /** Specs that matter left uncompared on the last attempt. */
+  skipped: string[];
+}
+
+export type OneCallAnswer = OneCallStored | { status: 'webhooks' | 'conflict' | 'specs-changed' };
 
 /** Consumer contracts: one per (consumer version, provider); the content lives in `documents`. */
 export function contractStore(db: Db) {
@@ -71,6 +129,28 @@ export function contractStore(db: Db) {
       const inserted = rows[0];
       if (inserted !== undefined) return { ...inserted, inserted: true };
       return { ...(await this.find(consumerVersionId, providerId))!, inserted: false };
+    },
+
+    /**
+     * A publication's whole write in one statement (migration 0023's `publish_contract`); outside a transaction
+     * only, since its failures are answers: `conflict` (different content, no overwrite) and `specs-changed` (a
+     * spec that matters was not compared) roll the statement back, and `webhooks` wrote nothing.
+     */
+    async publishInOneCall(call: OneCallPublication): Promise<OneCallAnswer> {
+      try {
+        const { rows } = await sql<{ answer: OneCallStored | { status: 'webhooks' } }>`
+          select publish_contract(${call.consumer}, ${call.provider}, ${call.version}, ${call.branch ?? null},
+            ${textArray(call.tags)}::text[], ${call.content}, ${call.sha}, ${Buffer.byteLength(call.content, 'utf8')},
+            ${call.overwrite}, ${call.announceUnchanged}, ${textArray(call.hookNames)}::text[], ${textArray(call.mainCandidates)}::text[],
+            ${JSON.stringify(call.computed)}::jsonb, ${textArray(call.storedShas)}::text[], ${call.lastAttempt},
+            ${call.rules}) as answer`.execute(db);
+        return rows[0]!.answer;
+      } catch (error) {
+        const code = (error as { code?: unknown } | null)?.code;
+        if (code === 'SGN01') return { status: 'conflict' };
+        if (code === 'SGN02') return { status: 'specs-changed' };
+        throw error;
+      }
     },
 
     async replaceContent(contractId: number, contentSha: string): Promise<void> {

@@ -6,6 +6,7 @@ import type { PublishOutcome } from '../specs/publish-spec.js';
 import type { Contract as ParsedContract } from '@signet/core';
 import type { Store } from '../store/index.js';
 import { ensureVersionKey } from '../versions/ensure-version.js';
+import { publishInOneCall } from './publish-in-one-call.js';
 import {
   storeWithComparisons,
   type PublishContractResult,
@@ -76,10 +77,23 @@ export async function publishContract(
   input: PublishContractInput,
 ): Promise<PublishContractResult> {
   const prepared = prepareContract(deps, input);
+  const inOneCall = await publishInOneCall(deps, prepared);
+  if (inOneCall === 'conflict') throw contentChanged(prepared.parsed, input);
+  if (inOneCall !== 'webhooks') return inOneCall;
+  // A webhook may fire: the outbox plans its deliveries in the transaction (no statement was written).
   const [result] = await storeWithComparisons(deps, [prepared], async (store) => [
     await storePreparedContract(store, prepared),
   ]);
   return result!;
+}
+
+function contentChanged(parsed: ParsedContract, input: PublishContractInput): ConflictError {
+  return new ConflictError(
+    'contract.content-changed',
+    `${parsed.consumer} version ${input.consumerVersion} already has a different contract with ${parsed.provider}; ` +
+      'publish the changed contract with a new consumer version (such as the new commit), ' +
+      (input.replaceAdvice ?? 'or publish with overwrite to replace it'),
+  );
 }
 
 async function storeContract(
@@ -103,12 +117,7 @@ async function storeContract(
   let outcome: PublishOutcome = inserted ? 'created' : 'unchanged';
   if (stored.contentSha !== sha) {
     if (!input.overwrite) {
-      throw new ConflictError(
-        'contract.content-changed',
-        `${parsed.consumer} version ${input.consumerVersion} already has a different contract with ${parsed.provider}; ` +
-          'publish the changed contract with a new consumer version (such as the new commit), ' +
-          (input.replaceAdvice ?? 'or publish with overwrite to replace it'),
-      );
+      throw contentChanged(parsed, input);
     }
     await store.contracts.replaceContent(stored.id, sha);
     outcome = 'replaced';

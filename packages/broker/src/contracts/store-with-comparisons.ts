@@ -34,13 +34,13 @@ export interface PublishContractResult {
 }
 
 /** How often a publication compares again because the provider's specs that matter changed while it compared. */
-const maxAttempts = 3;
+export const maxAttempts = 3;
 
 /** Raised inside the transaction to roll it back: a spec that matters now was not compared. */
 class SpecsChangedMeanwhile extends Error {}
 
 /** One contract's comparisons gathered before the transaction, by spec sha: found stored, or computed now. */
-interface Compared {
+export interface Compared {
   sha: string;
   cache: ParsedCache;
   stored: Map<string, Comparison>;
@@ -60,12 +60,7 @@ export async function storeWithComparisons(
   prepared: ContractToPublish[],
   write: (store: Store) => Promise<StoredContract[]>,
 ): Promise<PublishContractResult[]> {
-  const compared = prepared.map((contract): Compared => {
-    const sha = contentSha(contract.input.content);
-    // The publisher parsed it already: the comparisons reuse it.
-    const cache: ParsedCache = new Map([[`contract:${sha}`, contract.parsed]]);
-    return { sha, cache, stored: new Map(), computed: new Map() };
-  });
+  const compared = prepared.map(startCompared);
   for (let attempt = 1; ; attempt++) {
     for (const [index, contract] of prepared.entries()) await compareBefore(deps, contract, compared[index]!);
     try {
@@ -91,8 +86,16 @@ export async function storeWithComparisons(
   }
 }
 
+/** A contract's comparisons, none gathered yet. */
+export function startCompared(contract: ContractToPublish): Compared {
+  const sha = contentSha(contract.input.content);
+  // The publisher parsed it already: the comparisons reuse it.
+  const cache: ParsedCache = new Map([[`contract:${sha}`, contract.parsed]]);
+  return { sha, cache, stored: new Map(), computed: new Map() };
+}
+
 /** Finds or computes (outside any transaction) the contract's comparison with each spec that matters now. */
-async function compareBefore(
+export async function compareBefore(
   deps: BrokerDeps,
   contract: ContractToPublish,
   compared: Compared,
