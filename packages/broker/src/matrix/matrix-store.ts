@@ -55,6 +55,14 @@ export function matrixStore(db: Db) {
     async list(filter: MatrixFilter, request: PageRequest): Promise<Page<MatrixRow>> {
       const limit = pageLimit(request);
       const after = request.cursor === undefined ? undefined : cursorKey(request.cursor);
+      if (byServiceOnly(filter)) {
+        // Migration 0022's function: the same statement below, its plan kept per session.
+        const { rows } = await sql<MatrixRow>`select * from matrix_page(${filter.consumer ?? null},
+          ${filter.provider ?? null}, ${after?.[0] ?? null}, ${after?.[1] ?? null}, ${limit}, ${comparisonRules})`.execute(
+          db,
+        );
+        return toPage(rows, limit);
+      }
       // Without a status filter the page is known before its evidence: the candidates (contract × provider
       // version with evidence) are paged first, and the verifications and comparison are read for those rows only.
       const pageFirst = filter.status === undefined;
@@ -98,14 +106,25 @@ export function matrixStore(db: Db) {
         ${filter.status === undefined ? sql`` : sql`where ${status} = ${filter.status}`}
         order by m.id desc, coalesce(m.pv_id, 0) desc
         limit ${limit + 1}`.execute(db);
-      const items = rows.slice(0, limit);
-      const last = items[items.length - 1];
-      return {
-        items,
-        nextCursor:
-          rows.length > limit && last ? encodeCursor(`${last.contractId}:${last.providerVersionId}`) : null,
-      };
+      return toPage(rows, limit);
     },
+  };
+}
+
+/** The filters migration 0022's `matrix_page` answers: none, the consumer, the provider, or both. */
+function byServiceOnly(filter: MatrixFilter): boolean {
+  return Object.entries(filter).every(
+    ([key, value]) => value === undefined || key === 'consumer' || key === 'provider',
+  );
+}
+
+function toPage(rows: MatrixRow[], limit: number): Page<MatrixRow> {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return {
+    items,
+    nextCursor:
+      rows.length > limit && last ? encodeCursor(`${last.contractId}:${last.providerVersionId}`) : null,
   };
 }
 

@@ -16,7 +16,7 @@ import * as specKinds from './0015-spec-kinds.js';
 import * as verificationSpecKey from './0016-verification-spec-key.js';
 import * as guardReadFunction from './0017-guard-read-function.js';
 import * as guardEarlierSpecsByKind from './0020-guard-earlier-specs-by-kind.js';
-import * as publishContractFunction from './0023-publish-contract-function.js';
+import * as matrixPageFunction from './0022-matrix-page-function.js';
 
 /**
  * Every migration, in order. Forward-only: a released migration is never edited or removed; change the
@@ -40,5 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0016-verification-spec-key': verificationSpecKey,
   '0017-guard-read-function': guardReadFunction,
   '0020-guard-earlier-specs-by-kind': guardEarlierSpecsByKind,
-  '0023-publish-contract-function': publishContractFunction,
+  '0022-matrix-page-function': matrixPageFunction,
 };
