@@ -17,6 +17,7 @@ import * as verificationSpecKey from './0016-verification-spec-key.js';
 import * as guardReadFunction from './0017-guard-read-function.js';
 import * as guardEarlierSpecsByKind from './0020-guard-earlier-specs-by-kind.js';
 import * as matrixPageFunction from './0022-matrix-page-function.js';
+import * as publishContractFunction from './0023-publish-contract-function.js';
 
 /**
  * Every migration, in order. Forward-only: a released migration is never edited or removed; change the
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '0017-guard-read-function': guardReadFunction,
   '0020-guard-earlier-specs-by-kind': guardEarlierSpecsByKind,
   '0022-matrix-page-function': matrixPageFunction,
+  '0023-publish-contract-function': publishContractFunction,
 };
