@@ -186,6 +186,39 @@ function describeOneTransaction(databaseName: string, open: () => Promise<TestDa
       expect(keys.rows.map((row) => row.spec_sha).sort()).toEqual([contentSha(http), spec.setSha].sort());
       expect(keys.rows.map((row) => row.spec_sha)).not.toContain(contentSha(messages));
     });
+
+    it('stores only right answers when specs and contracts of one provider are published at once', async () => {
+      // Even-numbered specs serve GET /items, which every contract asks for; odd-numbered ones do not.
+      const specs = [0, 1, 2, 3, 4, 5].map((i) =>
+        openApiSpec(`catalog-${i}`, i % 2 === 0 ? [['get', '/items']] : [['get', '/items/{id}']]),
+      );
+      const contracts = [0, 1, 2, 3, 4, 5].map((i) =>
+        pactContract(`buyer-${i}`, 'catalog', [['get', '/items']]),
+      );
+      const answers = await Promise.all([
+        ...specs.map((spec, i) => publishSpec('catalog', spec, `cat-${i}`)),
+        ...contracts.map((content, i) =>
+          broker.api({ method: 'POST', url: '/contracts', payload: { content, consumerVersion: `b${i}` } }),
+        ),
+      ]);
+      expect(answers.map((answer) => answer.statusCode)).toEqual(answers.map(() => 201));
+      const expected = new Map(
+        specs.map((spec, i) => [contentSha(spec), i % 2 === 0 ? 'compatible' : 'incompatible']),
+      );
+      const contractShas = contracts.map((content) => contentSha(content));
+      const stored = await sql<{ contract_sha: string; spec_sha: string; status: string }>`
+        select contract_sha, spec_sha, status from comparisons
+        where contract_sha in (${sql.join(contractShas)})`.execute(database.db);
+      for (const row of stored.rows) expect(row.status).toBe(expected.get(row.spec_sha));
+      // And what each publication answered is what was stored (nothing answered that was rolled back).
+      const answered = answers.flatMap((answer) => answer.json<Published>().comparisons);
+      const storedPairs = new Set(stored.rows.map((row) => `${row.contract_sha}:${row.spec_sha}`));
+      for (const comparison of answered) {
+        expect(storedPairs).toContain(`${comparison.contractSha}:${comparison.specSha}`);
+        expect(comparison.status).toBe(expected.get(comparison.specSha));
+      }
+      expect(stored.rows.length).toBeGreaterThan(0);
+    });
   });
 }
 
