@@ -104,35 +104,36 @@ export function guardReadStore(db: Db) {
     },
 
     /**
-     * For each (provider, contract content): the provider's newest `searched` specs, newest first, and the keys
-     * among theirs (own sha or spec set) the content was compared compatible with (under the build's rules). One
-     * statement for every failing reason of an answer (they were three each): the function `guard_earlier_specs`
-     * (migration 0017; with kinds and set keys since 0020).
+     * For each failing reason (provider, contract content, the incompatible spec's key): the spec to diff (the
+     * reason's spec, or the OpenAPI half of its set, among the provider's newest `searched`) and the newest earlier
+     * one of the same kind the content was compared compatible with (under the build's rules); undefined when
+     * either is not found. One statement for every failing reason of an answer: the function
+     * `guard_spec_change_bases` (migration 0021; it replaced 0020's `guard_earlier_specs`, whose newest specs the
+     * broker searched itself).
      */
     async earlierSpecs(
-      items: Array<{ provider: string; contractSha: string }>,
+      items: Array<{ provider: string; contractSha: string; specSha: string }>,
       searched: number,
-    ): Promise<Array<{ specs: EarlierSpec[]; compatible: string[] }>> {
+    ): Promise<Array<SpecChangeBase | undefined>> {
       if (items.length === 0) return [];
-      const { rows } = await sql<{ i: number; specs: EarlierSpec[] | null; compatible: string[] | null }>`
-        select * from guard_earlier_specs(${items.map((item) => item.provider)}::text[],
-          ${items.map((item) => item.contractSha)}::text[], ${searched}::integer, ${comparisonRules})`.execute(
-        db,
-      );
+      const { rows } = await sql<{ i: number; base_sha: string; head_sha: string; kind: SpecKind }>`
+        select * from guard_spec_change_bases(${items.map((item) => item.provider)}::text[],
+          ${items.map((item) => item.contractSha)}::text[], ${items.map((item) => item.specSha)}::text[],
+          ${searched}::integer, ${comparisonRules})`.execute(db);
       const byIndex = new Map(rows.map((row) => [row.i, row]));
-      return items.map((_, i) => ({
-        specs: byIndex.get(i)?.specs ?? [],
-        compatible: byIndex.get(i)?.compatible ?? [],
-      }));
+      return items.map((_, i) => {
+        const row = byIndex.get(i);
+        return row === undefined ? undefined : { base: row.base_sha, head: row.head_sha, kind: row.kind };
+      });
     },
   };
 }
 
-/** One of a provider's newest specs: its content, kind and comparison key (its version's spec set, or itself). */
-export interface EarlierSpec {
-  sha: string;
+/** The incompatible spec's content to diff (`head`, of `kind`) and the earlier one the contract passed (`base`). */
+export interface SpecChangeBase {
+  base: string;
+  head: string;
   kind: SpecKind;
-  key: string;
 }
 
 export type GuardReadStore = ReturnType<typeof guardReadStore>;

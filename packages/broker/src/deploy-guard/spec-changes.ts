@@ -1,6 +1,7 @@
 import { comparisonRules, type Contract, type Reason, type SpecChange } from '@signet/core';
 import type { BrokerDeps } from '../deps.js';
 import type { SpecKind } from '../store/index.js';
+import type { SpecChangeBase } from './guard-reads.js';
 
 /** The spec changes behind an incompatibility: from the provider's earlier spec this contract passed. */
 export interface SpecChangesRef {
@@ -47,17 +48,10 @@ export async function withSpecChanges(deps: BrokerDeps, reasons: Reason[]): Prom
   return result;
 }
 
-/** The incompatible spec's content diffed (the OpenAPI half of a spec set) and the earlier one it is diffed from. */
-interface DiffPair {
-  base: string;
-  head: string;
-  kind: SpecKind;
-}
-
 async function specChangesFor(
   deps: BrokerDeps,
   reason: Extract<Reason, { kind: 'incompatible' }>,
-  pair: DiffPair,
+  pair: SpecChangeBase,
 ): Promise<SpecChangesRef | undefined> {
   const key = [comparisonRules, reason.contractSha, pair.base, pair.head].join(':');
   let found = cache.get(key);
@@ -74,43 +68,27 @@ async function specChangesFor(
 /**
  * For each reason, the newest spec of the provider published before the incompatible one, of the same kind,
  * whose comparison with the contract passed (by its own sha or its version's spec set; undefined when there is
- * none among the newest searched), all read in one statement. A reason judged by a spec set is diffed by its
- * OpenAPI half: spec changes are changes of HTTP operations.
+ * none among the newest searched), all found in one statement (`store.guard.earlierSpecs`). A reason judged by a
+ * spec set is diffed by its OpenAPI half: spec changes are changes of HTTP operations.
  */
-async function compatibleEarlierSpecs(
+function compatibleEarlierSpecs(
   deps: BrokerDeps,
   reasons: Array<Extract<Reason, { kind: 'incompatible' }>>,
-): Promise<Array<DiffPair | undefined>> {
-  const found = await deps.store.guard.earlierSpecs(
+): Promise<Array<SpecChangeBase | undefined>> {
+  return deps.store.guard.earlierSpecs(
     reasons.map((reason) => ({
       provider: reason.integration.provider.service,
       contractSha: reason.contractSha,
+      specSha: reason.specSha,
     })),
     SPECS_SEARCHED,
   );
-  return reasons.map((reason, i) => {
-    const { specs, compatible } = found[i]!;
-    const head = specs.findIndex(
-      (spec) => spec.sha === reason.specSha || (spec.key === reason.specSha && spec.kind === 'openapi'),
-    );
-    if (head === -1) return undefined;
-    const { sha, kind } = specs[head]!;
-    const base = specs
-      .slice(head + 1)
-      .find(
-        (spec) =>
-          spec.kind === kind &&
-          spec.sha !== sha &&
-          (compatible.includes(spec.key) || compatible.includes(spec.sha)),
-      );
-    return base === undefined ? undefined : { base: base.sha, head: sha, kind };
-  });
 }
 
 async function computeChanges(
   deps: BrokerDeps,
   reason: Extract<Reason, { kind: 'incompatible' }>,
-  pair: DiffPair,
+  pair: SpecChangeBase,
 ): Promise<SpecChangesRef | undefined> {
   const [base, head, contractText] = await Promise.all([
     deps.store.documents.get(pair.base),

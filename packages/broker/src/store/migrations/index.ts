@@ -16,6 +16,7 @@ import * as specKinds from './0015-spec-kinds.js';
 import * as verificationSpecKey from './0016-verification-spec-key.js';
 import * as guardReadFunction from './0017-guard-read-function.js';
 import * as guardEarlierSpecsByKind from './0020-guard-earlier-specs-by-kind.js';
+import * as guardStoredKeysAndBases from './0021-guard-stored-keys-and-bases.js';
 import * as matrixPageFunction from './0022-matrix-page-function.js';
 import * as publishContractFunction from './0023-publish-contract-function.js';
 
@@ -41,6 +42,7 @@ export const migrations: Record<string, Migration> = {
   '0016-verification-spec-key': verificationSpecKey,
   '0017-guard-read-function': guardReadFunction,
   '0020-guard-earlier-specs-by-kind': guardEarlierSpecsByKind,
+  '0021-guard-stored-keys-and-bases': guardStoredKeysAndBases,
   '0022-matrix-page-function': matrixPageFunction,
   '0023-publish-contract-function': publishContractFunction,
 };
