@@ -1,72 +1,76 @@
 /**
  * Issue 15 items 8–10 in a real Chromium against brokers started with the CLI: the webhook form and log, honest
  * states (sign-in redirect, roles, an open broker, an unknown integration) and the deploy guard and environments.
+ * One browser for the file; the broker with a token and the open one start beside it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createClient, type SignetClient } from '@signet/client';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { SignetClient } from '@signet/client';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissingReason, inCi, launchChromium } from './chromium.js';
-import { startCliBroker, type CliBroker } from './cli-broker.js';
+import { launchChromium } from './chromium.js';
+import type { CliBroker } from './cli-broker.js';
 import { publishReferenceWorkflow } from './reference-data.js';
-
-const missing = chromiumMissingReason();
-const skipLocally = missing !== undefined && !inCi;
-if (skipLocally) console.warn(`e2e/ui: browser tests SKIPPED: ${missing}`);
+import {
+  allStarted,
+  describeInChromium,
+  openPage,
+  startUiBroker,
+  stopUi,
+  type UiBroker,
+} from './ui-suite.js';
 
 const ADMIN_TOKEN = 'e2e-states-admin-token-0123456789';
 const WAIT = 20_000;
 
-describe.skipIf(skipLocally)('admin pages and honest states in Chromium', { timeout: 90_000 }, () => {
-  const dirs: string[] = [];
+describeInChromium('admin pages and honest states in Chromium', { timeout: 90_000 }, () => {
+  let ui: UiBroker | undefined;
+  /** A second broker, without a token: it runs open. */
+  let openUi: UiBroker | undefined;
   let broker: CliBroker;
   let client: SignetClient;
-  let browser: Browser;
-  let receiver: Server;
+  let browser: Browser | undefined;
+  let receiver: Server | undefined;
   let readToken: string;
 
   beforeAll(async () => {
-    if (missing !== undefined) throw new Error(`CI=true and ${missing}`);
     receiver = createServer((request, response) => {
       request.resume();
       response.writeHead(request.url?.includes('broken') ? 500 : 200).end('thanks');
     });
-    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-    dirs.push(mkdtempSync(join(tmpdir(), 'signet-ui-states-')));
-    broker = await startCliBroker(['--data-dir', dirs[0]!], {
-      SIGNET_ADMIN_TOKEN: ADMIN_TOKEN,
-      SIGNET_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
-    });
-    client = createClient({ baseUrl: broker.url, token: ADMIN_TOKEN });
+    await new Promise<void>((resolve) => receiver!.listen(0, '127.0.0.1', resolve));
+    await allStarted([
+      startUiBroker('states', ADMIN_TOKEN, { env: { SIGNET_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' } }).then(
+        (started) => (ui = started),
+      ),
+      startUiBroker('open').then((started) => (openUi = started)),
+      launchChromium().then((started) => (browser = started)),
+    ]);
+    ({ broker, client } = ui!);
     await publishReferenceWorkflow(client);
     readToken = (await client.tokens.create({ name: 'dashboard', role: 'read' })).token;
-    browser = await launchChromium();
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await broker?.stop();
-    receiver?.close();
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    try {
+      await stopUi(browser, ui);
+    } finally {
+      try {
+        await stopUi(undefined, openUi);
+      } finally {
+        receiver?.close();
+      }
+    }
   });
 
-  /** A page in a fresh context, signed in with `token` (none: signed out). */
-  const open = async (token?: string): Promise<{ page: Page; context: BrowserContext }> => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    if (token !== undefined)
-      await context.addInitScript((value) => sessionStorage.setItem('signet.token', value), token);
-    const page = await context.newPage();
-    page.setDefaultTimeout(WAIT);
-    return { page, context };
-  };
-  const receiverUrl = (path: string) => `http://127.0.0.1:${(receiver.address() as AddressInfo).port}${path}`;
+  /** A page in a context of its own, signed in with `token` (none: signed out). */
+  const open = (token?: string): Promise<Page> =>
+    openPage(browser!, WAIT, token, { width: 1280, height: 900 });
+  const receiverUrl = (path: string) =>
+    `http://127.0.0.1:${(receiver!.address() as AddressInfo).port}${path}`;
 
   it('webhooks: filters picked from the services, unknown ${…} warned, a preview, private URLs refused on save, "saved", failed pings as failures, bodies and the last delivery', async () => {
-    const { page, context } = await open(ADMIN_TOKEN);
+    const page = await open(ADMIN_TOKEN);
     try {
       await page.goto(`${broker.url}/webhooks/new`);
       await page.getByLabel('verification.succeeded').check();
@@ -136,14 +140,13 @@ describe.skipIf(skipLocally)('admin pages and honest states in Chromium', { time
       await page.goto(`${broker.url}/webhooks`);
       await expect.poll(() => page.getByTestId('last-delivery').innerText()).toMatch(/^succeeded ping /);
     } finally {
-      await context.close();
+      await page.close();
     }
   });
 
   it('honest states: a needed token leads to sign-in and back; the role shows; a read token cannot use admin controls; an unknown integration is not found', async () => {
-    const signedOut = await open();
+    const page = await open();
     try {
-      const { page } = signedOut;
       await page.goto(`${broker.url}/environments?q=pay`);
       await page.waitForURL(/\/sign-in\?next=%2Fenvironments%3Fq%3Dpay$/);
       await page.getByLabel('API token').fill(readToken);
@@ -166,25 +169,25 @@ describe.skipIf(skipLocally)('admin pages and honest states in Chromium', { time
       );
       expect(await page.getByTestId('matrix').count()).toBe(0);
     } finally {
-      await signedOut.context.close();
+      await page.close();
     }
     const admin = await open(ADMIN_TOKEN);
     try {
-      await admin.page.goto(`${broker.url}/tokens`);
-      await admin.page.getByTestId('tokens').locator('tbody tr').first().waitFor();
+      await admin.goto(`${broker.url}/tokens`);
+      await admin.getByTestId('tokens').locator('tbody tr').first().waitFor();
       await expect
-        .poll(() => admin.page.getByTestId('signed-in-as').innerText())
+        .poll(() => admin.getByTestId('signed-in-as').innerText())
         .toBe('bootstrap admin · admin token');
-      expect(await admin.page.getByTestId('needs-admin').count()).toBe(0);
-      expect(await admin.page.getByRole('button', { name: 'Create token' }).isDisabled()).toBe(false);
-      expect(await admin.page.getByTestId('open-broker').count()).toBe(0);
+      expect(await admin.getByTestId('needs-admin').count()).toBe(0);
+      expect(await admin.getByRole('button', { name: 'Create token' }).isDisabled()).toBe(false);
+      expect(await admin.getByTestId('open-broker').count()).toBe(0);
     } finally {
-      await admin.context.close();
+      await admin.close();
     }
   });
 
   it('deploy guard: production preselected, the service validated, what runs there with each pair, a CLI line', async () => {
-    const { page, context } = await open(ADMIN_TOKEN);
+    const page = await open(ADMIN_TOKEN);
     try {
       await page.goto(`${broker.url}/deploy-guard?service=shopping_cart_service`);
       await expect.poll(() => page.getByLabel('Environment').inputValue()).toBe('production');
@@ -211,12 +214,12 @@ describe.skipIf(skipLocally)('admin pages and honest states in Chromium', { time
         shopping_cart_service: 'the version it would replace',
       });
     } finally {
-      await context.close();
+      await page.close();
     }
   });
 
   it('environments: filter, linked versions, history, two compared', async () => {
-    const { page, context } = await open(ADMIN_TOKEN);
+    const page = await open(ADMIN_TOKEN);
     try {
       await page.goto(`${broker.url}/environments`);
       const production = page.getByTestId('environment-production');
@@ -250,39 +253,27 @@ describe.skipIf(skipLocally)('admin pages and honest states in Chromium', { time
       expect(await compared.first().innerText()).toContain('only in production');
       expect(new URL(page.url()).search).toBe('?compare=production&with=staging');
     } finally {
-      await context.close();
+      await page.close();
     }
   });
-});
 
-describe.skipIf(skipLocally)('a broker that runs open, in Chromium', { timeout: 90_000 }, () => {
-  let dir: string;
-  let broker: CliBroker;
-  let browser: Browser;
-  beforeAll(async () => {
-    if (missing !== undefined) throw new Error(`CI=true and ${missing}`);
-    dir = mkdtempSync(join(tmpdir(), 'signet-ui-open-'));
-    broker = await startCliBroker(['--data-dir', dir]);
-    browser = await launchChromium();
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await broker?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('says so on every page, and nothing is disabled', async () => {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(WAIT);
-    for (const path of ['/', '/tokens']) {
-      await page.goto(`${broker.url}${path}`);
-      await page.getByTestId('open-broker').waitFor();
-    }
-    expect(await page.getByTestId('open-broker').innerText()).toContain('This broker runs open');
-    expect(await page.getByTestId('signed-in-as').innerText()).toBe('no sign-in (open)');
-    expect(await page.getByTestId('needs-admin').count()).toBe(0);
-    // Filling the form is enough to enable it: the role check never disables anything here.
-    await page.getByLabel('Name').fill('ci');
-    expect(await page.getByRole('button', { name: 'Create token' }).isDisabled()).toBe(false);
+  describe('a broker that runs open', () => {
+    it('says so on every page, and nothing is disabled', async () => {
+      const page = await open();
+      try {
+        for (const path of ['/', '/tokens']) {
+          await page.goto(`${openUi!.broker.url}${path}`);
+          await page.getByTestId('open-broker').waitFor();
+        }
+        expect(await page.getByTestId('open-broker').innerText()).toContain('This broker runs open');
+        expect(await page.getByTestId('signed-in-as').innerText()).toBe('no sign-in (open)');
+        expect(await page.getByTestId('needs-admin').count()).toBe(0);
+        // Filling the form is enough to enable it: the role check never disables anything here.
+        await page.getByLabel('Name').fill('ci');
+        expect(await page.getByRole('button', { name: 'Create token' }).isDisabled()).toBe(false);
+      } finally {
+        await page.close();
+      }
+    });
   });
 });

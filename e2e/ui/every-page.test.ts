@@ -4,22 +4,17 @@
  * wider than the viewport (wide tables scroll inside their own container), the top bar is one row, and each page
  * is screenshotted into e2e/screenshots/<page>-<width>.png.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createClient, type SignetClient } from '@signet/client';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissingReason, inCi, launchChromium } from './chromium.js';
-import { startCliBroker, type CliBroker } from './cli-broker.js';
+import { launchChromium } from './chromium.js';
+import type { CliBroker } from './cli-broker.js';
 import { everyPage, type PageVisit } from './every-page-list.js';
 import { publishReferenceWorkflow } from './reference-data.js';
-
-const missing = chromiumMissingReason();
-const skipLocally = missing !== undefined && !inCi;
-if (skipLocally) console.warn(`e2e/ui: browser tests SKIPPED: ${missing}`);
+import { allStarted, describeInChromium, startUiBroker, stopUi, type UiBroker } from './ui-suite.js';
 
 const screenshots = fileURLToPath(new URL('../screenshots/', import.meta.url));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -37,22 +32,22 @@ interface AxeViolation {
   nodes: Array<{ target: string[] }>;
 }
 
-describe.skipIf(skipLocally)('every page in Chromium', { timeout: 60_000 }, () => {
-  let dataDir: string;
+describeInChromium('every page in Chromium', { timeout: 60_000 }, () => {
+  let ui: UiBroker | undefined;
   let broker: CliBroker;
-  let client: SignetClient;
-  let browser: Browser;
+  let browser: Browser | undefined;
   let webhookId: number;
 
   beforeAll(async () => {
-    if (missing !== undefined) throw new Error(`CI=true and ${missing}`);
     mkdirSync(screenshots, { recursive: true });
-    dataDir = mkdtempSync(join(tmpdir(), 'signet-every-page-'));
-    broker = await startCliBroker(['--data-dir', dataDir], {
-      SIGNET_ADMIN_TOKEN: ADMIN_TOKEN,
-      SIGNET_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
-    });
-    client = createClient({ baseUrl: broker.url, token: ADMIN_TOKEN });
+    await allStarted([
+      startUiBroker('every-page', ADMIN_TOKEN, { env: { SIGNET_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' } }).then(
+        (started) => (ui = started),
+      ),
+      launchChromium().then((started) => (browser = started)),
+    ]);
+    broker = ui!.broker;
+    const { client } = ui!;
     await publishReferenceWorkflow(client);
     // Port 9 (discard) on loopback: nothing listens, so the ping fails and the log shows a failure.
     const hook = await client.webhooks.create({
@@ -64,21 +59,16 @@ describe.skipIf(skipLocally)('every page in Chromium', { timeout: 60_000 }, () =
     webhookId = hook.id;
     await client.webhooks.test(webhookId);
     await client.tokens.create({ name: 'dashboard', role: 'read' });
-    browser = await launchChromium();
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await broker?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stopUi(browser, ui));
 
   for (const viewport of viewports) {
     describe(`at ${viewport.width}×${viewport.height}`, () => {
       let context: BrowserContext;
       let page: Page;
       beforeAll(async () => {
-        context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+        context = await browser!.newContext({ viewport, deviceScaleFactor: 1 });
         await context.addInitScript((token) => sessionStorage.setItem('signet.token', token), ADMIN_TOKEN);
         page = await context.newPage();
         page.setDefaultTimeout(WAIT);

@@ -37,11 +37,23 @@ export interface UiBroker {
   client: SignetClient;
 }
 
+export interface UiBrokerOptions {
+  /** More environment for the broker, e.g. `SIGNET_WEBHOOK_ALLOWED_HOSTS`. */
+  env?: NodeJS.ProcessEnv;
+  /** Fills the data directory before the broker starts on it (a generated history in bulk SQL). */
+  seed?: (dataDir: string) => Promise<void>;
+}
+
 /** `signet broker` on a new directory, with `SIGNET_ADMIN_TOKEN` when a token is given (else it runs open). */
-export async function startUiBroker(prefix: string, token?: string): Promise<UiBroker> {
+export async function startUiBroker(
+  prefix: string,
+  token?: string,
+  options: UiBrokerOptions = {},
+): Promise<UiBroker> {
   const dir = mkdtempSync(join(tmpdir(), `signet-ui-${prefix}-`));
-  const env = token === undefined ? {} : { SIGNET_ADMIN_TOKEN: token };
+  const env = { ...options.env, ...(token === undefined ? {} : { SIGNET_ADMIN_TOKEN: token }) };
   try {
+    await options.seed?.(join(dir, 'data'));
     const broker = await startCliBroker(['--data-dir', join(dir, 'data')], env);
     return { dir, broker, client: createClient({ baseUrl: broker.url, token }) };
   } catch (error) {
@@ -50,9 +62,28 @@ export async function startUiBroker(prefix: string, token?: string): Promise<UiB
   }
 }
 
-/** A desktop-sized page that waits `wait` ms for what it looks for, signed in with `token` when given. */
-export async function openPage(browser: Browser, wait: number, token?: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+/**
+ * Waits for every start (brokers, the browser) begun together, so that the teardown finds whatever did start,
+ * then throws the first failure.
+ */
+export async function allStarted(starts: Array<Promise<unknown>>): Promise<void> {
+  const failed = (await Promise.allSettled(starts)).find(
+    (result): result is PromiseRejectedResult => result.status === 'rejected',
+  );
+  if (failed !== undefined) throw failed.reason;
+}
+
+/**
+ * A page (in a context of its own: closing the page closes it) that waits `wait` ms for what it looks for, signed
+ * in with `token` when given; desktop-sized unless another viewport is given.
+ */
+export async function openPage(
+  browser: Browser,
+  wait: number,
+  token?: string,
+  viewport = { width: 1400, height: 1000 },
+): Promise<Page> {
+  const page = await browser.newPage({ viewport });
   page.setDefaultTimeout(wait);
   if (token !== undefined)
     await page.addInitScript((value) => sessionStorage.setItem('signet.token', value), token);

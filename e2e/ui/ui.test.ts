@@ -3,69 +3,67 @@
  * the CLI, with authentication on, holding the reference workflow's data. Every page is checked for what it must
  * show, live refresh included, and screenshotted into e2e/screenshots/ (CI keeps them as an artifact).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient, type SignetClient } from '@signet/client';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissingReason, inCi, launchChromium } from './chromium.js';
-import { startCliBroker, type CliBroker } from './cli-broker.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from './chromium.js';
+import type { CliBroker } from './cli-broker.js';
 import { publishReferenceWorkflow } from './reference-data.js';
-
-const missing = chromiumMissingReason();
-const skipLocally = missing !== undefined && !inCi;
-if (skipLocally) console.warn(`e2e/ui: browser tests SKIPPED: ${missing}`);
+import {
+  allStarted,
+  describeInChromium,
+  openPage,
+  startUiBroker,
+  stopUi,
+  type UiBroker,
+} from './ui-suite.js';
 
 const screenshots = fileURLToPath(new URL('../screenshots/', import.meta.url));
 const builtUi = fileURLToPath(new URL('../../packages/web/dist/index.html', import.meta.url));
 const ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef';
 const WAIT = 20_000;
 
-// The reason shows up in the test report, not only in the log.
-
-describe.skipIf(skipLocally)('web UI in Chromium', { timeout: 90_000 }, () => {
-  let dataDir: string;
+describeInChromium('web UI in Chromium', { timeout: 90_000 }, () => {
+  let ui: UiBroker | undefined;
   let broker: CliBroker;
   let client: SignetClient;
-  let browser: Browser;
+  let browser: Browser | undefined;
+  /** One page for the whole suite: the first test signs in on it, the others use that sign-in. */
   let page: Page;
   /** A webhook receiver: every request it got. */
   let receiver: Server;
   const received: Array<{ url: string; headers: IncomingHttpHeaders }> = [];
 
   beforeAll(async () => {
-    // Under CI=true a missing Chromium is a failure, never a skip.
-    if (missing !== undefined) throw new Error(`CI=true and ${missing}`);
     if (!existsSync(builtUi)) throw new Error(`${builtUi} is missing: run npm run build first`);
     mkdirSync(screenshots, { recursive: true });
-    dataDir = mkdtempSync(join(tmpdir(), 'signet-ui-e2e-'));
     receiver = createServer((request, response) => {
       received.push({ url: request.url ?? '', headers: request.headers });
       request.resume();
       response.end('thanks');
     });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-    broker = await startCliBroker(['--data-dir', dataDir], {
-      SIGNET_ADMIN_TOKEN: ADMIN_TOKEN,
-      SIGNET_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
-      SIGNET_WEBHOOK_POLL_MS: '200',
-    });
-    client = createClient({ baseUrl: broker.url, token: ADMIN_TOKEN });
+    const env = { SIGNET_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1', SIGNET_WEBHOOK_POLL_MS: '200' };
+    await allStarted([
+      startUiBroker('e2e', ADMIN_TOKEN, { env }).then((started) => (ui = started)),
+      launchChromium().then((started) => (browser = started)),
+    ]);
+    ({ broker, client } = ui!);
     await publishReferenceWorkflow(client);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    page.setDefaultTimeout(WAIT);
+    page = await openPage(browser!, WAIT);
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await broker?.stop();
-    receiver?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    try {
+      await stopUi(browser, ui);
+    } finally {
+      receiver?.close();
+    }
   });
 
   const shot = (name: string) => page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
