@@ -56,12 +56,15 @@ export function matrixStore(db: Db) {
       const limit = pageLimit(request);
       const after = request.cursor === undefined ? undefined : cursorKey(request.cursor);
       if (byServiceOnly(filter)) {
-        // Migration 0022's function: the same statement below, its plan kept per session.
-        const { rows } = await sql<MatrixRow>`select * from matrix_page(${filter.consumer ?? null},
-          ${filter.provider ?? null}, ${after?.[0] ?? null}, ${after?.[1] ?? null}, ${limit}, ${comparisonRules})`.execute(
-          db,
-        );
-        return toPage(rows, limit);
+        // Migration 0022's function: the same statement below, its plan kept per session. Its rows come as one
+        // JSON array: on PGlite, 101 rows of 15 columns cost ~2 ms more CPU to hand over than one parsed text.
+        const { rows } = await sql<{
+          page: JsonRow[];
+        }>`select coalesce(json_agg(p order by p."contractId" desc,
+            p."providerVersionId" desc), '[]') as page
+          from matrix_page(${filter.consumer ?? null}, ${filter.provider ?? null}, ${after?.[0] ?? null},
+            ${after?.[1] ?? null}, ${limit}, ${comparisonRules}) p`.execute(db);
+        return toPage(rows[0]!.page.map(withDates), limit);
       }
       // Without a status filter the page is known before its evidence: the candidates (contract × provider
       // version with evidence) are paged first, and the verifications and comparison are read for those rows only.
@@ -117,6 +120,18 @@ function byServiceOnly(filter: MatrixFilter): boolean {
     ([key, value]) => value === undefined || key === 'consumer' || key === 'provider',
   );
 }
+
+/** A row as JSON gives it: its times as text. */
+type JsonRow = Omit<MatrixRow, 'specVerifiedAt' | 'pactVerifiedAt'> & {
+  specVerifiedAt: string | null;
+  pactVerifiedAt: string | null;
+};
+
+const withDates = (row: JsonRow): MatrixRow => ({
+  ...row,
+  specVerifiedAt: row.specVerifiedAt === null ? null : new Date(row.specVerifiedAt),
+  pactVerifiedAt: row.pactVerifiedAt === null ? null : new Date(row.pactVerifiedAt),
+});
 
 function toPage(rows: MatrixRow[], limit: number): Page<MatrixRow> {
   const items = rows.slice(0, limit);
