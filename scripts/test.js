@@ -42,7 +42,8 @@ const lint = run(npm, ['run', 'lint'], true).then(({ status, output }) => {
 const built = await run(npm, ['run', 'build:typecheck-tests'], false);
 const tests =
   built.status === 0 ? (await run(npx, ['vitest', 'run', ...process.argv.slice(2)], false)).status : 1;
-if (built.status !== 0) process.stdout.write(`\n> build:typecheck-tests: failed (${built.status}), no test run\n`);
+if (built.status !== 0)
+  process.stdout.write(`\n> build:typecheck-tests: failed (${built.status}), no test run\n`);
 const linted = await lint;
 if (linted !== 0) process.stdout.write(`\n> lint failed (${linted}): see its output above\n`);
 // Ctrl-C reaches the children through the terminal's process group; nothing is left to clean up here.
