@@ -1,7 +1,6 @@
 import { comparisonRules } from '@signet/core';
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../store/db.js';
-import { verifiedSpecKey } from '../verifications/verified-spec-key.js';
 import type { Comparison, ComparisonStatus } from '../store/records.js';
 
 export interface NewComparison {
@@ -194,12 +193,13 @@ type MatteringSpecRow = { providerId: number | null; matteringSha: string | null
 
 /**
  * The provider's latest spec, and the specs its currently deployed or released versions were verified against
- * (as comparisons key them: a version's spec set when it holds an OpenAPI and an AsyncAPI spec).
+ * (as comparisons key them: a version's spec set when it holds an OpenAPI and an AsyncAPI spec; the key stored on
+ * the verification row by migration 0016's triggers, verified-spec-key.ts's rule).
  */
 function specShasThatMatterSql(providerId: RawBuilder<unknown>): RawBuilder<{ sha: string }> {
   return sql`(select set_sha as sha from specs where service_id = ${providerId} order by id desc limit 1)
     union
-    select ${verifiedSpecKey('ver')} as sha from verifications ver
+    select ver.spec_key as sha from verifications ver
       join deployed_versions d on d.version_id = ver.provider_version_id and d.ended_at is null
       where d.service_id = ${providerId} and ver.kind = 'spec' and ver.success`;
 }

@@ -1,14 +1,14 @@
 import { comparisonRules } from '@signet/core';
 import { sql } from 'kysely';
 import type { Db } from '../store/db.js';
-import { verifiedSpecKey } from '../verifications/verified-spec-key.js';
 import type { LensRow } from './lens-rows.js';
 
 /**
  * Per integration, the pairs running in one environment: each consumer version deployed or released there with
  * its contract to the provider, against each provider version there (or none: provider version null), with the
- * matrix's evidence (the provider version's latest spec verification and the comparison with that spec, or a
- * Pact verification of the contract by that version). Integrations with no consumer version there are left out.
+ * matrix's evidence (the provider version's latest spec verification, by the comparison key migration 0016 stores
+ * on it, and the comparison with that spec, or a Pact verification of the contract by that version). Integrations
+ * with no consumer version there are left out.
  */
 export async function environmentLensRows(db: Db, environmentId: number): Promise<LensRow[]> {
   const { rows } = await sql<LensRow>`
@@ -25,7 +25,7 @@ export async function environmentLensRows(db: Db, environmentId: number): Promis
     join services ps on ps.id = c.provider_id
     left join running rp on rp.service_id = c.provider_id
     left join versions pv on pv.id = rp.version_id
-    left join lateral (select ${verifiedSpecKey('x')} as spec_sha, x.success from verifications x
+    left join lateral (select x.spec_key as spec_sha, x.success from verifications x
       where x.provider_version_id = pv.id and x.kind = 'spec' order by x.id desc limit 1) sv on true
     left join lateral (select x.success from verifications x
       where x.provider_version_id = pv.id and x.kind = 'pact' and x.contract_sha = c.content_sha

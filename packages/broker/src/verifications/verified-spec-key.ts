@@ -3,7 +3,8 @@ import { sql, type RawBuilder } from 'kysely';
 /**
  * SQL for the comparison key of the spec a verification row (alias `x`) names. A spec verification is of one
  * spec (`spec_sha`, what was tested); a provider version with an OpenAPI and an AsyncAPI spec is compared under its
- * spec set's key (`specs.set_sha`), so readers joining a verified spec to its comparisons map it here.
+ * spec set's key (`specs.set_sha`). Readers join the key migration 0016 stores by this rule
+ * (`verifications.spec_key`); this live form is the reference the stored-key tests compare it with.
  *
  * The set's key stands only when the version's other spec is verified too (its newest spec verification
  * succeeded): a build tested against its OpenAPI spec says nothing of the messages it sends. Until then the key is
