@@ -18,18 +18,24 @@ describe('candidateScope', () => {
           includeWipPactsSince: since,
         }),
       ),
-    ).toEqual({ mainBranch: true, branches: ['feat'], createdSince: since });
+    ).toEqual({ mainBranch: true, branches: ['feat'], tags: [], createdSince: since });
     expect(candidateScope(request([{ branch: 'a', fallbackBranch: 'b' }, { environment: 'prod' }]))).toEqual({
       mainBranch: false,
       branches: ['a', 'b'],
+      tags: [],
       createdSince: undefined,
     });
   });
 
+  it('reads the versions carrying the named tags (and fallback tags) for tag selectors, latest or not', () => {
+    expect(
+      candidateScope(request([{ tag: 'prod' }, { tag: 'beta', latest: true, fallbackTag: 'dev' }])),
+    ).toEqual({ mainBranch: false, branches: [], tags: ['prod', 'beta', 'dev'], createdSince: undefined });
+  });
+
   it('reads everything when a selector chooses among all versions', () => {
     expect(candidateScope(request([]))).toBeUndefined();
-    expect(candidateScope(request([{ mainBranch: true }, { tag: 'prod', latest: true }]))).toBeUndefined();
-    expect(candidateScope(request([{ tag: 'prod' }]))).toBeUndefined();
+    expect(candidateScope(request([{ tag: 'prod' }, { latest: true }]))).toBeUndefined();
     expect(candidateScope(request([{ latest: true }]))).toBeUndefined();
     expect(candidateScope(request([{ consumer: 'web' }]))).toBeUndefined();
   });

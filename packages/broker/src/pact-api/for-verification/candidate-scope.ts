@@ -3,14 +3,15 @@ import type { ForVerificationRequest } from './for-verification-request.js';
 
 /**
  * Which candidates the request's selectors can choose, so the store reads those instead of every pact of the
- * provider: branch heads (main, named, matching), currently deployed or released versions (always read: the
- * pending rule asks whether any version with the same content is deployed), and pacts created since the WIP
- * date. Undefined (read everything) when a selector chooses among all versions: no selectors (the defaults),
- * tags, or plain `latest`.
+ * provider: branch heads (main, named, matching), versions carrying a named tag (a tag selector, latest or not,
+ * chooses among them), currently deployed or released versions (always read: the pending rule asks whether any
+ * version with the same content is deployed), and pacts created since the WIP date. Undefined (read everything)
+ * when a selector chooses among all versions: no selectors (the defaults), or plain `latest`.
  */
 export function candidateScope(request: ForVerificationRequest): CandidateScope | undefined {
   if (request.selectors.length === 0) return undefined;
   const branches = new Set<string>();
+  const tags = new Set<string>();
   let mainBranch = false;
   for (const selector of request.selectors) {
     if (selector.mainBranch === true) mainBranch = true;
@@ -19,16 +20,21 @@ export function candidateScope(request: ForVerificationRequest): CandidateScope 
     } else if (selector.branch !== undefined) {
       branches.add(selector.branch);
       if (selector.fallbackBranch !== undefined) branches.add(selector.fallbackBranch);
-    } else if (
-      selector.tag !== undefined ||
-      !(
-        selector.deployed ||
-        selector.released ||
-        selector.deployedOrReleased ||
-        selector.environment !== undefined
-      )
-    )
+    } else if (selector.tag !== undefined) {
+      tags.add(selector.tag);
+      if (selector.fallbackTag !== undefined) tags.add(selector.fallbackTag);
+    } else if (!(
+      selector.deployed ||
+      selector.released ||
+      selector.deployedOrReleased ||
+      selector.environment !== undefined
+    ))
       return undefined;
   }
-  return { mainBranch, branches: [...branches], createdSince: request.includeWipPactsSince };
+  return {
+    mainBranch,
+    branches: [...branches],
+    tags: [...tags],
+    createdSince: request.includeWipPactsSince,
+  };
 }

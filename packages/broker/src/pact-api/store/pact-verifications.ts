@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../store/db.js';
 import { withPactTables } from './pact-tables.js';
+import { textArrayLiteral } from './text-array.js';
 
 /** How a Pact verification was selected, as its publishing URL said. */
 export interface PactVerificationDetails {
@@ -92,7 +93,7 @@ export function pactVerificationStore(db: Db) {
           .where('x.kind', '=', 'pact')
           .where('x.success', '=', true)
           // One array parameter rather than an IN list of hundreds: less to send, parse and bind per request.
-          .where(sql<boolean>`x.contract_sha = any(${arrayLiteral(contentShas)}::text[])`)
+          .where(sql<boolean>`x.contract_sha = any(${textArrayLiteral(contentShas)}::text[])`)
           .execute() as Promise<VerificationFact[]>
       );
     },
@@ -123,8 +124,3 @@ export function pactVerificationStore(db: Db) {
 }
 
 export type PactVerificationStore = ReturnType<typeof pactVerificationStore>;
-
-/** PostgreSQL's text form of a text array, each element quoted. */
-function arrayLiteral(values: readonly string[]): string {
-  return `{${values.map((value) => `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
-}

@@ -19,6 +19,7 @@ import * as guardEarlierSpecsByKind from './0020-guard-earlier-specs-by-kind.js'
 import * as guardStoredKeysAndBases from './0021-guard-stored-keys-and-bases.js';
 import * as matrixPageFunction from './0022-matrix-page-function.js';
 import * as publishContractFunction from './0023-publish-contract-function.js';
+import * as pactCandidatesFunction from './0024-pact-candidates-function.js';
 
 /**
  * Every migration, in order. Forward-only: a released migration is never edited or removed; change the
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '0021-guard-stored-keys-and-bases': guardStoredKeysAndBases,
   '0022-matrix-page-function': matrixPageFunction,
   '0023-publish-contract-function': publishContractFunction,
+  '0024-pact-candidates-function': pactCandidatesFunction,
 };
