@@ -112,8 +112,20 @@ function describeOneCall(databaseName: string, open: () => Promise<TestDatabase>
         close: () => app.close(),
       };
       brokers.push(broker);
+      // Two specs matter: the deployed, verified one and the latest.
       await given(broker)
-        .spec('inventory', [['get', '/items/{id}']])
+        .environment('production', { production: true })
+        .spec('inventory', [['get', '/items/{id}']], { version: 'inv1' })
+        .verified('inventory', 'inv1')
+        .deployed('inventory', 'inv1', 'production')
+        .spec(
+          'inventory',
+          [
+            ['get', '/items/{id}'],
+            ['get', '/items'],
+          ],
+          { version: 'inv2' },
+        )
         .build();
       return broker;
     };
@@ -141,7 +153,9 @@ function describeOneCall(databaseName: string, open: () => Promise<TestDatabase>
       const [written, expected] = [await dump(databases[0]!), await dump(databases[1]!)];
       expect(written).toEqual(expected);
       expect(written.events.map((event) => event.type)).toContain('contract.content_changed');
-      expect(written.comparisons.length).toBeGreaterThanOrEqual(2);
+      // Each inventory contract content with both specs that matter.
+      expect(new Set(written.comparisons.map((row) => row.spec_sha)).size).toBe(2);
+      expect(written.comparisons.length).toBeGreaterThanOrEqual(4);
     });
 
     it('leaves a publication a webhook may fire for to the outbox, which queues its delivery', async () => {

@@ -17,8 +17,9 @@ import { sql, type Kysely } from 'kysely';
  *   compare again) unless `p_last_attempt`, when it is reported skipped. A comparison is only ever stored
  *   against the spec sha it was computed with.
  *
- * Frozen copy of those writes and of the specs-that-matter read (`comparisons/comparison-store.ts`,
- * `verifications/verified-spec-key.ts`) as of this migration; a change to them is a new migration.
+ * Frozen copy of those writes and of the specs-that-matter read (`comparisons/comparison-store.ts`: a deployed
+ * version's verified key is the one migration 0016's triggers store on the verification) as of this migration; a
+ * change to them is a new migration.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create function publish_contract(p_consumer text, p_provider text, p_version text, p_branch text,
@@ -105,16 +106,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         select m.sha from (
           (select set_sha as sha from specs where service_id = v_provider.id order by id desc limit 1)
           union
-          select coalesce((select sp.set_sha from specs sp
-              where sp.version_id = ver.provider_version_id and sp.content_sha = ver.spec_sha
-                and not exists (select 1 from specs other
-                  where other.version_id = ver.provider_version_id and other.content_sha <> ver.spec_sha
-                    and (select y.success from verifications y
-                      where y.provider_version_id = ver.provider_version_id and y.kind = 'spec'
-                        and y.spec_sha = other.content_sha
-                      order by y.id desc limit 1) is not true)
-              limit 1), ver.spec_sha) as sha
-          from verifications ver
+          select ver.spec_key as sha from verifications ver
             join deployed_versions d on d.version_id = ver.provider_version_id and d.ended_at is null
           where d.service_id = v_provider.id and ver.kind = 'spec' and ver.success) m
         order by m.sha collate "C"
