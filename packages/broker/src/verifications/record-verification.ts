@@ -1,6 +1,7 @@
 import { compareNewSpec } from '../comparisons/compare-counterparts.js';
 import type { BrokerDeps } from '../deps.js';
 import { NotFoundError } from '../errors/broker-error.js';
+import { requestLog } from '../logging/request-log.js';
 import { findVersion } from '../services/find-service.js';
 import type { Store, Verification, Version } from '../store/index.js';
 
@@ -67,16 +68,35 @@ export async function recordVerification(deps: BrokerDeps, input: VerificationIn
     return recorded;
   });
   if (verification.success && verification.specSha !== null)
+    await compareVerifiedSpec(deps, version, verification.id, verification.specSha);
+  return verification;
+}
+
+/**
+ * Compares the spec a build was just verified against with the contracts that matter, once the verification has
+ * committed. The comparisons are derived data (the deploy guard and the UI compute a missing pair when they need
+ * it), so a failure here is logged and leaves those pairs uncompared, hence unknown until then: the recorded
+ * verification stands, and the client is not answered 500 for a request whose write has committed.
+ */
+async function compareVerifiedSpec(
+  deps: BrokerDeps,
+  version: Version,
+  verificationId: number,
+  specSha: string,
+): Promise<void> {
+  try {
     await compareNewSpec(
       deps,
       version.serviceId,
-      (await deps.store.verifications.comparisonKey(verification.id)) ?? verification.specSha,
-      {
-        providerVersion: version.number,
-        providerBranch: version.branches.at(-1) ?? null,
-      },
+      (await deps.store.verifications.comparisonKey(verificationId)) ?? specSha,
+      { providerVersion: version.number, providerBranch: version.branches.at(-1) ?? null },
     );
-  return verification;
+  } catch (error) {
+    requestLog()?.error(
+      { err: error, verificationId },
+      'the verified spec was not compared with its consumers’ contracts: those pairs are computed when needed',
+    );
+  }
 }
 
 /**
