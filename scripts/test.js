@@ -1,7 +1,8 @@
-// `npm test [-- vitest options]`: lint beside the build and the tests' type check, and vitest as soon as those two
-// are done, while lint may still run. Lint (ESLint with type-aware rules, then dependency-cruiser) is the longest
-// step before the tests and needs no build; waiting for it left one of two cores idle for the last part of it.
-// Lint's output is printed whole when it ends; the run fails if lint, the build, the type check or a test fails.
+// `npm test [-- vitest options]`: the build, then vitest, with lint and the tests' type check beside them. Neither
+// needs the tests to wait: lint (ESLint with type-aware rules, then dependency-cruiser) reads sources only, and the
+// type check (`typecheck:tests`) reads the build's declarations, so both start as soon as they can and run while
+// vitest does, on cores its workers leave idle between files. Their output is printed whole when each ends; the run
+// fails if the build, lint, the type check or a test fails.
 import { spawn } from 'node:child_process';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -34,17 +35,23 @@ function run(command, args, buffered) {
   });
 }
 
-const lint = run(npm, ['run', 'lint'], true).then(({ status, output }) => {
-  process.stdout.write(`\n> lint: ${status === 0 ? 'ok' : `failed (${status})`}\n`);
-  process.stdout.write(output);
-  return status;
-});
-const built = await run(npm, ['run', 'build:typecheck-tests'], false);
+/** Runs an npm script with its output held, then prints its verdict and output; resolves its exit status. */
+const beside = (script) =>
+  run(npm, ['run', script], true).then(({ status, output }) => {
+    process.stdout.write(`\n> ${script}: ${status === 0 ? 'ok' : `failed (${status})`}\n`);
+    process.stdout.write(output);
+    return status;
+  });
+
+const lint = beside('lint');
+const built = await run(npm, ['run', 'build'], false);
+const typecheck = built.status === 0 ? beside('typecheck:tests') : Promise.resolve(1);
 const tests =
   built.status === 0 ? (await run(npx, ['vitest', 'run', ...process.argv.slice(2)], false)).status : 1;
-if (built.status !== 0)
-  process.stdout.write(`\n> build:typecheck-tests: failed (${built.status}), no test run\n`);
-const linted = await lint;
+if (built.status !== 0) process.stdout.write(`\n> build: failed (${built.status}), no test run\n`);
+const [linted, typed] = await Promise.all([lint, typecheck]);
 if (linted !== 0) process.stdout.write(`\n> lint failed (${linted}): see its output above\n`);
+if (built.status === 0 && typed !== 0)
+  process.stdout.write(`\n> typecheck:tests failed (${typed}): see its output above\n`);
 // Ctrl-C reaches the children through the terminal's process group; nothing is left to clean up here.
-process.exit(built.status === 0 && tests === 0 && linted === 0 ? 0 : 1);
+process.exit(built.status === 0 && tests === 0 && linted === 0 && typed === 0 ? 0 : 1);
