@@ -1,9 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app.js';
-import { defaultLimits, type BrokerDeps } from '../deps.js';
-import type { Engine } from '../engine.js';
-import { contentSha, createStore } from '../store/index.js';
+import { contentSha } from '../store/index.js';
 import { given } from '../testing/builder.js';
 import { openApiSpec, pactContract } from '../testing/documents.js';
 import { describeOnPostgres } from '../testing/postgres-suite.js';
@@ -12,8 +9,8 @@ import {
   openPostgresTestDatabase,
   type TestDatabase,
 } from '../testing/test-database.js';
-import { testEngine } from '../testing/test-engine.js';
-import type { TestBroker } from '../testing/test-broker.js';
+import { engineWithCompareHook } from '../testing/test-engine.js';
+import { testBrokerOver, type TestBroker } from '../testing/test-broker.js';
 
 /**
  * A publication is one transaction: the contract, its version, its comparisons and their events commit together
@@ -23,33 +20,12 @@ function describeOneTransaction(databaseName: string, open: () => Promise<TestDa
   describe(`a contract publication on ${databaseName}`, () => {
     let database: TestDatabase;
     let broker: TestBroker;
-    /** Runs once inside the engine's next comparison, before it answers (then forgotten). */
-    let duringNextCompare: (() => Promise<void>) | undefined;
+    // `hooks.duringNextCompare` runs once inside the engine's next comparison, before it answers.
+    const { engine, hooks } = engineWithCompareHook();
 
     beforeAll(async () => {
       database = await open();
-      const engine: Engine = {
-        ...testEngine,
-        compare: async (spec, contract) => {
-          const hook = duringNextCompare;
-          duringNextCompare = undefined;
-          await hook?.();
-          return testEngine.compare(spec, contract);
-        },
-      };
-      const deps: BrokerDeps = {
-        store: createStore(database.db),
-        engine,
-        limits: defaultLimits,
-        auth: { mode: 'open' },
-      };
-      const app = await buildApp(deps);
-      broker = {
-        app,
-        deps,
-        api: (options) => app.inject({ ...options, url: `/api/v1${options.url}` }),
-        close: () => app.close(),
-      };
+      broker = await testBrokerOver(database, { engine });
       await given(broker)
         .spec('inventory', [['get', '/items/{id}']])
         .build();
@@ -126,7 +102,7 @@ function describeOneTransaction(databaseName: string, open: () => Promise<TestDa
 
     it('compares again with a spec published while it compared, never storing only the stale one', async () => {
       const newSpec = openApiSpec('inventory', [['get', '/items']]);
-      duringNextCompare = async () => {
+      hooks.duringNextCompare = async () => {
         const published = await broker.api({
           method: 'POST',
           url: '/services/inventory/specs',
@@ -140,7 +116,7 @@ function describeOneTransaction(databaseName: string, open: () => Promise<TestDa
         url: '/contracts',
         payload: { content, consumerVersion: 's1' },
       });
-      expect(duringNextCompare).toBeUndefined();
+      expect(hooks.duringNextCompare).toBeUndefined();
       expect(response.statusCode).toBe(201);
       // The new spec has no /items/{id}: the answer is the comparison with it, not the pass against the old one.
       const comparisons = response.json().comparisons as Array<{ specSha: string; status: string }>;

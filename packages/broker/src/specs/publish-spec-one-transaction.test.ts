@@ -1,9 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app.js';
-import { defaultLimits, type BrokerDeps } from '../deps.js';
-import type { Engine } from '../engine.js';
-import { contentSha, createStore } from '../store/index.js';
+import { contentSha } from '../store/index.js';
 import { openApiSpec, pactContract } from '../testing/documents.js';
 import { asyncApiSpec, mixedPact } from '../testing/message-documents.js';
 import { describeOnPostgres } from '../testing/postgres-suite.js';
@@ -12,8 +9,8 @@ import {
   openPostgresTestDatabase,
   type TestDatabase,
 } from '../testing/test-database.js';
-import { testEngine } from '../testing/test-engine.js';
-import type { TestBroker } from '../testing/test-broker.js';
+import { engineWithCompareHook } from '../testing/test-engine.js';
+import { testBrokerOver, type TestBroker } from '../testing/test-broker.js';
 
 interface Published {
   spec: { kind: string; contentSha: string; setSha: string };
@@ -29,33 +26,12 @@ function describeOneTransaction(databaseName: string, open: () => Promise<TestDa
   describe(`a spec publication on ${databaseName}`, () => {
     let database: TestDatabase;
     let broker: TestBroker;
-    /** Runs once inside the engine's next comparison, before it answers (then forgotten). */
-    let duringNextCompare: (() => Promise<void>) | undefined;
+    // `hooks.duringNextCompare` runs once inside the engine's next comparison, before it answers.
+    const { engine, hooks } = engineWithCompareHook();
 
     beforeAll(async () => {
       database = await open();
-      const engine: Engine = {
-        ...testEngine,
-        compare: async (spec, contract) => {
-          const hook = duringNextCompare;
-          duringNextCompare = undefined;
-          await hook?.();
-          return testEngine.compare(spec, contract);
-        },
-      };
-      const deps: BrokerDeps = {
-        store: createStore(database.db),
-        engine,
-        limits: defaultLimits,
-        auth: { mode: 'open' },
-      };
-      const app = await buildApp(deps);
-      broker = {
-        app,
-        deps,
-        api: (options) => app.inject({ ...options, url: `/api/v1${options.url}` }),
-        close: () => app.close(),
-      };
+      broker = await testBrokerOver(database, { engine });
     }, 120_000);
     afterAll(async () => {
       await broker?.close();
@@ -145,10 +121,10 @@ function describeOneTransaction(databaseName: string, open: () => Promise<TestDa
     it('compares again with a contract published while it compared, storing every pair that matters', async () => {
       await publishContract(pactContract('basket', 'stock', [['get', '/items/{id}']]), 'b1');
       const lateContract = pactContract('shop', 'stock', [['get', '/items']]);
-      duringNextCompare = () => publishContract(lateContract, 's1');
+      hooks.duringNextCompare = () => publishContract(lateContract, 's1');
       const spec = openApiSpec('stock', [['get', '/items/{id}']]);
       const response = await publishSpec('stock', spec, 'st1');
-      expect(duringNextCompare).toBeUndefined();
+      expect(hooks.duringNextCompare).toBeUndefined();
       expect(response.statusCode).toBe(201);
       // The late contract asks for /items, which this spec lacks: its pair is compared, incompatible.
       const comparisons = response.json<Published>().comparisons;
@@ -168,11 +144,11 @@ function describeOneTransaction(databaseName: string, open: () => Promise<TestDa
       const http = openApiSpec('billing', [['get', '/items/{id}']]);
       // The AsyncAPI publication's comparison runs first (alone, a mixed pact misses its HTTP half); then the
       // OpenAPI one is published while it compares, so the version's key becomes the set over both.
-      duringNextCompare = async () => {
+      hooks.duringNextCompare = async () => {
         expect((await publishSpec('billing', http, 'b1')).statusCode).toBe(201);
       };
       const response = await publishSpec('billing', messages, 'b1');
-      expect(duringNextCompare).toBeUndefined();
+      expect(hooks.duringNextCompare).toBeUndefined();
       expect(response.statusCode).toBe(201);
       const { spec, comparisons } = response.json<Published>();
       expect(spec.setSha).not.toBe(spec.contentSha);

@@ -2,7 +2,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp } from '../app.js';
 import { defaultLimits, type BrokerDeps } from '../deps.js';
 import { createStore } from '../store/index.js';
-import { openPGliteTestDatabase } from './test-database.js';
+import { openPGliteTestDatabase, type TestDatabase } from './test-database.js';
 import { testEngine } from './test-engine.js';
 
 /** A broker app over a private PGlite copy, driven in-process with `inject`. */
@@ -16,6 +16,21 @@ export interface TestBroker {
 
 export async function startTestBroker(overrides: Partial<BrokerDeps> = {}): Promise<TestBroker> {
   const database = await openPGliteTestDatabase();
+  const broker = await testBrokerOver(database, overrides);
+  return {
+    ...broker,
+    close: async () => {
+      await broker.close();
+      await database.close();
+    },
+  };
+}
+
+/** A broker app over a database the caller opened (PGlite or PostgreSQL) and closes; `close` closes the app. */
+export async function testBrokerOver(
+  database: TestDatabase,
+  overrides: Partial<BrokerDeps> = {},
+): Promise<TestBroker> {
   const deps: BrokerDeps = {
     store: createStore(database.db),
     engine: overrides.engine ?? testEngine,
@@ -29,9 +44,6 @@ export async function startTestBroker(overrides: Partial<BrokerDeps> = {}): Prom
     app,
     deps,
     api: (options) => app.inject({ ...options, url: `/api/v1${options.url}` }),
-    close: async () => {
-      await app.close();
-      await database.close();
-    },
+    close: () => app.close(),
   };
 }

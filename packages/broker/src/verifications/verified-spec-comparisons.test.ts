@@ -1,16 +1,13 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app.js';
-import { defaultLimits } from '../deps.js';
-import { createStore } from '../store/index.js';
 import { openApiSpec, pactContract } from '../testing/documents.js';
 import { describeOnPostgres } from '../testing/postgres-suite.js';
+import { testBrokerOver, type TestBroker } from '../testing/test-broker.js';
 import {
   openPGliteTestDatabase,
   openPostgresTestDatabase,
   type TestDatabase,
 } from '../testing/test-database.js';
-import { testEngine } from '../testing/test-engine.js';
 
 /**
  * A successful spec verification is one write (the verification and its event); comparing the verified spec with
@@ -21,20 +18,19 @@ import { testEngine } from '../testing/test-engine.js';
 function describeVerifiedSpecComparisons(databaseName: string, open: () => Promise<TestDatabase>): void {
   describe(`comparisons after a spec verification on ${databaseName}`, () => {
     let database: TestDatabase;
-    let app: Awaited<ReturnType<typeof buildApp>>;
+    let broker: TestBroker;
     const api = (method: 'GET' | 'POST', url: string, payload?: object) =>
-      app.inject({ method, url: `/api/v1${url}`, ...(payload && { payload }) });
+      broker.api({ method, url, ...(payload && { payload }) });
     const count = async (query: ReturnType<typeof sql<{ n: number }>>) =>
       Number((await query.execute(database.db)).rows[0]!.n);
     const comparisons = () => count(sql`select count(*) as n from comparisons`);
 
     beforeAll(async () => {
       database = await open();
-      const deps = { store: createStore(database.db), engine: testEngine, limits: defaultLimits };
-      app = await buildApp({ ...deps, auth: { mode: 'open' } });
+      broker = await testBrokerOver(database);
     }, 120_000);
     afterAll(async () => {
-      await app?.close();
+      await broker?.close();
       await database?.close();
     });
 
